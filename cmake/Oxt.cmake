@@ -1,0 +1,60 @@
+# Assembles build/dueregard-<version>.oxt: every XML file is generated from the identity in the
+# top-level CMakeLists.txt, the library and data are copied in, and the tree is zipped.
+
+set(_root ${PROJECT_BINARY_DIR}/oxt-root)
+set(_src ${PROJECT_SOURCE_DIR})
+
+# Configuration data (.xcu) shipped in the package, each generated from its .in template.
+set(_xcu_templates
+  registry/data/org/openoffice/Office/UI/Sidebar.xcu
+  registry/data/org/openoffice/Office/UI/Factories.xcu
+  registry/data/org/openoffice/Office/ProtocolHandler.xcu
+  registry/data/org/openoffice/Office/Addons.xcu
+)
+set(DUEREGARD_MANIFEST_XCU "")
+set(_generated)
+foreach(_xcu IN LISTS _xcu_templates)
+  configure_file(${_src}/${_xcu}.in ${_root}/${_xcu} @ONLY)
+  list(APPEND _generated ${_root}/${_xcu})
+  string(APPEND DUEREGARD_MANIFEST_XCU
+    "  <manifest:file-entry manifest:media-type=\"application/vnd.sun.star.configuration-data\"\n"
+    "                       manifest:full-path=\"${_xcu}\"/>\n")
+endforeach()
+
+configure_file(${_src}/package/description.xml.in ${_root}/description.xml @ONLY)
+configure_file(${_src}/package/META-INF/manifest.xml.in ${_root}/META-INF/manifest.xml @ONLY)
+configure_file(${_src}/package/dueregard.components.in ${_root}/dueregard.components @ONLY)
+list(APPEND _generated ${_root}/description.xml ${_root}/META-INF/manifest.xml ${_root}/dueregard.components)
+
+# Static files copied as they are.
+set(_static
+  package/description/desc_en-GB.txt
+  package/icons/extension.png
+  package/icons/deck.png
+  package/icons/deck_hc.png
+)
+set(_copied)
+foreach(_file IN LISTS _static)
+  string(REPLACE "package/" "" _dest ${_file})
+  add_custom_command(OUTPUT ${_root}/${_dest}
+    COMMAND ${CMAKE_COMMAND} -E copy_if_different ${_src}/${_file} ${_root}/${_dest}
+    DEPENDS ${_src}/${_file} VERBATIM)
+  list(APPEND _copied ${_root}/${_dest})
+endforeach()
+add_custom_command(OUTPUT ${_root}/LICENSE
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${_src}/LICENSE ${_root}/LICENSE
+  DEPENDS ${_src}/LICENSE VERBATIM)
+list(APPEND _copied ${_root}/LICENSE)
+
+set(_library_dest ${_root}/Linux_x86_64/${DUEREGARD_LIBRARY_NAME}.so)
+add_custom_command(OUTPUT ${DUEREGARD_OXT_PATH}
+  COMMAND ${CMAKE_COMMAND} -E make_directory ${_root}/Linux_x86_64
+  COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:dueregard_uno> ${_library_dest}
+  COMMAND ${CMAKE_COMMAND} -E rm -f ${DUEREGARD_OXT_PATH}
+  COMMAND ${CMAKE_COMMAND} -E chdir ${_root}
+          ${CMAKE_COMMAND} -E tar cf ${DUEREGARD_OXT_PATH} --format=zip --
+          description.xml META-INF dueregard.components registry description icons LICENSE Linux_x86_64
+  DEPENDS dueregard_uno ${_generated} ${_copied}
+  COMMENT "Packaging ${DUEREGARD_OXT_PATH}"
+  VERBATIM)
+add_custom_target(oxt ALL DEPENDS ${DUEREGARD_OXT_PATH})

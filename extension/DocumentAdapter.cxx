@@ -1,0 +1,232 @@
+#include "DocumentAdapter.hxx"
+
+#include "UnoStrings.hxx"
+
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XIndexAccess.hpp>
+#include <com/sun/star/container/XNamed.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/table/XCell.hpp>
+#include <com/sun/star/table/XTableColumns.hpp>
+#include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextTable.hpp>
+
+#include <algorithm>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace dueregard::ext
+{
+namespace
+{
+template <typename T> T propertyOr(const Reference<beans::XPropertySet>& props, const char* name, T fallback)
+{
+    try
+    {
+        T value{};
+        if (props.is() && (props->getPropertyValue(ascii(name)) >>= value))
+            return value;
+    }
+    catch (const uno::Exception&)
+    {
+        // An optional property this paragraph does not have: the fallback is the right answer.
+    }
+    return fallback;
+}
+
+bool inList(const Reference<beans::XPropertySet>& props)
+{
+    // NumberingIsNumber is void for a paragraph outside any list.
+    try
+    {
+        return props.is() && props->getPropertyValue(ascii("NumberingIsNumber")).hasValue();
+    }
+    catch (const uno::Exception&)
+    {
+        return false;
+    }
+}
+} // namespace
+
+bool cellPosition(std::u16string_view name, int& row, int& column)
+{
+    std::size_t i = 0;
+    int col = 0;
+    while (i < name.size() && ((name[i] >= u'A' && name[i] <= u'Z') || (name[i] >= u'a' && name[i] <= u'z')))
+    {
+        // Writer names columns A..Z then a..z (52 per "digit").
+        const int digit = name[i] <= u'Z' ? name[i] - u'A' : 26 + (name[i] - u'a');
+        col = col * 52 + digit + 1;
+        ++i;
+    }
+    if (col == 0 || i == name.size())
+        return false;
+    int r = 0;
+    const std::size_t digits = i;
+    while (i < name.size() && name[i] >= u'0' && name[i] <= u'9' && r < 1'000'000)
+        r = r * 10 + (name[i++] - u'0');
+    if (i == digits || r == 0)
+        return false;
+    row = r - 1;
+    column = col - 1;
+    return true;
+}
+
+DocumentAdapter::DocumentAdapter(const Reference<text::XTextDocument>& document)
+    : m_document(document)
+{
+}
+
+std::string DocumentAdapter::identify(const Reference<uno::XInterface>& object)
+{
+    const auto it = m_ids.find(object.get());
+    if (it != m_ids.end())
+        return it->second;
+    std::string id = "b" + std::to_string(m_nextId++);
+    m_ids.emplace(object.get(), id);
+    return id;
+}
+
+model::Document DocumentAdapter::extract()
+{
+    model::Document out;
+    m_blockRanges.clear();
+    const auto previousKeepAlive = std::move(m_keepAlive);
+    m_keepAlive.clear();
+
+    Reference<document::XDocumentPropertiesSupplier> dps(m_document, UNO_QUERY);
+    if (dps.is())
+        out.title = toUtf8(dps->getDocumentProperties()->getTitle());
+
+    Reference<container::XEnumerationAccess> body(m_document->getText(), UNO_QUERY_THROW);
+    Reference<container::XEnumeration> items = body->createEnumeration();
+    while (items->hasMoreElements())
+    {
+        Reference<uno::XInterface> item(items->nextElement(), UNO_QUERY);
+        Reference<lang::XServiceInfo> info(item, UNO_QUERY);
+        if (!info.is())
+            continue;
+        if (info->supportsService(ascii("com.sun.star.text.TextTable")))
+            addTable(out, item);
+        else if (info->supportsService(ascii("com.sun.star.text.Paragraph")))
+            addParagraph(out, item, -1, -1, -1);
+    }
+
+    // Forget paragraphs that no longer exist, so ids and memory do not pile up while editing.
+    std::unordered_map<uno::XInterface*, std::string> live;
+    for (const auto& kept : m_keepAlive)
+        live.emplace(kept.get(), m_ids[kept.get()]);
+    m_ids = std::move(live);
+    return out;
+}
+
+void DocumentAdapter::addParagraph(model::Document& out, const Reference<uno::XInterface>& para,
+                                   int table, int row, int column)
+{
+    Reference<text::XTextRange> range(para, UNO_QUERY);
+    if (!range.is())
+        return;
+    Reference<beans::XPropertySet> props(para, UNO_QUERY);
+    model::Block block;
+    block.id = identify(para);
+    block.text = toU16(range->getString());
+    block.style = toUtf8(propertyOr<rtl::OUString>(props, "ParaStyleName", rtl::OUString()));
+    block.outlineLevel = table < 0 ? std::clamp<int>(propertyOr<sal_Int16>(props, "OutlineLevel", 0), 0, 10) : 0;
+    if (inList(props))
+        block.listLevel = std::clamp<int>(propertyOr<sal_Int16>(props, "NumberingLevel", 0), 0, 10);
+    if (table >= 0)
+    {
+        block.kind = model::BlockKind::TableCell;
+        block.table = table;
+        block.row = row;
+        block.column = column;
+    }
+    out.blocks.push_back(std::move(block));
+    m_keepAlive.push_back(para);
+    m_blockRanges.push_back(range);
+}
+
+void DocumentAdapter::addTable(model::Document& out, const Reference<uno::XInterface>& tableObject)
+{
+    Reference<text::XTextTable> table(tableObject, UNO_QUERY);
+    if (!table.is())
+        return;
+    model::Table t;
+    Reference<container::XNamed> named(table, UNO_QUERY);
+    if (named.is())
+        t.name = toUtf8(named->getName());
+    t.rows = table->getRows()->getCount();
+    t.columns = table->getColumns()->getCount();
+    const int index = static_cast<int>(out.tables.size());
+    out.tables.push_back(t);
+
+    const uno::Sequence<rtl::OUString> names = table->getCellNames();
+    struct Cell
+    {
+        int row, column;
+        rtl::OUString name;
+    };
+    std::vector<Cell> cells;
+    cells.reserve(static_cast<std::size_t>(names.getLength()));
+    for (const rtl::OUString& name : names)
+    {
+        int row = 0, column = 0;
+        if (cellPosition(toU16(name), row, column))
+            cells.push_back({ row, column, name });
+    }
+    // Document order is row by row, left to right, whatever order Writer lists the names in.
+    std::stable_sort(cells.begin(), cells.end(), [](const Cell& a, const Cell& b) {
+        return a.row != b.row ? a.row < b.row : a.column < b.column;
+    });
+    for (const Cell& cell : cells)
+    {
+        Reference<container::XEnumerationAccess> cellText(table->getCellByName(cell.name), UNO_QUERY);
+        if (!cellText.is())
+            continue;
+        Reference<container::XEnumeration> paras = cellText->createEnumeration();
+        while (paras->hasMoreElements())
+        {
+            Reference<uno::XInterface> para(paras->nextElement(), UNO_QUERY);
+            Reference<lang::XServiceInfo> info(para, UNO_QUERY);
+            if (info.is() && info->supportsService(ascii("com.sun.star.text.Paragraph")))
+                addParagraph(out, para, index, cell.row, cell.column);
+        }
+    }
+}
+
+Reference<text::XTextRange> DocumentAdapter::rangeFor(const model::Span& span) const
+{
+    if (span.block >= m_blockRanges.size())
+        return {};
+    const Reference<text::XTextRange>& block = m_blockRanges[span.block];
+    try
+    {
+        Reference<text::XTextCursor> cursor = block->getText()->createTextCursorByRange(block->getStart());
+        // goRight takes a 16-bit count and moves by UTF-16 code unit within plain text.
+        auto move = [&cursor](std::size_t count, bool expand) {
+            while (count > 0)
+            {
+                const auto step = static_cast<sal_Int16>(std::min<std::size_t>(count, 0x7fff));
+                if (!cursor->goRight(step, expand))
+                    return;
+                count -= static_cast<std::size_t>(step);
+            }
+        };
+        move(span.start, false);
+        move(span.end > span.start ? span.end - span.start : 0, true);
+        return Reference<text::XTextRange>(cursor, UNO_QUERY);
+    }
+    catch (const uno::Exception&)
+    {
+        return {}; // the paragraph was deleted since the model was extracted
+    }
+}
+} // namespace dueregard::ext

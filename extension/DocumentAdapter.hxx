@@ -1,0 +1,54 @@
+#pragma once
+// DocumentAdapter turns a Writer document into the engine's model::Document and maps a model
+// position back to a Writer text range. It is the only place that walks a document's text, and
+// both the sidebar and the command line use it (the command line through DocumentService, inside
+// the office process, so that extraction costs no UNO round trips).
+//
+// Block identities are stable for the adapter's lifetime: the adapter keeps a reference to each
+// paragraph object it has seen, and Writer hands out the same object for the same paragraph while
+// a reference to it is alive. A paragraph that is edited keeps its id; a new one gets a new id.
+
+#include "model/Document.hpp"
+
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+
+#include <cstdint>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace dueregard::ext
+{
+class DocumentAdapter
+{
+public:
+    explicit DocumentAdapter(const css::uno::Reference<css::text::XTextDocument>& document);
+
+    // extract reads the body text in document order: paragraphs and, for each table, the
+    // paragraphs of its cells row by row. Must be called on the main thread.
+    model::Document extract();
+
+    // rangeFor returns the Writer range of a span in the most recently extracted model, or an
+    // empty reference if the block no longer exists. Offsets are UTF-16 code units.
+    css::uno::Reference<css::text::XTextRange> rangeFor(const model::Span& span) const;
+
+    const css::uno::Reference<css::text::XTextDocument>& document() const { return m_document; }
+
+private:
+    void addParagraph(model::Document& out, const css::uno::Reference<css::uno::XInterface>& para,
+                      int table, int row, int column);
+    void addTable(model::Document& out, const css::uno::Reference<css::uno::XInterface>& table);
+    std::string identify(const css::uno::Reference<css::uno::XInterface>& object);
+
+    css::uno::Reference<css::text::XTextDocument> m_document;
+    std::unordered_map<css::uno::XInterface*, std::string> m_ids;
+    std::vector<css::uno::Reference<css::uno::XInterface>> m_keepAlive;
+    std::vector<css::uno::Reference<css::text::XTextRange>> m_blockRanges;
+    std::uint64_t m_nextId = 1;
+};
+
+// cellPosition parses a Writer cell name such as "B3" (or "B3.1.1" in a split cell) into a
+// 0-based row and column; returns false for a name it cannot read.
+bool cellPosition(std::u16string_view name, int& row, int& column);
+} // namespace dueregard::ext

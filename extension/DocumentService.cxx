@@ -1,0 +1,135 @@
+#include "DocumentService.hxx"
+
+#include "DocumentAdapter.hxx"
+#include "FactsPanel.hxx"
+#include "ImplNames.hxx"
+#include "UnoStrings.hxx"
+
+#include "model/DocumentJson.hpp"
+#include "model/Facts.hpp"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <nlohmann/json.hpp>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+namespace dueregard::ext
+{
+namespace
+{
+struct Arguments
+{
+    rtl::OUString command;
+    Reference<text::XTextDocument> document;
+    sal_Int32 block = -1, start = 0, end = 0;
+};
+
+Arguments readArguments(const uno::Sequence<beans::NamedValue>& arguments)
+{
+    Arguments a;
+    for (const beans::NamedValue& v : arguments)
+    {
+        if (v.Name == "Command")
+            v.Value >>= a.command;
+        else if (v.Name == "Document")
+            v.Value >>= a.document;
+        else if (v.Name == "Block")
+            v.Value >>= a.block;
+        else if (v.Name == "Start")
+            v.Value >>= a.start;
+        else if (v.Name == "End")
+            v.Value >>= a.end;
+    }
+    return a;
+}
+
+[[noreturn]] void refuse(const char* message)
+{
+    throw lang::IllegalArgumentException(ascii(message), {}, 0);
+}
+
+Reference<text::XTextDocument> requireDocument(const Arguments& a)
+{
+    if (!a.document.is())
+        refuse("Due Regard works on text documents: this is not a Writer text document.");
+    return a.document;
+}
+} // namespace
+
+DocumentService::DocumentService(const Reference<uno::XComponentContext>& context)
+    : m_context(context)
+{
+}
+
+uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue>& arguments)
+{
+    const Arguments a = readArguments(arguments);
+    if (a.command == "version")
+        return uno::Any(ascii(kVersion));
+    if (a.command == "extract")
+    {
+        DocumentAdapter adapter(requireDocument(a));
+        return uno::Any(fromUtf8(model::toJson(adapter.extract()).dump()));
+    }
+    if (a.command == "facts")
+    {
+        DocumentAdapter adapter(requireDocument(a));
+        const model::DocumentFacts f = model::countFacts(adapter.extract());
+        const nlohmann::json j = { { "words", f.words },       { "characters", f.characters },
+                                   { "paragraphs", f.paragraphs }, { "headings", f.headings },
+                                   { "tables", f.tables },     { "table_cells", f.tableCells } };
+        return uno::Any(fromUtf8(j.dump()));
+    }
+    if (a.command == "select")
+    {
+        const Reference<text::XTextDocument> document = requireDocument(a);
+        DocumentAdapter adapter(document);
+        const model::Document doc = adapter.extract();
+        if (a.block < 0 || static_cast<std::size_t>(a.block) >= doc.blocks.size() || a.start < 0
+            || a.end < a.start)
+            refuse("Block, Start and End must name a range inside the document.");
+        const auto range = adapter.rangeFor({ static_cast<std::size_t>(a.block),
+                                              static_cast<std::size_t>(a.start),
+                                              static_cast<std::size_t>(a.end) });
+        if (!range.is())
+            refuse("That range no longer exists in the document.");
+        Reference<frame::XModel> model(document, UNO_QUERY);
+        Reference<view::XSelectionSupplier> selection(
+            model.is() ? model->getCurrentController() : Reference<frame::XController>(), UNO_QUERY);
+        if (selection.is())
+            selection->select(uno::Any(range));
+        return uno::Any(range->getString());
+    }
+    if (a.command == "panelState")
+    {
+        const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
+        if (!panel.is())
+            return uno::Any(rtl::OUString());
+        nlohmann::json lines = nlohmann::json::array();
+        for (const rtl::OUString& line : panel->stateLines())
+            lines.push_back(toUtf8(line));
+        return uno::Any(fromUtf8(lines.dump()));
+    }
+    refuse("Unknown Command: use extract, facts, select, panelState or version.");
+}
+
+rtl::OUString DocumentService::implementationName() { return ascii(kImplDocumentService); }
+uno::Sequence<rtl::OUString> DocumentService::serviceNames()
+{
+    const rtl::OUString name = ascii(kServiceDocumentService);
+    return uno::Sequence<rtl::OUString>(&name, 1);
+}
+rtl::OUString SAL_CALL DocumentService::getImplementationName() { return implementationName(); }
+sal_Bool SAL_CALL DocumentService::supportsService(const rtl::OUString& name)
+{
+    return name == serviceNames()[0];
+}
+uno::Sequence<rtl::OUString> SAL_CALL DocumentService::getSupportedServiceNames() { return serviceNames(); }
+} // namespace dueregard::ext

@@ -1,0 +1,311 @@
+#include "FactsPanel.hxx"
+
+#include "Listeners.hxx"
+#include "UnoStrings.hxx"
+
+#include "model/Facts.hpp"
+#include "text/Format.hpp"
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/WindowAttribute.hpp>
+#include <com/sun/star/awt/WindowClass.hpp>
+#include <com/sun/star/awt/WindowDescriptor.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XControlModel.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
+#include <cppuhelper/weakref.hxx>
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <mutex>
+#include <set>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace dueregard::ext
+{
+namespace
+{
+constexpr sal_Int32 kPadding = 6;
+constexpr sal_Int32 kGap = 3;
+
+// The live panels, for panelFor (the test hook and, later, commands that update the panel).
+// Touched on the main thread only; the mutex guards against surprises, not expected contention.
+std::mutex g_panelsMutex;
+std::set<FactsPanel*> g_panels;
+
+enum Line : std::size_t
+{
+    kWords,
+    kParagraphs,
+    kHeadings,
+    kTables,
+    kChecked,
+    kNote,
+    kLineCount
+};
+
+rtl::OUString labelled(const char* label, std::size_t value)
+{
+    return ascii(label) + toOUString(text::formatCount(value));
+}
+} // namespace
+
+FactsPanel::FactsPanel(const Reference<uno::XComponentContext>& context,
+                       const Reference<frame::XFrame>& frame,
+                       const Reference<awt::XWindow>& parentWindow,
+                       const Reference<ui::XSidebar>& sidebar, const rtl::OUString& resourceUrl)
+    : WeakComponentImplHelper3(m_aMutex)
+    , m_context(context)
+    , m_frame(frame)
+    , m_parentWindow(parentWindow)
+    , m_sidebar(sidebar)
+    , m_resourceUrl(resourceUrl)
+{
+}
+
+void FactsPanel::start()
+{
+    m_toolkit.set(awt::Toolkit::create(m_context), UNO_QUERY_THROW);
+    awt::WindowDescriptor descriptor;
+    descriptor.Type = awt::WindowClass_CONTAINER;
+    descriptor.Parent = Reference<awt::XWindowPeer>(m_parentWindow, UNO_QUERY_THROW);
+    descriptor.Bounds = m_parentWindow->getPosSize();
+    descriptor.WindowAttributes = 0;
+    m_windowPeer = m_toolkit->createWindow(descriptor);
+    m_window.set(m_windowPeer, UNO_QUERY_THROW);
+
+    for (std::size_t i = 0; i < kLineCount; ++i)
+        m_lines.push_back(addControl("FixedText", rtl::OUString()));
+    Reference<beans::XPropertySet> note(m_lines[kNote]->getModel(), UNO_QUERY_THROW);
+    note->setPropertyValue(ascii("MultiLine"), uno::Any(true));
+    setText(kNote, ascii("Due Regard prompts you about the Public Sector Equality Duty as you "
+                         "write. Its prompts are questions to consider, not legal advice."));
+
+    m_refreshButton = addControl("Button", ascii("Refresh"));
+    Reference<beans::XPropertySet> buttonModel(m_refreshButton->getModel(), UNO_QUERY_THROW);
+    buttonModel->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Read the document again")));
+    // Callbacks hold the panel weakly: a click or a late refresh after the deck closed is a no-op.
+    const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
+    const auto refreshIfAlive = [weakSelf] {
+        const Reference<ui::XUIElement> self(weakSelf);
+        if (self.is())
+            static_cast<FactsPanel*>(self.get())->refresh();
+    };
+    Reference<awt::XButton>(m_refreshButton, UNO_QUERY_THROW)
+        ->addActionListener(new ActionForwarder(refreshIfAlive));
+
+    m_resizeListener = new ResizeForwarder([this] { layout(); });
+    m_window->addWindowListener(m_resizeListener);
+    m_window->setVisible(true);
+
+    if (m_frame.is() && m_frame->getController().is())
+        m_model = m_frame->getController()->getModel();
+    Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+    if (document.is())
+        m_adapter.emplace(document);
+
+    // Re-read after the user pauses. The debouncer's thread only posts to the main thread.
+    Reference<awt::XCallback> callback = new MainThreadCall(refreshIfAlive);
+    Reference<uno::XComponentContext> context = m_context;
+    m_debouncer = std::make_unique<Debouncer>(std::chrono::milliseconds(500), [context, callback] {
+        try
+        {
+            awt::AsyncCallback::create(context)->addCallback(callback, uno::Any());
+        }
+        catch (const uno::Exception&)
+        {
+            // The office is shutting down; there is nothing left to refresh.
+        }
+    });
+    Reference<util::XModifyBroadcaster> broadcaster(m_model, UNO_QUERY);
+    if (broadcaster.is())
+    {
+        Debouncer* debouncer = m_debouncer.get();
+        m_modifyListener = new ModifyForwarder([debouncer] { debouncer->poke(); });
+        broadcaster->addModifyListener(m_modifyListener);
+    }
+
+    {
+        std::lock_guard lock(g_panelsMutex);
+        g_panels.insert(this);
+    }
+    refresh();
+}
+
+Reference<awt::XControl> FactsPanel::addControl(const char* kind, const rtl::OUString& text)
+{
+    Reference<lang::XMultiComponentFactory> factory = m_context->getServiceManager();
+    const rtl::OUString base = ascii("com.sun.star.awt.UnoControl") + ascii(kind);
+    Reference<awt::XControlModel> model(factory->createInstanceWithContext(base + "Model", m_context),
+                                        UNO_QUERY_THROW);
+    Reference<awt::XControl> control(factory->createInstanceWithContext(base, m_context), UNO_QUERY_THROW);
+    Reference<beans::XPropertySet>(model, UNO_QUERY_THROW)->setPropertyValue(ascii("Label"), uno::Any(text));
+    control->setModel(model);
+    control->createPeer(m_toolkit, m_windowPeer);
+    return control;
+}
+
+void FactsPanel::setText(std::size_t line, const rtl::OUString& text)
+{
+    Reference<beans::XPropertySet> model(m_lines.at(line)->getModel(), UNO_QUERY_THROW);
+    model->setPropertyValue(ascii("Label"), uno::Any(text));
+}
+
+void FactsPanel::refresh()
+{
+    if (rBHelper.bDisposed || rBHelper.bInDispose)
+        return;
+    try
+    {
+        if (!m_adapter)
+        {
+            setText(kWords, ascii("This panel works with text documents."));
+            return;
+        }
+        const model::DocumentFacts facts = model::countFacts(m_adapter->extract());
+        setText(kWords, labelled("Words: ", facts.words));
+        setText(kParagraphs, labelled("Paragraphs: ", facts.paragraphs));
+        setText(kHeadings, labelled("Headings: ", facts.headings));
+        setText(kTables, labelled("Tables: ", facts.tables));
+        const std::time_t now = std::time(nullptr);
+        std::tm local{};
+        localtime_r(&now, &local);
+        char clock[16];
+        std::strftime(clock, sizeof clock, "%H:%M:%S", &local);
+        setText(kChecked, ascii("Last read at ") + ascii(clock));
+    }
+    catch (const uno::Exception& e)
+    {
+        // Never let a failure here reach Writer: say so in the panel instead.
+        setText(kWords, ascii("Due Regard could not read this document: ") + e.Message);
+    }
+    layout();
+}
+
+std::vector<rtl::OUString> FactsPanel::stateLines() const
+{
+    std::vector<rtl::OUString> lines;
+    for (const auto& control : m_lines)
+    {
+        rtl::OUString label;
+        Reference<beans::XPropertySet>(control->getModel(), UNO_QUERY_THROW)->getPropertyValue(ascii("Label")) >>= label;
+        lines.push_back(label);
+    }
+    return lines;
+}
+
+void FactsPanel::layout()
+{
+    if (!m_window.is())
+        return;
+    const awt::Rectangle area = m_window->getPosSize();
+    const sal_Int32 width = std::max<sal_Int32>(area.Width - 2 * kPadding, 40);
+    sal_Int32 y = kPadding;
+    auto place = [&](const Reference<awt::XControl>& control, sal_Int32 w, bool wrap) {
+        Reference<awt::XLayoutConstrains> constraints(control, UNO_QUERY);
+        awt::Size size = constraints.is() ? constraints->getPreferredSize() : awt::Size(w, 16);
+        if (wrap && size.Width > w)
+        {
+            // Multi-line text: grow the height by how many lines the text needs at this width.
+            const sal_Int32 lines = (size.Width + w - 1) / w + 1;
+            size.Height *= lines;
+        }
+        const sal_Int32 controlWidth = wrap ? w : std::min(w, std::max<sal_Int32>(size.Width, 60));
+        Reference<awt::XWindow>(control, UNO_QUERY_THROW)
+            ->setPosSize(kPadding, y, controlWidth, size.Height, awt::PosSize::POSSIZE);
+        y += size.Height + kGap;
+    };
+    for (std::size_t i = 0; i < m_lines.size(); ++i)
+        place(m_lines[i], width, i == kNote);
+    y += kGap;
+    place(m_refreshButton, width, false);
+    const sal_Int32 height = y + kPadding;
+    if (height != m_preferredHeight)
+    {
+        m_preferredHeight = height;
+        if (m_sidebar.is())
+            m_sidebar->requestLayout();
+    }
+}
+
+rtl::Reference<FactsPanel> FactsPanel::panelFor(const Reference<uno::XInterface>& model)
+{
+    std::lock_guard lock(g_panelsMutex);
+    Reference<uno::XInterface> wanted(model, UNO_QUERY);
+    for (FactsPanel* panel : g_panels)
+    {
+        Reference<uno::XInterface> shown(panel->m_model, UNO_QUERY);
+        if (shown.is() && shown == wanted)
+            return rtl::Reference<FactsPanel>(panel);
+    }
+    return {};
+}
+
+void SAL_CALL FactsPanel::disposing()
+{
+    {
+        std::lock_guard lock(g_panelsMutex);
+        g_panels.erase(this);
+    }
+    if (m_debouncer)
+        m_debouncer->stop();
+    try
+    {
+        Reference<util::XModifyBroadcaster> broadcaster(m_model, UNO_QUERY);
+        if (broadcaster.is() && m_modifyListener.is())
+            broadcaster->removeModifyListener(m_modifyListener);
+        if (m_window.is() && m_resizeListener.is())
+            m_window->removeWindowListener(m_resizeListener);
+        for (auto& control : m_lines)
+            control->dispose();
+        if (m_refreshButton.is())
+            m_refreshButton->dispose();
+        Reference<lang::XComponent> window(m_window, UNO_QUERY);
+        if (window.is())
+            window->dispose();
+    }
+    catch (const uno::Exception&)
+    {
+        // The document or window went first: nothing left to detach from.
+    }
+    m_lines.clear();
+    m_refreshButton.clear();
+    m_window.clear();
+    m_windowPeer.clear();
+    m_adapter.reset();
+    m_model.clear();
+    m_frame.clear();
+}
+
+Reference<frame::XFrame> SAL_CALL FactsPanel::getFrame() { return m_frame; }
+rtl::OUString SAL_CALL FactsPanel::getResourceURL() { return m_resourceUrl; }
+sal_Int16 SAL_CALL FactsPanel::getType() { return ui::UIElementType::TOOLPANEL; }
+Reference<uno::XInterface> SAL_CALL FactsPanel::getRealInterface()
+{
+    return static_cast<ui::XToolPanel*>(this);
+}
+Reference<awt::XWindow> SAL_CALL FactsPanel::getWindow() { return m_window; }
+Reference<accessibility::XAccessible> SAL_CALL
+FactsPanel::createAccessible(const Reference<accessibility::XAccessible>&)
+{
+    return Reference<accessibility::XAccessible>(m_window, UNO_QUERY);
+}
+ui::LayoutSize SAL_CALL FactsPanel::getHeightForWidth(sal_Int32)
+{
+    return ui::LayoutSize(m_preferredHeight, m_preferredHeight, m_preferredHeight);
+}
+sal_Int32 SAL_CALL FactsPanel::getMinimalWidth() { return 180; }
+} // namespace dueregard::ext

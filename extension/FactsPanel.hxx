@@ -1,0 +1,93 @@
+#pragma once
+// FactsPanel is the Due Regard deck's first panel: live facts about the open document (words,
+// paragraphs, headings, tables) read through DocumentAdapter. It proves the whole path from the
+// sidebar to the engine and back; later panels reuse its plumbing (window, layout, watcher).
+
+#include "Debouncer.hxx"
+#include "DocumentAdapter.hxx"
+
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XToolkit.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/ui/XSidebar.hpp>
+#include <com/sun/star/ui/XSidebarPanel.hpp>
+#include <com/sun/star/ui/XToolPanel.hpp>
+#include <com/sun/star/ui/XUIElement.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+#include <com/sun/star/util/XModifyListener.hpp>
+#include <cppuhelper/basemutex.hxx>
+#include <cppuhelper/compbase3.hxx>
+#include <rtl/ref.hxx>
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace dueregard::ext
+{
+class FactsPanel : public cppu::BaseMutex,
+                   public cppu::WeakComponentImplHelper3<css::ui::XUIElement, css::ui::XToolPanel,
+                                                          css::ui::XSidebarPanel>
+{
+public:
+    FactsPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
+               const css::uno::Reference<css::frame::XFrame>& frame,
+               const css::uno::Reference<css::awt::XWindow>& parentWindow,
+               const css::uno::Reference<css::ui::XSidebar>& sidebar, const rtl::OUString& resourceUrl);
+
+    // start creates the window and controls, attaches to the document and shows the first facts.
+    void start();
+
+    // refresh re-reads the document and updates the labels. Main thread only.
+    void refresh();
+
+    // stateLines returns what the panel shows, one string per line (a test hook).
+    std::vector<rtl::OUString> stateLines() const;
+
+    // panelFor finds the live panel showing this document, if any (main thread only).
+    static rtl::Reference<FactsPanel> panelFor(const css::uno::Reference<css::uno::XInterface>& model);
+
+    // XUIElement
+    css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override;
+    rtl::OUString SAL_CALL getResourceURL() override;
+    sal_Int16 SAL_CALL getType() override;
+    css::uno::Reference<css::uno::XInterface> SAL_CALL getRealInterface() override;
+    // XToolPanel
+    css::uno::Reference<css::awt::XWindow> SAL_CALL getWindow() override;
+    css::uno::Reference<css::accessibility::XAccessible> SAL_CALL
+    createAccessible(const css::uno::Reference<css::accessibility::XAccessible>& parent) override;
+    // XSidebarPanel
+    css::ui::LayoutSize SAL_CALL getHeightForWidth(sal_Int32 width) override;
+    sal_Int32 SAL_CALL getMinimalWidth() override;
+
+protected:
+    void SAL_CALL disposing() override;
+
+private:
+    css::uno::Reference<css::awt::XControl> addControl(const char* kind, const rtl::OUString& text);
+    void setText(std::size_t line, const rtl::OUString& text);
+    void layout();
+    void scheduleRefresh();
+
+    css::uno::Reference<css::uno::XComponentContext> m_context;
+    css::uno::Reference<css::frame::XFrame> m_frame;
+    css::uno::Reference<css::awt::XWindow> m_parentWindow;
+    css::uno::Reference<css::ui::XSidebar> m_sidebar;
+    rtl::OUString m_resourceUrl;
+
+    css::uno::Reference<css::awt::XToolkit> m_toolkit;
+    css::uno::Reference<css::awt::XWindow> m_window;
+    css::uno::Reference<css::awt::XWindowPeer> m_windowPeer;
+    std::vector<css::uno::Reference<css::awt::XControl>> m_lines;
+    css::uno::Reference<css::awt::XControl> m_refreshButton;
+    css::uno::Reference<css::awt::XWindowListener> m_resizeListener;
+
+    css::uno::Reference<css::uno::XInterface> m_model;
+    css::uno::Reference<css::util::XModifyListener> m_modifyListener;
+    std::optional<DocumentAdapter> m_adapter;
+    std::unique_ptr<Debouncer> m_debouncer;
+    sal_Int32 m_preferredHeight = 120;
+};
+} // namespace dueregard::ext

@@ -1,0 +1,79 @@
+#pragma once
+// Small UNO listener objects that forward to a std::function, so a panel or handler can listen
+// without inheriting a second disposing() overload, and can be detached cleanly.
+
+#include <com/sun/star/awt/XActionListener.hpp>
+#include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/util/XModifyListener.hpp>
+#include <cppuhelper/implbase1.hxx>
+
+#include <functional>
+#include <utility>
+
+namespace dueregard::ext
+{
+class ModifyForwarder : public cppu::WeakImplHelper1<css::util::XModifyListener>
+{
+public:
+    explicit ModifyForwarder(std::function<void()> onModified) : m_onModified(std::move(onModified)) {}
+    void SAL_CALL modified(const css::lang::EventObject&) override
+    {
+        if (m_onModified)
+            m_onModified();
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override { m_onModified = nullptr; }
+
+private:
+    std::function<void()> m_onModified;
+};
+
+class ResizeForwarder : public cppu::WeakImplHelper1<css::awt::XWindowListener>
+{
+public:
+    explicit ResizeForwarder(std::function<void()> onResized) : m_onResized(std::move(onResized)) {}
+    void SAL_CALL windowResized(const css::awt::WindowEvent&) override
+    {
+        if (m_onResized)
+            m_onResized();
+    }
+    void SAL_CALL windowMoved(const css::awt::WindowEvent&) override {}
+    void SAL_CALL windowShown(const css::lang::EventObject&) override {}
+    void SAL_CALL windowHidden(const css::lang::EventObject&) override {}
+    void SAL_CALL disposing(const css::lang::EventObject&) override { m_onResized = nullptr; }
+
+private:
+    std::function<void()> m_onResized;
+};
+
+class ActionForwarder : public cppu::WeakImplHelper1<css::awt::XActionListener>
+{
+public:
+    explicit ActionForwarder(std::function<void()> onAction) : m_onAction(std::move(onAction)) {}
+    void SAL_CALL actionPerformed(const css::awt::ActionEvent&) override
+    {
+        if (m_onAction)
+            m_onAction();
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override { m_onAction = nullptr; }
+
+private:
+    std::function<void()> m_onAction;
+};
+
+// MainThreadCall runs a function on LibreOffice's main thread when handed to
+// css::awt::AsyncCallback (which posts it as a VCL user event).
+class MainThreadCall : public cppu::WeakImplHelper1<css::awt::XCallback>
+{
+public:
+    explicit MainThreadCall(std::function<void()> call) : m_call(std::move(call)) {}
+    void SAL_CALL notify(const css::uno::Any&) override
+    {
+        if (m_call)
+            m_call();
+    }
+
+private:
+    std::function<void()> m_call;
+};
+} // namespace dueregard::ext

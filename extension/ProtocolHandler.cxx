@@ -1,0 +1,152 @@
+#include "ProtocolHandler.hxx"
+
+#include "CommandUrl.hxx"
+#include "ImplNames.hxx"
+#include "Sidebar.hxx"
+#include "UnoStrings.hxx"
+
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/FeatureStateEvent.hpp>
+#include <com/sun/star/frame/XDispatchResultListener.hpp>
+#include <com/sun/star/frame/XStatusListener.hpp>
+
+#include <array>
+#include <functional>
+#include <string_view>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+
+namespace dueregard::ext
+{
+namespace
+{
+using Handler = std::function<bool(const Reference<frame::XFrame>&, const CommandUrl&)>;
+
+struct Command
+{
+    std::string_view name;
+    Handler run;
+};
+
+// The product's commands. The README lists them; tests/integration/test_commands.py runs each.
+const std::array<Command, 1>& commands()
+{
+    static const std::array<Command, 1> table{ {
+        { "ShowDeck", [](const Reference<frame::XFrame>& frame, const CommandUrl&) { return showDeck(frame); } },
+    } };
+    return table;
+}
+
+const Command* find(const std::string& name)
+{
+    for (const Command& c : commands())
+        if (c.name == name)
+            return &c;
+    return nullptr;
+}
+} // namespace
+
+ProtocolHandler::ProtocolHandler(const Reference<uno::XComponentContext>& context)
+    : m_context(context)
+{
+}
+
+bool ProtocolHandler::isKnownCommand(const std::string& name) { return find(name) != nullptr; }
+
+void SAL_CALL ProtocolHandler::initialize(const uno::Sequence<uno::Any>& arguments)
+{
+    if (arguments.hasElements())
+        arguments[0] >>= m_frame;
+}
+
+Reference<frame::XDispatch> SAL_CALL ProtocolHandler::queryDispatch(const util::URL& url,
+                                                                     const rtl::OUString&, sal_Int32)
+{
+    const auto command = CommandUrl::parse(toUtf8(url.Complete), kProtocol);
+    if (command && isKnownCommand(command->name))
+        return this;
+    return {};
+}
+
+uno::Sequence<Reference<frame::XDispatch>> SAL_CALL
+ProtocolHandler::queryDispatches(const uno::Sequence<frame::DispatchDescriptor>& requests)
+{
+    uno::Sequence<Reference<frame::XDispatch>> result(requests.getLength());
+    auto* out = result.getArray();
+    for (sal_Int32 i = 0; i < requests.getLength(); ++i)
+        out[i] = queryDispatch(requests[i].FeatureURL, requests[i].FrameName, requests[i].SearchFlags);
+    return result;
+}
+
+bool ProtocolHandler::run(const util::URL& url)
+{
+    const auto command = CommandUrl::parse(toUtf8(url.Complete), kProtocol);
+    const Command* c = command ? find(command->name) : nullptr;
+    if (!c)
+        return false;
+    try
+    {
+        return c->run(m_frame, *command);
+    }
+    catch (const uno::Exception&)
+    {
+        // A command must never take Writer down; the caller learns of the failure through
+        // dispatchWithNotification.
+        return false;
+    }
+}
+
+void SAL_CALL ProtocolHandler::dispatch(const util::URL& url, const uno::Sequence<beans::PropertyValue>&)
+{
+    run(url);
+}
+
+void SAL_CALL ProtocolHandler::dispatchWithNotification(
+    const util::URL& url, const uno::Sequence<beans::PropertyValue>&,
+    const Reference<frame::XDispatchResultListener>& listener)
+{
+    const bool ok = run(url);
+    if (listener.is())
+    {
+        frame::DispatchResultEvent event;
+        event.Source = static_cast<cppu::OWeakObject*>(this);
+        event.State = ok ? frame::DispatchResultState::SUCCESS : frame::DispatchResultState::FAILURE;
+        event.Result <<= ok;
+        listener->dispatchFinished(event);
+    }
+}
+
+void SAL_CALL ProtocolHandler::addStatusListener(const Reference<frame::XStatusListener>& listener,
+                                                 const util::URL& url)
+{
+    // Every command is available in a Writer frame; tell the menu so it enables the item.
+    if (!listener.is())
+        return;
+    frame::FeatureStateEvent event;
+    event.Source = static_cast<cppu::OWeakObject*>(this);
+    event.FeatureURL = url;
+    event.IsEnabled = true;
+    event.Requery = false;
+    listener->statusChanged(event);
+}
+
+void SAL_CALL ProtocolHandler::removeStatusListener(const Reference<frame::XStatusListener>&,
+                                                    const util::URL&)
+{
+}
+
+rtl::OUString ProtocolHandler::implementationName() { return ascii(kImplProtocolHandler); }
+uno::Sequence<rtl::OUString> ProtocolHandler::serviceNames()
+{
+    const rtl::OUString name = ascii("com.sun.star.frame.ProtocolHandler");
+    return uno::Sequence<rtl::OUString>(&name, 1);
+}
+rtl::OUString SAL_CALL ProtocolHandler::getImplementationName() { return implementationName(); }
+sal_Bool SAL_CALL ProtocolHandler::supportsService(const rtl::OUString& name)
+{
+    return name == serviceNames()[0];
+}
+uno::Sequence<rtl::OUString> SAL_CALL ProtocolHandler::getSupportedServiceNames() { return serviceNames(); }
+} // namespace dueregard::ext

@@ -1,0 +1,390 @@
+// build/bin/dueregard: checks documents from the command line through a private headless
+// LibreOffice, with the same DocumentAdapter code the sidebar uses (it runs inside the office, in
+// the extension's DocumentService, so a document crosses the bridge once, as JSON).
+//
+//   dueregard check [--format json|text] [--jurisdiction england|wales|scotland|ni] [--timings]
+//                   [--profile DIR] FILE...
+//
+// Exit status: 0 when every file was checked, 2 on a usage error or when any file could not be
+// read (the other files are still checked).
+
+#include "Office.hxx"
+
+#include "../UnoStrings.hxx"
+#include "CliConfig.hxx"
+
+#include "model/DocumentJson.hpp"
+#include "model/Facts.hpp"
+#include "report/Report.hpp"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/task/XJob.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdlib>
+#include <fcntl.h>
+#include <iostream>
+#include <optional>
+#include <sys/file.h>
+#include <thread>
+#include <vector>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+namespace fs = std::filesystem;
+using dueregard::ext::ascii;
+
+namespace
+{
+constexpr int kExitOk = 0;
+constexpr int kExitProblem = 2;
+
+const char* const kUsage =
+    "Usage: dueregard check [options] FILE...\n"
+    "Checks policy documents and Equality Impact Assessments for Public Sector Equality Duty\n"
+    "prompts. Reads .odt, .fodt, .docx, .doc, .rtf, .txt and .html through LibreOffice.\n"
+    "\n"
+    "Options:\n"
+    "  --format json|text      report format (default: text); json prints one object per line\n"
+    "  --jurisdiction NAME     england, wales, scotland or ni (default: read from the document)\n"
+    "  --timings               add how long loading, reading and checking took\n"
+    "  --profile DIR           the private LibreOffice profile to use\n"
+    "                          (default: $XDG_CACHE_HOME/dueregard/profile-<version>)\n"
+    "  --version               print the version and exit\n"
+    "  --help                  print this help and exit\n"
+    "\n"
+    "Exit status: 0 when every file was checked; 2 on a usage error or when a file could not be\n"
+    "read (the other files are still checked).\n"
+    "Due Regard's findings are prompts to help you consider the duty, not legal advice.\n";
+
+struct Options
+{
+    std::string format = "text";
+    std::optional<std::string> jurisdiction;
+    bool timings = false;
+    fs::path profile;
+    std::vector<fs::path> files;
+};
+
+[[noreturn]] void usageError(const std::string& message)
+{
+    std::cerr << "dueregard: " << message << "\n\n" << kUsage;
+    std::exit(kExitProblem);
+}
+
+fs::path defaultProfile()
+{
+    if (const char* env = std::getenv("DUEREGARD_PROFILE"); env && *env)
+        return env;
+    fs::path cache;
+    if (const char* xdg = std::getenv("XDG_CACHE_HOME"); xdg && *xdg)
+        cache = xdg;
+    else if (const char* home = std::getenv("HOME"); home && *home)
+        cache = fs::path(home) / ".cache";
+    else
+        cache = fs::temp_directory_path();
+    return cache / "dueregard" / (std::string("profile-") + dueregard::cli::kVersion);
+}
+
+Options parseCheck(int argc, char** argv, int first)
+{
+    Options o;
+    o.profile = defaultProfile();
+    for (int i = first; i < argc; ++i)
+    {
+        const std::string a = argv[i];
+        auto value = [&](const char* name) -> std::string {
+            if (i + 1 >= argc)
+                usageError(std::string(name) + " needs a value");
+            return argv[++i];
+        };
+        if (a == "--format")
+        {
+            o.format = value("--format");
+            if (o.format != "json" && o.format != "text")
+                usageError("--format must be json or text, not '" + o.format + "'");
+        }
+        else if (a == "--jurisdiction")
+        {
+            const std::string j = value("--jurisdiction");
+            if (j != "england" && j != "wales" && j != "scotland" && j != "ni")
+                usageError("--jurisdiction must be england, wales, scotland or ni, not '" + j + "'");
+            o.jurisdiction = j;
+        }
+        else if (a == "--timings")
+            o.timings = true;
+        else if (a == "--profile")
+            o.profile = value("--profile");
+        else if (a == "--help" || a == "-h")
+        {
+            std::cout << kUsage;
+            std::exit(kExitOk);
+        }
+        else if (a.size() > 1 && a[0] == '-' && a != "-")
+            usageError("unknown option '" + a + "'");
+        else
+            o.files.emplace_back(a);
+    }
+    if (o.files.empty())
+        usageError("no files to check");
+    return o;
+}
+
+double msSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The import filters that a file with this extension may legitimately be opened with. LibreOffice
+// falls back to importing unknown bytes as plain text; for a .docx that means a corrupt file, not
+// a document to check.
+bool filterFits(const std::string& extension, const std::string& filter)
+{
+    const bool plainText = filter.rfind("Text", 0) == 0 && filter.find("Flat") == std::string::npos;
+    if (extension == ".txt")
+        return true;
+    return !plainText;
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+dueregard::report::FileReport checkFile(dueregard::cli::Office& office, const fs::path& file, bool timings)
+{
+    dueregard::report::FileReport report;
+    report.file = file.string();
+    std::error_code ec;
+    if (!fs::exists(file, ec))
+    {
+        report.error = "no such file";
+        return report;
+    }
+    if (!fs::is_regular_file(file, ec))
+    {
+        report.error = "not a regular file";
+        return report;
+    }
+    if (fs::file_size(file, ec) == 0)
+    {
+        report.error = "the file is empty";
+        return report;
+    }
+
+    dueregard::report::Timings t;
+    auto start = std::chrono::steady_clock::now();
+    Reference<lang::XComponent> component;
+    try
+    {
+        uno::Sequence<beans::PropertyValue> load(4);
+        auto* p = load.getArray();
+        p[0].Name = "Hidden";
+        p[0].Value <<= true;
+        p[1].Name = "ReadOnly";
+        p[1].Value <<= true;
+        p[2].Name = "MacroExecutionMode"; // never run a document's macros
+        p[2].Value <<= sal_Int16(0);
+        p[3].Name = "UpdateDocMode"; // never fetch linked content
+        p[3].Value <<= sal_Int16(0);
+        component = office.desktop()->loadComponentFromURL(
+            dueregard::ext::fromUtf8(dueregard::cli::fileUrl(file)), ascii("_blank"), 0, load);
+    }
+    catch (const uno::Exception& e)
+    {
+        report.error = "LibreOffice could not open it: " + dueregard::ext::toUtf8(e.Message);
+        return report;
+    }
+    if (!component.is())
+    {
+        report.error = "LibreOffice could not open it (corrupt, password-protected or not a document)";
+        return report;
+    }
+    t.loadMs = msSince(start);
+
+    auto close = [&component] {
+        try
+        {
+            Reference<util::XCloseable> closeable(component, UNO_QUERY);
+            if (closeable.is())
+                closeable->close(true);
+            else
+                component->dispose();
+        }
+        catch (const uno::Exception&)
+        {
+        }
+    };
+
+    Reference<text::XTextDocument> document(component, UNO_QUERY);
+    if (!document.is())
+    {
+        close();
+        report.error = "not a text document (Due Regard checks Writer documents, not spreadsheets, "
+                       "presentations or drawings)";
+        return report;
+    }
+    std::string filter;
+    Reference<frame::XModel> model(component, UNO_QUERY);
+    for (const beans::PropertyValue& arg : model->getArgs())
+        if (arg.Name == "FilterName")
+        {
+            rtl::OUString f;
+            arg.Value >>= f;
+            filter = dueregard::ext::toUtf8(f);
+        }
+    if (!filterFits(lower(file.extension().string()), filter))
+    {
+        close();
+        report.error = "the file is corrupt or not in the format its name says (LibreOffice could "
+                       "only read it as plain text)";
+        return report;
+    }
+
+    try
+    {
+        start = std::chrono::steady_clock::now();
+        Reference<task::XJob> service(
+            office.context()->getServiceManager()->createInstanceWithContext(
+                ascii(dueregard::cli::kDocumentService), office.context()),
+            UNO_QUERY_THROW);
+        uno::Sequence<beans::NamedValue> args(2);
+        args.getArray()[0] = beans::NamedValue(ascii("Command"), uno::Any(ascii("extract")));
+        args.getArray()[1] = beans::NamedValue(ascii("Document"), uno::Any(document));
+        rtl::OUString json;
+        service->execute(args) >>= json;
+        t.extractMs = msSince(start);
+        close();
+
+        start = std::chrono::steady_clock::now();
+        const dueregard::model::Document doc = dueregard::model::parseDocument(dueregard::ext::toUtf8(json));
+        report.facts = dueregard::model::countFacts(doc);
+        t.checkMs = msSince(start);
+    }
+    catch (const uno::Exception& e)
+    {
+        close();
+        report.error = "Due Regard could not read it: " + dueregard::ext::toUtf8(e.Message);
+        return report;
+    }
+    catch (const std::exception& e)
+    {
+        report.error = std::string("Due Regard could not read it: ") + e.what();
+        return report;
+    }
+    if (timings)
+        report.timings = t;
+    return report;
+}
+
+// ProfileLock keeps two dueregard runs from sharing one office profile at the same time
+// (the second office would hand its work to the first and exit).
+class ProfileLock
+{
+public:
+    explicit ProfileLock(const fs::path& profile)
+    {
+        fs::create_directories(profile.parent_path());
+        const std::string lockPath = profile.string() + ".lock";
+        m_fd = open(lockPath.c_str(), O_CREAT | O_RDWR | O_CLOEXEC, 0600);
+        const auto deadline = std::chrono::steady_clock::now() + std::chrono::minutes(5);
+        while (m_fd >= 0 && flock(m_fd, LOCK_EX | LOCK_NB) != 0)
+        {
+            if (std::chrono::steady_clock::now() > deadline)
+                throw dueregard::cli::OfficeError("the profile " + profile.string()
+                                                  + " is in use by another dueregard run; use --profile");
+            std::this_thread::sleep_for(std::chrono::milliseconds(200));
+        }
+    }
+    ~ProfileLock()
+    {
+        if (m_fd >= 0)
+            close(m_fd);
+    }
+    ProfileLock(const ProfileLock&) = delete;
+    ProfileLock& operator=(const ProfileLock&) = delete;
+
+private:
+    int m_fd = -1;
+};
+
+int runCheck(const Options& options)
+{
+    const char* oxtEnv = std::getenv("DUEREGARD_OXT");
+    dueregard::cli::OfficeOptions officeOptions;
+    officeOptions.soffice = dueregard::cli::kSoffice;
+    officeOptions.programDir = dueregard::cli::kProgramDir;
+    officeOptions.extension = oxtEnv && *oxtEnv ? fs::path(oxtEnv) : fs::path(dueregard::cli::kDefaultOxt);
+    officeOptions.profile = fs::absolute(options.profile);
+
+    int status = kExitOk;
+    try
+    {
+        ProfileLock lock(officeOptions.profile);
+        dueregard::cli::Office office(officeOptions);
+        office.start();
+        for (const fs::path& file : options.files)
+        {
+            dueregard::report::FileReport report = checkFile(office, file, options.timings);
+            if (report.error)
+            {
+                status = kExitProblem;
+                std::cerr << "dueregard: " << file.string() << ": " << *report.error << '\n';
+            }
+            if (options.format == "json")
+                std::cout << dueregard::report::toJson(report).dump() << '\n';
+            else
+                std::cout << dueregard::report::toText(report);
+            std::cout.flush();
+        }
+        office.stop();
+    }
+    catch (const std::exception& e)
+    {
+        std::cerr << "dueregard: " << e.what() << '\n';
+        return kExitProblem;
+    }
+    catch (const uno::Exception& e)
+    {
+        std::cerr << "dueregard: LibreOffice failed: " << dueregard::ext::toUtf8(e.Message) << '\n';
+        return kExitProblem;
+    }
+    return status;
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (argc < 2)
+        usageError("no command given");
+    const std::string command = argv[1];
+    if (command == "--version")
+    {
+        std::cout << "dueregard " << dueregard::cli::kVersion << '\n';
+        return kExitOk;
+    }
+    if (command == "--help" || command == "-h" || command == "help")
+    {
+        std::cout << kUsage;
+        return kExitOk;
+    }
+    if (command != "check")
+        usageError("unknown command '" + command + "'");
+    const int status = runCheck(parseCheck(argc, argv, 2));
+    // Leave without running UNO's static destructors, which can race the bridge's threads after
+    // the office has gone; everything that matters has been flushed.
+    std::cout.flush();
+    std::cerr.flush();
+    std::_Exit(status);
+}

@@ -1,0 +1,155 @@
+#include "model/DocumentJson.hpp"
+
+#include "text/Unicode.hpp"
+
+#include <nlohmann/json.hpp>
+
+namespace dueregard::model
+{
+namespace
+{
+using nlohmann::json;
+
+[[noreturn]] void fail(const std::string& path, const std::string& reason)
+{
+    throw ModelFormatError(path + ": " + reason);
+}
+
+const json& member(const json& object, const std::string& path, const char* key)
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        fail(path, std::string("missing \"") + key + "\"");
+    return *it;
+}
+
+std::string stringAt(const json& object, const std::string& path, const char* key,
+                     bool required = true)
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+    {
+        if (required)
+            fail(path, std::string("missing \"") + key + "\"");
+        return {};
+    }
+    if (!it->is_string())
+        fail(path + "/" + key, "expected a string");
+    return it->get<std::string>();
+}
+
+int intAt(const json& object, const std::string& path, const char* key, int fallback, int min,
+          int max)
+{
+    const auto it = object.find(key);
+    if (it == object.end())
+        return fallback;
+    if (!it->is_number_integer())
+        fail(path + "/" + key, "expected an integer");
+    const auto value = it->get<long long>();
+    if (value < min || value > max)
+        fail(path + "/" + key, "out of range");
+    return static_cast<int>(value);
+}
+
+const char* kindName(BlockKind kind) { return kind == BlockKind::TableCell ? "cell" : "paragraph"; }
+} // namespace
+
+json toJson(const Document& document)
+{
+    json blocks = json::array();
+    for (const Block& b : document.blocks)
+    {
+        json j = { { "id", b.id }, { "kind", kindName(b.kind) }, { "text", text::toUtf8(b.text) } };
+        if (!b.style.empty())
+            j["style"] = b.style;
+        if (b.outlineLevel > 0)
+            j["outline"] = b.outlineLevel;
+        if (b.listLevel >= 0)
+            j["list"] = b.listLevel;
+        if (b.kind == BlockKind::TableCell)
+        {
+            j["table"] = b.table;
+            j["row"] = b.row;
+            j["column"] = b.column;
+        }
+        blocks.push_back(std::move(j));
+    }
+    json tables = json::array();
+    for (const Table& t : document.tables)
+        tables.push_back({ { "name", t.name }, { "rows", t.rows }, { "columns", t.columns } });
+    return { { "title", document.title }, { "blocks", std::move(blocks) },
+             { "tables", std::move(tables) } };
+}
+
+Document documentFromJson(const json& root)
+{
+    if (!root.is_object())
+        fail("", "expected an object");
+    Document doc;
+    doc.title = stringAt(root, "", "title", false);
+
+    if (const auto it = root.find("tables"); it != root.end())
+    {
+        if (!it->is_array())
+            fail("/tables", "expected an array");
+        for (std::size_t i = 0; i < it->size(); ++i)
+        {
+            const std::string path = "/tables/" + std::to_string(i);
+            const json& t = (*it)[i];
+            if (!t.is_object())
+                fail(path, "expected an object");
+            doc.tables.push_back({ stringAt(t, path, "name", false),
+                                   intAt(t, path, "rows", 0, 0, 1'000'000),
+                                   intAt(t, path, "columns", 0, 0, 10'000) });
+        }
+    }
+
+    const json& blocks = member(root, "", "blocks");
+    if (!blocks.is_array())
+        fail("/blocks", "expected an array");
+    doc.blocks.reserve(blocks.size());
+    for (std::size_t i = 0; i < blocks.size(); ++i)
+    {
+        const std::string path = "/blocks/" + std::to_string(i);
+        const json& j = blocks[i];
+        if (!j.is_object())
+            fail(path, "expected an object");
+        Block b;
+        b.id = stringAt(j, path, "id");
+        const std::string kind = stringAt(j, path, "kind", false);
+        if (kind == "cell")
+            b.kind = BlockKind::TableCell;
+        else if (!kind.empty() && kind != "paragraph")
+            fail(path + "/kind", "expected \"paragraph\" or \"cell\"");
+        b.text = text::fromUtf8(stringAt(j, path, "text"));
+        b.style = stringAt(j, path, "style", false);
+        b.outlineLevel = intAt(j, path, "outline", 0, 0, 10);
+        b.listLevel = intAt(j, path, "list", -1, -1, 10);
+        if (b.kind == BlockKind::TableCell)
+        {
+            b.table = intAt(j, path, "table", -1, 0, static_cast<int>(doc.tables.size()) - 1);
+            if (b.table < 0)
+                fail(path, "a cell needs \"table\"");
+            b.row = intAt(j, path, "row", 0, 0, 1'000'000);
+            b.column = intAt(j, path, "column", 0, 0, 10'000);
+        }
+        doc.blocks.push_back(std::move(b));
+    }
+    return doc;
+}
+
+Document parseDocument(const std::string& text)
+{
+    json root;
+    try
+    {
+        root = json::parse(text);
+    }
+    catch (const json::parse_error& e)
+    {
+        throw ModelFormatError(std::string("not valid JSON: ") + e.what());
+    }
+    return documentFromJson(root);
+}
+} // namespace dueregard::model

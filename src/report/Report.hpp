@@ -1,0 +1,33 @@
+#pragma once
+// The per-file report: what the command line prints (JSON or text) and what
+// vnd.dueregard:ExportReport writes. Its JSON keys are a contract with users' pipelines:
+// extend, never rename.
+
+#include "model/Facts.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+#include <optional>
+#include <string>
+
+namespace dueregard::report
+{
+struct Timings
+{
+    double loadMs = 0;    // LibreOffice opening the file
+    double extractMs = 0; // DocumentAdapter reading it into the model
+    double checkMs = 0;   // the engine
+};
+
+struct FileReport
+{
+    std::string file;
+    std::optional<std::string> error; // set when the file could not be checked
+    model::DocumentFacts facts;
+    std::optional<Timings> timings;
+};
+
+nlohmann::json toJson(const FileReport& report);
+
+// toText renders a report for a person at a terminal.
+std::string toText(const FileReport& report);
+} // namespace dueregard::report

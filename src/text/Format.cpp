@@ -1,0 +1,39 @@
+#include "text/Format.hpp"
+
+#include <unicode/datefmt.h>
+#include <unicode/gregocal.h>
+#include <unicode/numberformatter.h>
+#include <unicode/smpdtfmt.h>
+
+#include <memory>
+
+namespace dueregard::text
+{
+std::u16string formatCount(std::size_t value)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString s = icu::number::NumberFormatter::withLocale(icu::Locale("en", "GB"))
+                                     .formatInt(static_cast<int64_t>(value), status)
+                                     .toString(status);
+    if (U_FAILURE(status))
+        return std::u16string(u"?");
+    return std::u16string(s.getBuffer(), static_cast<std::size_t>(s.length()));
+}
+
+std::u16string formatDate(int year, int month, int day)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Locale locale("en", "GB");
+    icu::SimpleDateFormat format(icu::UnicodeString(u"d MMMM y"), locale, status);
+    icu::GregorianCalendar calendar(icu::TimeZone::getGMT()->clone(), locale, status);
+    calendar.clear();
+    calendar.set(year, month - 1, day);
+    format.setTimeZone(*icu::TimeZone::getGMT());
+    const UDate when = calendar.getTime(status);
+    if (U_FAILURE(status))
+        return std::u16string(u"?");
+    icu::UnicodeString out;
+    format.format(when, out);
+    return std::u16string(out.getBuffer(), static_cast<std::size_t>(out.length()));
+}
+} // namespace dueregard::text

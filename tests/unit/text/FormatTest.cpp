@@ -1,0 +1,18 @@
+#include "text/Format.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace dueregard::text;
+
+TEST(FormatTest, CountsUseBritishGrouping)
+{
+    EXPECT_EQ(formatCount(0), u"0");
+    EXPECT_EQ(formatCount(999), u"999");
+    EXPECT_EQ(formatCount(1234567), u"1,234,567");
+}
+
+TEST(FormatTest, DatesAreDayMonthYear)
+{
+    EXPECT_EQ(formatDate(2026, 3, 3), u"3 March 2026");
+    EXPECT_EQ(formatDate(2026, 11, 24), u"24 November 2026");
+}
