@@ -50,6 +50,8 @@ set(_library_dest ${_root}/Linux_x86_64/${DUEREGARD_LIBRARY_NAME}.so)
 add_custom_command(OUTPUT ${DUEREGARD_OXT_PATH}
   COMMAND ${CMAKE_COMMAND} -E make_directory ${_root}/Linux_x86_64
   COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:dueregard_uno> ${_library_dest}
+  # Debug information stays in build/lib; users get the small library.
+  COMMAND ${CMAKE_STRIP} --strip-unneeded ${_library_dest}
   COMMAND ${CMAKE_COMMAND} -E rm -f ${DUEREGARD_OXT_PATH}
   COMMAND ${CMAKE_COMMAND} -E chdir ${_root}
           ${CMAKE_COMMAND} -E tar cf ${DUEREGARD_OXT_PATH} --format=zip --

@@ -44,17 +44,26 @@ template <typename T> T propertyOr(const Reference<beans::XPropertySet>& props, 
 
 bool inList(const Reference<beans::XPropertySet>& props)
 {
-    // NumberingIsNumber is void for a paragraph outside any list.
-    try
-    {
-        return props.is() && props->getPropertyValue(ascii("NumberingIsNumber")).hasValue();
-    }
-    catch (const uno::Exception&)
-    {
-        return false;
-    }
+    // A paragraph in a list has a list id; NumberingIsNumber is false for body text outside one.
+    return !propertyOr<rtl::OUString>(props, "ListId", rtl::OUString()).isEmpty();
 }
 } // namespace
+
+std::size_t codePointsBefore(std::u16string_view text, std::size_t utf16Offset)
+{
+    const std::size_t end = std::min(utf16Offset, text.size());
+    std::size_t count = 0;
+    for (std::size_t i = 0; i < end; ++i)
+    {
+        // A high surrogate followed by a low one is one code point: count it once.
+        const bool pairStart = text[i] >= 0xD800 && text[i] <= 0xDBFF && i + 1 < text.size()
+                               && text[i + 1] >= 0xDC00 && text[i + 1] <= 0xDFFF;
+        ++count;
+        if (pairStart)
+            ++i;
+    }
+    return count;
+}
 
 bool cellPosition(std::u16string_view name, int& row, int& column)
 {
@@ -140,7 +149,8 @@ void DocumentAdapter::addParagraph(model::Document& out, const Reference<uno::XI
     block.text = toU16(range->getString());
     block.style = toUtf8(propertyOr<rtl::OUString>(props, "ParaStyleName", rtl::OUString()));
     block.outlineLevel = table < 0 ? std::clamp<int>(propertyOr<sal_Int16>(props, "OutlineLevel", 0), 0, 10) : 0;
-    if (inList(props))
+    // Headings sit in Writer's outline numbering, which is not a list in the user's sense.
+    if (block.outlineLevel == 0 && inList(props))
         block.listLevel = std::clamp<int>(propertyOr<sal_Int16>(props, "NumberingLevel", 0), 0, 10);
     if (table >= 0)
     {
@@ -209,10 +219,14 @@ Reference<text::XTextRange> DocumentAdapter::rangeFor(const model::Span& span) c
     const Reference<text::XTextRange>& block = m_blockRanges[span.block];
     try
     {
+        // Writer's cursor steps over a surrogate pair as one character, while model offsets are
+        // UTF-16 code units: convert with the paragraph's current text.
+        const std::u16string text = toU16(block->getString());
+        const std::size_t start = codePointsBefore(text, span.start);
+        const std::size_t end = codePointsBefore(text, std::max(span.start, span.end));
         Reference<text::XTextCursor> cursor = block->getText()->createTextCursorByRange(block->getStart());
-        // goRight takes a 16-bit count and moves by UTF-16 code unit within plain text.
         auto move = [&cursor](std::size_t count, bool expand) {
-            while (count > 0)
+            while (count > 0) // goRight takes a 16-bit count
             {
                 const auto step = static_cast<sal_Int16>(std::min<std::size_t>(count, 0x7fff));
                 if (!cursor->goRight(step, expand))
@@ -220,8 +234,8 @@ Reference<text::XTextRange> DocumentAdapter::rangeFor(const model::Span& span) c
                 count -= static_cast<std::size_t>(step);
             }
         };
-        move(span.start, false);
-        move(span.end > span.start ? span.end - span.start : 0, true);
+        move(start, false);
+        move(end - start, true);
         return Reference<text::XTextRange>(cursor, UNO_QUERY);
     }
     catch (const uno::Exception&)

@@ -48,6 +48,10 @@ private:
     std::uint64_t m_nextId = 1;
 };
 
+// codePointsBefore counts the code points in the first utf16Offset code units of text (a surrogate
+// pair counts once), which is how far Writer's cursor must move to reach that offset.
+std::size_t codePointsBefore(std::u16string_view text, std::size_t utf16Offset);
+
 // cellPosition parses a Writer cell name such as "B3" (or "B3.1.1" in a split cell) into a
 // 0-based row and column; returns false for a name it cannot read.
 bool cellPosition(std::u16string_view name, int& row, int& column);

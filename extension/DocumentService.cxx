@@ -16,6 +16,9 @@
 
 #include <nlohmann/json.hpp>
 
+#include <memory>
+#include <vector>
+
 using namespace css;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
@@ -29,6 +32,7 @@ struct Arguments
     rtl::OUString command;
     Reference<text::XTextDocument> document;
     sal_Int32 block = -1, start = 0, end = 0;
+    bool keepIdentity = false;
 };
 
 Arguments readArguments(const uno::Sequence<beans::NamedValue>& arguments)
@@ -46,6 +50,8 @@ Arguments readArguments(const uno::Sequence<beans::NamedValue>& arguments)
             v.Value >>= a.start;
         else if (v.Name == "End")
             v.Value >>= a.end;
+        else if (v.Name == "KeepIdentity")
+            v.Value >>= a.keepIdentity;
     }
     return a;
 }
@@ -61,6 +67,30 @@ Reference<text::XTextDocument> requireDocument(const Arguments& a)
         refuse("Due Regard works on text documents: this is not a Writer text document.");
     return a.document;
 }
+
+// Adapters kept per open document when a caller asks for stable block ids across calls
+// (KeepIdentity). Entries for documents that have gone are dropped on every use. Main thread.
+struct KeptAdapter
+{
+    uno::WeakReference<text::XTextDocument> document;
+    std::unique_ptr<DocumentAdapter> adapter;
+};
+std::vector<KeptAdapter>& keptAdapters()
+{
+    static std::vector<KeptAdapter> kept;
+    return kept;
+}
+
+DocumentAdapter& keptAdapterFor(const Reference<text::XTextDocument>& document)
+{
+    auto& kept = keptAdapters();
+    std::erase_if(kept, [](const KeptAdapter& k) { return !Reference<text::XTextDocument>(k.document).is(); });
+    for (KeptAdapter& k : kept)
+        if (Reference<text::XTextDocument>(k.document) == document)
+            return *k.adapter;
+    kept.push_back({ document, std::make_unique<DocumentAdapter>(document) });
+    return *kept.back().adapter;
+}
 } // namespace
 
 DocumentService::DocumentService(const Reference<uno::XComponentContext>& context)
@@ -75,7 +105,10 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
         return uno::Any(ascii(kVersion));
     if (a.command == "extract")
     {
-        DocumentAdapter adapter(requireDocument(a));
+        const Reference<text::XTextDocument> document = requireDocument(a);
+        if (a.keepIdentity)
+            return uno::Any(fromUtf8(model::toJson(keptAdapterFor(document).extract()).dump()));
+        DocumentAdapter adapter(document);
         return uno::Any(fromUtf8(model::toJson(adapter.extract()).dump()));
     }
     if (a.command == "facts")

@@ -4,6 +4,7 @@
 // can call it without the extension's own types:
 //
 //   execute([Command="extract", Document=<text document>])           -> model JSON (string)
+//       (KeepIdentity=true keeps block ids stable across calls while the document is open)
 //   execute([Command="facts",   Document=<text document>])           -> facts JSON (string)
 //   execute([Command="select",  Document=…, Block=n, Start=s, End=e]) -> the selected text
 //   execute([Command="panelState", Document=…])                      -> panel lines JSON, or ""

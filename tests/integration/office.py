@@ -1,0 +1,232 @@
+"""A real LibreOffice for Due Regard's integration tests.
+
+Each Office gets a throwaway profile and a unique pipe. The extension is installed into the
+profile through the ExtensionManager API (unopkg refuses to run as root, and CI runs as root),
+then the office is restarted, because an extension added to a running office is only fully
+usable after a restart. Every wait is bounded, and the office's whole process group is killed
+when the test is done, whether it passed or not.
+"""
+
+import os
+import shutil
+import signal
+import subprocess
+import tempfile
+import time
+import uuid
+
+import uno
+import unohelper
+from com.sun.star.beans import NamedValue, PropertyValue
+from com.sun.star.connection import NoConnectException
+from com.sun.star.task import XInteractionHandler
+from com.sun.star.ucb import XCommandEnvironment
+
+PROGRAM_DIR = "/usr/lib/libreoffice/program"
+SOFFICE = os.path.join(PROGRAM_DIR, "soffice")
+BUILD = os.environ.get("DUEREGARD_BUILD", os.path.join(os.path.dirname(__file__), "..", "..", "build"))
+SOURCE = os.environ.get("DUEREGARD_SOURCE", os.path.join(os.path.dirname(__file__), "..", ".."))
+EXTENSION_ID = os.environ.get("DUEREGARD_EXTENSION_ID", "org.dueregard.writer")
+DOCUMENT_SERVICE = "org.dueregard.writer.DocumentService"
+
+
+def oxt_path():
+    path = os.environ.get("DUEREGARD_OXT")
+    if path:
+        return path
+    found = [f for f in os.listdir(BUILD) if f.endswith(".oxt")]
+    if len(found) != 1:
+        raise RuntimeError(f"expected exactly one .oxt in {BUILD}, found {found}")
+    return os.path.join(BUILD, found[0])
+
+
+def props(**kwargs):
+    return tuple(PropertyValue(Name=k, Value=v) for k, v in kwargs.items())
+
+
+def named(**kwargs):
+    return tuple(NamedValue(Name=k, Value=v) for k, v in kwargs.items())
+
+
+def file_url(path):
+    return uno.systemPathToFileUrl(os.path.abspath(path))
+
+
+class _Approve(unohelper.Base, XCommandEnvironment, XInteractionHandler):
+    """Approves the extension manager's questions (licence, replacing a version)."""
+
+    def getInteractionHandler(self):
+        return self
+
+    def getProgressHandler(self):
+        return None
+
+    def handle(self, request):
+        for continuation in request.getContinuations():
+            if continuation.queryInterface(
+                uno.getTypeByName("com.sun.star.task.XInteractionApprove")
+            ):
+                continuation.select()
+                return
+
+
+class Office:
+    """A running soffice with the built extension, for one test module or test."""
+
+    def __init__(self, install=True, display=None, profile=None, extra_env=None, start_timeout=60):
+        self.install = install
+        self.display = display
+        self.start_timeout = start_timeout
+        self.extra_env = extra_env or {}
+        self._own_profile = profile is None
+        self.profile = profile or tempfile.mkdtemp(prefix="dueregard-profile-")
+        self.pipe = "dueregard-test-" + uuid.uuid4().hex[:12]
+        self.process = None
+        self.ctx = None
+        self.smgr = None
+        self.desktop = None
+        self.log = os.path.join(self.profile, "soffice.log")
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def __enter__(self):
+        self.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.stop()
+        return False
+
+    def start(self):
+        if self.install:
+            self._launch(headless=True)
+            try:
+                manager = self.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+                manager.addExtension(file_url(oxt_path()), (), "user", manager.createAbortChannel(), _Approve())
+            finally:
+                self._terminate()
+        self._launch(headless=self.display is None)
+
+    def stop(self):
+        self._terminate()
+        if self._own_profile:
+            shutil.rmtree(self.profile, ignore_errors=True)
+
+    def restart(self):
+        self._terminate()
+        self._launch(headless=self.display is None)
+
+    def _launch(self, headless):
+        args = [
+            SOFFICE,
+            "-env:UserInstallation=" + file_url(self.profile),
+            "--norestore",
+            "--nologo",
+            "--nodefault",
+            "--nolockcheck",
+            f"--accept=pipe,name={self.pipe};urp;StarOffice.ComponentContext",
+        ]
+        env = dict(os.environ)
+        env.update(self.extra_env)
+        if headless:
+            args[1:1] = ["--headless", "--invisible"]
+            env.pop("DISPLAY", None)
+        else:
+            env["DISPLAY"] = self.display
+            env["SAL_USE_VCLPLUGIN"] = "gen"
+        with open(self.log, "ab") as log:
+            self.process = subprocess.Popen(args, env=env, stdout=log, stderr=log, start_new_session=True)
+        self._connect()
+
+    def _connect(self):
+        local = uno.getComponentContext()
+        resolver = local.ServiceManager.createInstanceWithContext("com.sun.star.bridge.UnoUrlResolver", local)
+        deadline = time.monotonic() + self.start_timeout
+        while True:
+            try:
+                self.ctx = resolver.resolve(f"uno:pipe,name={self.pipe};urp;StarOffice.ComponentContext")
+                break
+            except NoConnectException:
+                if self.process.poll() is not None:
+                    raise RuntimeError(f"soffice exited with {self.process.returncode}; see {self.log}")
+                if time.monotonic() > deadline:
+                    self._kill()
+                    raise RuntimeError(f"soffice did not accept connections within {self.start_timeout}s")
+                time.sleep(0.1)
+        self.smgr = self.ctx.ServiceManager
+        self.desktop = self.smgr.createInstanceWithContext("com.sun.star.frame.Desktop", self.ctx)
+
+    def _terminate(self):
+        if self.process is None:
+            return
+        try:
+            if self.desktop is not None:
+                self.desktop.terminate()
+        except Exception:
+            pass  # the bridge goes away as the office exits
+        self.desktop = self.ctx = self.smgr = None
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            pass
+        self._kill()
+
+    def _kill(self):
+        if self.process is None:
+            return
+        try:
+            os.killpg(self.process.pid, signal.SIGKILL)
+        except (ProcessLookupError, PermissionError):
+            pass
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            pass
+        self.process = None
+
+    # -- helpers -----------------------------------------------------------------------------
+    def service(self, name=DOCUMENT_SERVICE):
+        return self.smgr.createInstanceWithContext(name, self.ctx)
+
+    def call(self, command, document=None, **kwargs):
+        """Runs a DocumentService command and returns its result."""
+        args = {"Command": command}
+        if document is not None:
+            args["Document"] = document
+        args.update(kwargs)
+        return self.service().execute(named(**args))
+
+    def open(self, path, hidden=True, read_only=False):
+        doc = self.desktop.loadComponentFromURL(file_url(path), "_blank", 0,
+                                                props(Hidden=hidden, ReadOnly=read_only))
+        if doc is None:
+            raise RuntimeError(f"could not open {path}")
+        return doc
+
+    def new_writer(self, hidden=True):
+        return self.desktop.loadComponentFromURL("private:factory/swriter", "_blank", 0, props(Hidden=hidden))
+
+    def convert(self, source, target, filter_name):
+        """Writes source (any document) as target with an export filter, e.g. 'writer8'."""
+        doc = self.open(source)
+        try:
+            doc.storeToURL(file_url(target), props(FilterName=filter_name, Overwrite=True))
+        finally:
+            doc.close(True)
+        return target
+
+    def config(self, nodepath):
+        provider = self.smgr.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", self.ctx)
+        return provider.createInstanceWithArguments(
+            "com.sun.star.configuration.ConfigurationAccess", (NamedValue("nodepath", nodepath),))
+
+
+FORMATS = {"odt": "writer8", "docx": "MS Word 2007 XML"}
+
+
+def fixture_variants(office, fodt, workdir):
+    """The fixture as written (.fodt) and converted to .odt and .docx by the office itself."""
+    base = os.path.splitext(os.path.basename(fodt))[0]
+    out = {"fodt": fodt}
+    for ext, filter_name in FORMATS.items():
+        out[ext] = office.convert(fodt, os.path.join(workdir, f"{base}.{ext}"), filter_name)
+    return out

@@ -1,0 +1,112 @@
+"""build/bin/dueregard: its flags, exit codes and JSON keys are contracts with users' pipelines."""
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+from office import BUILD, SOURCE, Office, props
+
+CLI = os.path.join(BUILD, "bin", "dueregard")
+FIXTURE = os.path.join(SOURCE, "tests", "fixtures", "structure.fodt")
+WORK = None
+PROFILE = None
+BAD = {}
+
+
+def run(*args, timeout=300):
+    return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=timeout,
+                          env=dict(os.environ, DUEREGARD_PROFILE=PROFILE))
+
+
+def setUpModule():
+    global WORK, PROFILE
+    WORK = tempfile.mkdtemp(prefix="dueregard-cli-")
+    PROFILE = os.path.join(WORK, "profile")
+    # Bad inputs, written here: a spreadsheet, a .docx that is not a zip, an empty file and a
+    # password-protected document.
+    with Office(install=False) as office:
+        calc = office.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, props(Hidden=True))
+        BAD["spreadsheet"] = os.path.join(WORK, "numbers.ods")
+        calc.storeToURL("file://" + BAD["spreadsheet"], props(FilterName="calc8"))
+        calc.close(True)
+        doc = office.open(FIXTURE)
+        BAD["password"] = os.path.join(WORK, "locked.odt")
+        doc.storeToURL("file://" + BAD["password"], props(FilterName="writer8", Password="secret"))
+        doc.close(True)
+    BAD["corrupt"] = os.path.join(WORK, "corrupt.docx")
+    with open(BAD["corrupt"], "wb") as f:
+        f.write(b"PK\x03\x04 this is not really a zip archive \x00\x01\x02" * 20)
+    BAD["empty"] = os.path.join(WORK, "empty.docx")
+    open(BAD["empty"], "wb").close()
+
+
+def tearDownModule():
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
+class CliContractTest(unittest.TestCase):
+    def test_version(self):
+        r = run("--version")
+        self.assertEqual(r.returncode, 0)
+        self.assertRegex(r.stdout, r"^dueregard \d+\.\d+\.\d+\n$")
+
+    def test_help_mentions_every_option(self):
+        r = run("check", "--help")
+        self.assertEqual(r.returncode, 0)
+        for option in ("--format", "--jurisdiction", "--timings", "--profile"):
+            self.assertIn(option, r.stdout)
+        self.assertIn("not legal advice", r.stdout)
+
+    def test_usage_errors_exit_2_with_a_message(self):
+        for args in (["check"], ["check", "--format", "xml", FIXTURE], ["frobnicate"],
+                     ["check", "--jurisdiction", "france", FIXTURE], ["check", "--bogus", FIXTURE], []):
+            with self.subTest(args=args):
+                r = run(*args)
+                self.assertEqual(r.returncode, 2)
+                self.assertIn("dueregard:", r.stderr)
+
+    def test_json_report_for_a_good_file(self):
+        r = run("check", "--format", "json", "--timings", FIXTURE)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        lines = r.stdout.strip().splitlines()
+        self.assertEqual(len(lines), 1)
+        report = json.loads(lines[0])
+        self.assertEqual(report["file"], FIXTURE)
+        self.assertEqual(report["facts"]["headings"], 2)
+        self.assertEqual(report["facts"]["tables"], 1)
+        self.assertEqual(report["facts"]["paragraphs"], 8)
+        self.assertEqual(set(report["timings"]), {"load_ms", "extract_ms", "check_ms"})
+        self.assertNotIn("error", report)
+
+    def test_bad_files_are_reported_and_the_rest_still_checked(self):
+        files = [BAD["spreadsheet"], FIXTURE, BAD["corrupt"], BAD["empty"], BAD["password"],
+                 os.path.join(WORK, "missing.odt"), FIXTURE]
+        r = run("check", "--format", "json", *files)
+        self.assertEqual(r.returncode, 2)
+        reports = [json.loads(line) for line in r.stdout.strip().splitlines()]
+        self.assertEqual([x["file"] for x in reports], files)
+        by_name = {os.path.basename(x["file"]): x for x in reports}
+        self.assertIn("not a text document", by_name["numbers.ods"]["error"])
+        self.assertIn("empty", by_name["empty.docx"]["error"])
+        self.assertIn("error", by_name["corrupt.docx"])
+        self.assertIn("error", by_name["locked.odt"])
+        self.assertIn("no such file", by_name["missing.odt"]["error"])
+        good = [x for x in reports if x["file"] == FIXTURE]
+        self.assertEqual(len(good), 2)
+        for x in good:
+            self.assertNotIn("error", x)
+            self.assertEqual(x["facts"]["headings"], 2)
+        # Every failure is also explained on standard error, one line per file.
+        self.assertEqual(r.stderr.count("dueregard:"), 5)
+
+    def test_text_report(self):
+        r = run("check", FIXTURE)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("2 headings", r.stdout)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

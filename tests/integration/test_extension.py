@@ -1,0 +1,223 @@
+"""The built .oxt in a real headless LibreOffice: registration, services, commands, and the
+DocumentAdapter's model of fixture documents in .fodt, .odt and .docx."""
+
+import json
+import os
+import shutil
+import tempfile
+import unittest
+
+from office import EXTENSION_ID, SOURCE, Office, fixture_variants, props
+
+FIXTURES = os.path.join(SOURCE, "tests", "fixtures")
+OFFICE = None
+WORK = None
+VARIANTS = None
+
+
+def setUpModule():
+    global OFFICE, WORK, VARIANTS
+    WORK = tempfile.mkdtemp(prefix="dueregard-it-")
+    OFFICE = Office()
+    OFFICE.start()
+    VARIANTS = fixture_variants(OFFICE, os.path.join(FIXTURES, "structure.fodt"), WORK)
+
+
+def tearDownModule():
+    if OFFICE:
+        OFFICE.stop()
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
+def extract(doc, **kwargs):
+    return json.loads(OFFICE.call("extract", doc, **kwargs))
+
+
+EXPECTED_BODY = [
+    # (text, outline level, list level)
+    ("Equality impact assessment", 1, None),
+    ("This assessment covers the library opening hours proposal.", 0, None),
+    ("Who is affected", 2, None),
+    ("Older residents", 0, 0),
+    ("Carers of older residents", 0, 1),
+    ("Students", 0, 0),
+]
+EXPECTED_CELLS = [
+    ("Action", 0, 0), ("Owner", 0, 1), ("Deadline", 0, 2),
+    ("Survey users", 1, 0), ("Head of Libraries", 1, 1), ("3 March 2026", 1, 2),
+]
+EXPECTED_TAIL = ["Café users said “thank you” 😀 and more.", "Final paragraph."]
+
+
+class RegistrationTest(unittest.TestCase):
+    def test_every_service_instantiates(self):
+        for name in ("org.dueregard.writer.PanelFactory", "org.dueregard.writer.ProtocolHandler",
+                     "org.dueregard.writer.DocumentService"):
+            with self.subTest(name=name):
+                self.assertIsNotNone(OFFICE.smgr.createInstanceWithContext(name, OFFICE.ctx))
+
+    def test_version_matches_the_package(self):
+        version = OFFICE.call("version")
+        self.assertTrue(os.path.exists(os.path.join(os.path.dirname(os.path.abspath(
+            __import__("office").oxt_path())), f"dueregard-{version}.oxt")), version)
+
+    def test_extension_is_registered_with_its_id(self):
+        manager = OFFICE.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+        ids = [ext.getIdentifier().Value for exts in manager.getAllExtensions(None, None)
+               for ext in exts if ext is not None]
+        self.assertIn(EXTENSION_ID, ids)
+
+    def test_deck_and_panel_are_registered(self):
+        decks = OFFICE.config("/org.openoffice.Office.UI.Sidebar/Content/DeckList")
+        self.assertTrue(decks.hasByName("DueRegardDeck"))
+        self.assertEqual(decks.getByName("DueRegardDeck").Title, "Due Regard")
+        panels = OFFICE.config("/org.openoffice.Office.UI.Sidebar/Content/PanelList")
+        panel = panels.getByName("DueRegardFactsPanel")
+        self.assertEqual(panel.DeckId, "DueRegardDeck")
+        self.assertEqual(panel.ImplementationURL,
+                         "private:resource/toolpanel/DueRegardPanelFactory/DueRegardFactsPanel")
+        factories = OFFICE.config("/org.openoffice.Office.UI.Factories/Registered/UIElementFactories")
+        self.assertEqual(factories.getByName("DueRegardPanelFactory").FactoryImplementation,
+                         "org.dueregard.writer.PanelFactory")
+
+    def test_menu_entry_is_merged_into_tools(self):
+        merging = OFFICE.config("/org.openoffice.Office.Addons/AddonUI/OfficeMenuBarMerging")
+        node = merging.getByName(EXTENSION_ID).getByName("ToolsMenu")
+        self.assertTrue(node.MergePoint.startswith(".uno:ToolsMenu"))
+        item = node.MenuItems.getByName("m01")
+        self.assertEqual(item.Submenu.getByName("m01").URL, "vnd.dueregard:ShowDeck")
+
+    def test_protocol_handler_answers_only_known_commands(self):
+        doc = OFFICE.new_writer()
+        try:
+            frame = doc.getCurrentController().getFrame()
+            transformer = OFFICE.smgr.createInstanceWithContext("com.sun.star.util.URLTransformer", OFFICE.ctx)
+
+            def query(url):
+                import uno
+                u = uno.createUnoStruct("com.sun.star.util.URL")
+                u.Complete = url
+                _, u = transformer.parseStrict(u)
+                return frame.queryDispatch(u, "", 0)
+
+            self.assertIsNotNone(query("vnd.dueregard:ShowDeck"))
+            self.assertIsNone(query("vnd.dueregard:NoSuchCommand"))
+        finally:
+            doc.close(True)
+
+
+class AdapterTest(unittest.TestCase):
+    def check_model(self, model, fmt):
+        body = [b for b in model["blocks"] if b["kind"] == "paragraph" and b["text"]]
+        cells = [b for b in model["blocks"] if b["kind"] == "cell"]
+        got_body = [(b["text"], b.get("outline", 0), b.get("list")) for b in body[:6]]
+        self.assertEqual(got_body, EXPECTED_BODY, fmt)
+        self.assertEqual([b["text"] for b in body[6:]], EXPECTED_TAIL, fmt)
+        self.assertEqual([(c["text"], c["row"], c["column"]) for c in cells], EXPECTED_CELLS, fmt)
+        self.assertEqual(len(model["tables"]), 1, fmt)
+        self.assertEqual((model["tables"][0]["rows"], model["tables"][0]["columns"]), (2, 3), fmt)
+        # Document order: the table sits between the list and the closing paragraphs.
+        kinds = [b["kind"] for b in model["blocks"] if b["text"]]
+        self.assertEqual(kinds, ["paragraph"] * 6 + ["cell"] * 6 + ["paragraph"] * 2, fmt)
+        self.assertEqual(len({b["id"] for b in model["blocks"]}), len(model["blocks"]), "ids are unique")
+
+    def test_model_matches_fixture_in_every_format(self):
+        for fmt, path in VARIANTS.items():
+            with self.subTest(format=fmt):
+                doc = OFFICE.open(path)
+                try:
+                    self.check_model(extract(doc), fmt)
+                    headings = [b for b in extract(doc)["blocks"] if b.get("outline")]
+                    self.assertTrue(all(h["style"].startswith("Heading") for h in headings), headings)
+                finally:
+                    doc.close(True)
+
+    def test_position_maps_back_to_the_right_text(self):
+        for fmt, path in VARIANTS.items():
+            with self.subTest(format=fmt):
+                doc = OFFICE.open(path)
+                try:
+                    model = extract(doc)
+                    index = next(i for i, b in enumerate(model["blocks"]) if b["text"].startswith("Café"))
+                    text = model["blocks"][index]["text"]
+                    utf16 = text.encode("utf-16-le")
+
+                    def u16(s):  # UTF-16 offset of a substring, as the engine counts
+                        return len(text[: text.index(s)].encode("utf-16-le")) // 2
+
+                    # A range after the emoji proves offsets are UTF-16 code units end to end.
+                    start = u16("and more")
+                    selected = OFFICE.call("select", doc, Block=index, Start=start, End=start + 8)
+                    self.assertEqual(selected, "and more")
+                    start = u16("thank")
+                    self.assertEqual(OFFICE.call("select", doc, Block=index, Start=start, End=start + 5), "thank")
+                    cell = next(i for i, b in enumerate(model["blocks"]) if b["text"] == "Head of Libraries")
+                    self.assertEqual(OFFICE.call("select", doc, Block=cell, Start=8, End=17), "Libraries")
+                    self.assertGreater(len(utf16) // 2, len(text) - 1)
+                finally:
+                    doc.close(True)
+
+    def test_block_ids_are_stable_across_edits(self):
+        doc = OFFICE.open(VARIANTS["odt"])
+        try:
+            before = extract(doc, KeepIdentity=True)["blocks"]
+            text = doc.getText()
+            # Insert a new first paragraph and edit the third block's text.
+            cursor = text.createTextCursor()
+            cursor.gotoStart(False)
+            text.insertString(cursor, "New opening paragraph", False)
+            text.insertControlCharacter(cursor, 0, False)  # PARAGRAPH_BREAK
+            after = extract(doc, KeepIdentity=True)["blocks"]
+            self.assertEqual(len(after), len(before) + 1)
+            self.assertEqual(after[0]["text"], "New opening paragraph")
+            # The old first paragraph is now second; whichever paragraph object kept the old
+            # heading text keeps its id, and every other block keeps its id too.
+            old_ids = {b["id"]: b["text"] for b in before}
+            kept = [b for b in after if b["id"] in old_ids]
+            self.assertGreaterEqual(len(kept), len(before) - 1)
+            new_ids = [b["id"] for b in after if b["id"] not in old_ids]
+            self.assertEqual(len(new_ids), len(after) - len(kept))
+            self.assertEqual(after[-1]["id"], before[-1]["id"])
+        finally:
+            doc.close(True)
+
+
+class BadInputTest(unittest.TestCase):
+    def test_spreadsheet_is_refused_clearly_and_office_keeps_working(self):
+        calc = OFFICE.desktop.loadComponentFromURL("private:factory/scalc", "_blank", 0, props(Hidden=True))
+        try:
+            with self.assertRaises(Exception) as caught:
+                OFFICE.call("extract", calc)
+            self.assertIn("not a Writer text document", str(caught.exception))
+        finally:
+            calc.close(True)
+        doc = OFFICE.open(VARIANTS["fodt"])
+        try:
+            self.assertTrue(extract(doc)["blocks"])
+        finally:
+            doc.close(True)
+
+    def test_unknown_command_is_refused(self):
+        with self.assertRaises(Exception) as caught:
+            OFFICE.call("frobnicate")
+        self.assertIn("Unknown Command", str(caught.exception))
+
+    def test_range_outside_the_document_is_refused(self):
+        doc = OFFICE.open(VARIANTS["fodt"])
+        try:
+            with self.assertRaises(Exception):
+                OFFICE.call("select", doc, Block=999, Start=0, End=1)
+        finally:
+            doc.close(True)
+
+    def test_empty_document_has_an_empty_model(self):
+        doc = OFFICE.new_writer()
+        try:
+            model = extract(doc)
+            self.assertEqual([b["text"] for b in model["blocks"]], [""])
+        finally:
+            doc.close(True)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)

@@ -1,0 +1,77 @@
+"""GUI smoke test under Xvfb: Writer with the extension, the deck shown through the
+vnd.dueregard:ShowDeck command, live facts in the panel, and screenshots in build/screenshots/."""
+
+import json
+import os
+import subprocess
+import time
+import unittest
+
+from office import BUILD, SOURCE, Office
+from xvfb import Xvfb
+
+SHOTS = os.path.join(BUILD, "screenshots")
+SAMPLE = os.path.join(SOURCE, "samples", "sample-eia.fodt")
+
+
+def wait_for(predicate, timeout=20, step=0.1):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    return predicate()
+
+
+def not_blank(path):
+    """True when the picture has real content (a blank screen has no variation)."""
+    out = subprocess.run(["convert", path, "-format", "%[fx:standard_deviation]", "info:"],
+                         capture_output=True, text=True, check=True).stdout
+    return float(out) > 0.05
+
+
+class GuiSmokeTest(unittest.TestCase):
+    def test_deck_opens_shows_live_facts_and_menu(self):
+        with Xvfb() as x, Office(display=x.display) as office:
+            doc = office.open(SAMPLE, hidden=False)
+            try:
+                frame = doc.getCurrentController().getFrame()
+                helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+                helper.executeDispatch(frame, "vnd.dueregard:ShowDeck", "", 0, ())
+
+                sidebar = doc.getCurrentController().getSidebar()
+                self.assertTrue(wait_for(lambda: sidebar.isVisible()))
+                deck = sidebar.getDecks().getByName("DueRegardDeck")
+                self.assertTrue(wait_for(lambda: deck.isActive()), "the Due Regard deck is active")
+                self.assertIn("DueRegardFactsPanel", deck.getPanels().getElementNames())
+
+                state = wait_for(lambda: office.call("panelState", doc))
+                lines = json.loads(state)
+                self.assertIn("Headings: 6", lines)
+                self.assertIn("Tables: 1", lines)
+                self.assertTrue(any("not legal advice" in line for line in lines))
+
+                time.sleep(1.0)  # let the window paint
+                shot = x.screenshot(os.path.join(SHOTS, "deck-facts.png"))
+                self.assertTrue(not_blank(shot))
+
+                # Live: add a table through UNO and the panel catches up after the pause.
+                table = doc.createInstance("com.sun.star.text.TextTable")
+                table.initialize(2, 2)
+                text = doc.getText()
+                text.insertTextContent(text.getEnd(), table, False)
+                self.assertTrue(wait_for(lambda: "Tables: 2" in json.loads(office.call("panelState", doc)),
+                                         timeout=10), "panel updated after an edit")
+
+                # The Tools menu carries the Due Regard submenu (looked at in the screenshot).
+                x.xdotool("key", "alt+t")
+                time.sleep(1.0)
+                x.screenshot(os.path.join(SHOTS, "tools-menu.png"))
+                x.xdotool("key", "Escape")
+            finally:
+                doc.close(True)
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
