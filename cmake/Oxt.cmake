@@ -28,6 +28,7 @@ list(APPEND _generated ${_root}/description.xml ${_root}/META-INF/manifest.xml $
 
 # Static files copied as they are.
 set(_static
+  dialogs/About.xdl
   package/description/desc_en-GB.txt
   package/icons/extension.png
   package/icons/deck.png
@@ -35,7 +36,7 @@ set(_static
 )
 set(_copied)
 foreach(_file IN LISTS _static)
-  string(REPLACE "package/" "" _dest ${_file})
+  string(REGEX REPLACE "^package/" "" _dest ${_file})
   add_custom_command(OUTPUT ${_root}/${_dest}
     COMMAND ${CMAKE_COMMAND} -E copy_if_different ${_src}/${_file} ${_root}/${_dest}
     DEPENDS ${_src}/${_file} VERBATIM)
@@ -55,7 +56,7 @@ add_custom_command(OUTPUT ${DUEREGARD_OXT_PATH}
   COMMAND ${CMAKE_COMMAND} -E rm -f ${DUEREGARD_OXT_PATH}
   COMMAND ${CMAKE_COMMAND} -E chdir ${_root}
           ${CMAKE_COMMAND} -E tar cf ${DUEREGARD_OXT_PATH} --format=zip --
-          description.xml META-INF dueregard.components registry description icons LICENSE Linux_x86_64
+          description.xml META-INF dueregard.components registry description dialogs icons LICENSE Linux_x86_64
   DEPENDS dueregard_uno ${_generated} ${_copied}
   COMMENT "Packaging ${DUEREGARD_OXT_PATH}"
   VERBATIM)

@@ -1,6 +1,8 @@
 #include "ProtocolHandler.hxx"
 
+#include "About.hxx"
 #include "CommandUrl.hxx"
+#include "ErrorReport.hxx"
 #include "ImplNames.hxx"
 #include "Sidebar.hxx"
 #include "UnoStrings.hxx"
@@ -9,6 +11,7 @@
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
 #include <com/sun/star/frame/XDispatchResultListener.hpp>
 #include <com/sun/star/frame/XStatusListener.hpp>
+#include <com/sun/star/lang/WrappedTargetRuntimeException.hpp>
 
 #include <array>
 #include <functional>
@@ -22,7 +25,8 @@ namespace dueregard::ext
 {
 namespace
 {
-using Handler = std::function<bool(const Reference<frame::XFrame>&, const CommandUrl&)>;
+using Handler = std::function<bool(const Reference<uno::XComponentContext>&,
+                                   const Reference<frame::XFrame>&, const CommandUrl&)>;
 
 struct Command
 {
@@ -31,12 +35,23 @@ struct Command
 };
 
 // The product's commands. The README lists them; tests/integration/test_commands.py runs each.
-const std::array<Command, 1>& commands()
+const std::array<Command, 2>& commands()
 {
-    static const std::array<Command, 1> table{ {
-        { "ShowDeck", [](const Reference<frame::XFrame>& frame, const CommandUrl&) { return showDeck(frame); } },
+    static const std::array<Command, 2> table{ {
+        { "ShowDeck", [](const auto&, const auto& frame, const auto&) { return showDeck(frame); } },
+        { "About", [](const auto& context, const auto& frame, const auto&) { return showAbout(context, frame); } },
     } };
     return table;
+}
+
+// describe gives an exception's message, with the wrapped cause's where the office wraps one.
+rtl::OUString describe(const uno::Exception& e) { return e.Message; }
+rtl::OUString describe(const lang::WrappedTargetRuntimeException& e)
+{
+    uno::Exception inner;
+    if (!(e.TargetException >>= inner) || inner.Message.isEmpty())
+        return e.Message;
+    return e.Message.isEmpty() ? inner.Message : e.Message + ": " + inner.Message;
 }
 
 const Command* find(const std::string& name)
@@ -88,12 +103,20 @@ bool ProtocolHandler::run(const util::URL& url)
         return false;
     try
     {
-        return c->run(m_frame, *command);
+        return c->run(m_context, m_frame, *command);
     }
-    catch (const uno::Exception&)
+    catch (const lang::WrappedTargetRuntimeException& e)
     {
-        // A command must never take Writer down; the caller learns of the failure through
-        // dispatchWithNotification.
+        reportError(m_context, m_frame,
+                    ascii("Due Regard could not run ") + url.Complete + ascii(":\n") + describe(e));
+        return false;
+    }
+    catch (const uno::Exception& e)
+    {
+        // A command must never take Writer down: say what went wrong and carry on. Macros also
+        // learn of the failure through dispatchWithNotification.
+        reportError(m_context, m_frame,
+                    ascii("Due Regard could not run ") + url.Complete + ascii(":\n") + describe(e));
         return false;
     }
 }

@@ -7,6 +7,7 @@ usable after a restart. Every wait is bounded, and the office's whole process gr
 when the test is done, whether it passed or not.
 """
 
+import atexit
 import os
 import shutil
 import signal
@@ -68,6 +69,26 @@ class _Approve(unohelper.Base, XCommandEnvironment, XInteractionHandler):
             ):
                 continuation.select()
                 return
+
+
+_LIVE = set()
+
+
+@atexit.register
+def _kill_leftovers():
+    """Whatever path a test took out (an exception in setUpModule, a failed assertion before a
+    stop), no office outlives the test process."""
+    for office in list(_LIVE):
+        office._kill()
+
+
+def _exit_on_signal(signum, _frame):
+    # A timeout (ctest, timeout(1)) sends SIGTERM: leave through sys.exit so atexit runs.
+    raise SystemExit(128 + signum)
+
+
+signal.signal(signal.SIGTERM, _exit_on_signal)
+signal.signal(signal.SIGHUP, _exit_on_signal)
 
 
 class Office:
@@ -135,6 +156,7 @@ class Office:
             env["SAL_USE_VCLPLUGIN"] = "gen"
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen(args, env=env, stdout=log, stderr=log, start_new_session=True)
+        _LIVE.add(self)
         self._connect()
 
     def _connect(self):
@@ -182,6 +204,7 @@ class Office:
         except subprocess.TimeoutExpired:
             pass
         self.process = None
+        _LIVE.discard(self)
 
     # -- helpers -----------------------------------------------------------------------------
     def service(self, name=DOCUMENT_SERVICE):
@@ -226,7 +249,8 @@ FORMATS = {"odt": "writer8", "docx": "MS Word 2007 XML"}
 def fixture_variants(office, fodt, workdir):
     """The fixture as written (.fodt) and converted to .odt and .docx by the office itself."""
     base = os.path.splitext(os.path.basename(fodt))[0]
-    out = {"fodt": fodt}
+    # Work on a copy: Writer leaves a lock file beside any document it opens for editing.
+    out = {"fodt": shutil.copy(fodt, workdir)}
     for ext, filter_name in FORMATS.items():
         out[ext] = office.convert(fodt, os.path.join(workdir, f"{base}.{ext}"), filter_name)
     return out

@@ -32,7 +32,7 @@ def setUpModule():
         BAD["spreadsheet"] = os.path.join(WORK, "numbers.ods")
         calc.storeToURL("file://" + BAD["spreadsheet"], props(FilterName="calc8"))
         calc.close(True)
-        doc = office.open(FIXTURE)
+        doc = office.open(FIXTURE, read_only=True)
         BAD["password"] = os.path.join(WORK, "locked.odt")
         doc.storeToURL("file://" + BAD["password"], props(FilterName="writer8", Password="secret"))
         doc.close(True)

@@ -3,7 +3,10 @@ vnd.dueregard:ShowDeck command, live facts in the panel, and screenshots in buil
 
 import json
 import os
+import shutil
 import subprocess
+import tempfile
+import threading
 import time
 import unittest
 
@@ -33,8 +36,12 @@ def not_blank(path):
 
 class GuiSmokeTest(unittest.TestCase):
     def test_deck_opens_shows_live_facts_and_menu(self):
+        work = tempfile.mkdtemp(prefix="dueregard-gui-")
+        self.addCleanup(shutil.rmtree, work, True)
+        # Never open a repository file in place: Writer leaves a lock file beside it.
+        sample = shutil.copy(SAMPLE, work)
         with Xvfb() as x, Office(display=x.display) as office:
-            doc = office.open(SAMPLE, hidden=False)
+            doc = office.open(sample, hidden=False)
             try:
                 frame = doc.getCurrentController().getFrame()
                 helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
@@ -69,6 +76,35 @@ class GuiSmokeTest(unittest.TestCase):
                 time.sleep(1.0)
                 x.screenshot(os.path.join(SHOTS, "tools-menu.png"))
                 x.xdotool("key", "Escape")
+
+                # vnd.dueregard:About opens the dialog shipped in the .oxt (dialogs/About.xdl).
+                # The dialog is modal, so the dispatch returns only once it is closed.
+                worker = threading.Thread(
+                    target=lambda: helper.executeDispatch(frame, "vnd.dueregard:About", "", 0, ()), daemon=True)
+                worker.start()
+                toolkit = office.smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", office.ctx)
+
+                def top_window_titles():
+                    # Xvfb has no window manager, so no window is "active": list them all.
+                    titles = []
+                    for i in range(toolkit.getTopWindowCount()):
+                        window = toolkit.getTopWindow(i)
+                        context = window.getAccessibleContext() if window is not None else None
+                        titles.append(context.getAccessibleName() if context is not None else "")
+                    return titles
+
+                self.assertTrue(wait_for(lambda: "About Due Regard" in top_window_titles(), 15),
+                                top_window_titles())
+                time.sleep(0.5)
+                x.screenshot(os.path.join(SHOTS, "about.png"))
+                # Without a window manager nothing has keyboard focus: close it through the API.
+                for i in range(toolkit.getTopWindowCount()):
+                    window = toolkit.getTopWindow(i)
+                    context = window.getAccessibleContext() if window is not None else None
+                    if context is not None and context.getAccessibleName() == "About Due Regard":
+                        window.endExecute()
+                worker.join(timeout=15)
+                self.assertFalse(worker.is_alive(), "the About dialog closed")
             finally:
                 doc.close(True)
 

@@ -1,10 +1,20 @@
 """A private X display for GUI tests: Xvfb picks a free display number itself (-displayfd), and
 the server is always stopped, whatever happens in the test."""
 
+import atexit
 import os
 import signal
 import subprocess
 import time
+
+
+_LIVE = set()
+
+
+@atexit.register
+def _stop_leftovers():
+    for server in list(_LIVE):
+        server.__exit__()
 
 
 class Xvfb:
@@ -31,6 +41,7 @@ class Xvfb:
             number += chunk
         os.close(read)
         self.display = ":" + number.decode().strip()
+        _LIVE.add(self)
         return self
 
     def __exit__(self, *exc):
@@ -44,6 +55,7 @@ class Xvfb:
                 except ProcessLookupError:
                     pass
             self.process = None
+        _LIVE.discard(self)
         return False
 
     def screenshot(self, path):

@@ -1,0 +1,41 @@
+#include "About.hxx"
+
+#include "ImplNames.hxx"
+#include "UnoStrings.hxx"
+
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XDialogProvider2.hpp>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace dueregard::ext
+{
+bool showAbout(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame)
+{
+    Reference<awt::XDialogProvider2> provider(
+        context->getServiceManager()->createInstanceWithContext(ascii("com.sun.star.awt.DialogProvider2"), context),
+        UNO_QUERY_THROW);
+    const rtl::OUString url = ascii("vnd.sun.star.extension://") + ascii(kExtensionId) + "/dialogs/About.xdl";
+    uno::Sequence<beans::NamedValue> args(1);
+    args.getArray()[0] = beans::NamedValue(
+        ascii("ParentWindow"), uno::Any(frame.is() ? frame->getContainerWindow() : Reference<awt::XWindow>()));
+    Reference<awt::XDialog> dialog(provider->createDialogWithArguments(url, args), UNO_QUERY_THROW);
+
+    Reference<awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);
+    Reference<beans::XPropertySet> version(controls->getControl(ascii("lblVersion"))->getModel(), UNO_QUERY_THROW);
+    version->setPropertyValue(ascii("Label"), uno::Any(ascii("Version ") + ascii(kVersion)));
+
+    dialog->execute();
+    Reference<lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+    return true;
+}
+} // namespace dueregard::ext
