@@ -162,7 +162,9 @@ std::string lower(std::string s)
     return s;
 }
 
-dueregard::report::FileReport checkFile(dueregard::cli::Office& office, const fs::path& file, bool timings)
+dueregard::report::FileReport checkFile(dueregard::cli::Office& office, dueregard::engine::Engine& engine,
+                                        const dueregard::engine::CheckOptions& checkOptions, const fs::path& file,
+                                        bool timings)
 {
     dueregard::report::FileReport report;
     report.file = file.string();
@@ -270,6 +272,7 @@ dueregard::report::FileReport checkFile(dueregard::cli::Office& office, const fs
         start = std::chrono::steady_clock::now();
         const dueregard::model::Document doc = dueregard::model::parseDocument(dueregard::ext::toUtf8(json));
         report.facts = dueregard::model::countFacts(doc);
+        report.result = engine.check(doc, checkOptions);
         t.checkMs = msSince(start);
     }
     catch (const uno::Exception& e)
@@ -331,12 +334,15 @@ int runCheck(const Options& options)
     int status = kExitOk;
     try
     {
+        dueregard::engine::Engine engine;
+        dueregard::engine::CheckOptions checkOptions;
+        checkOptions.assess.jurisdiction = options.jurisdiction;
         ProfileLock lock(officeOptions.profile);
         dueregard::cli::Office office(officeOptions);
         office.start();
         for (const fs::path& file : options.files)
         {
-            dueregard::report::FileReport report = checkFile(office, file, options.timings);
+            dueregard::report::FileReport report = checkFile(office, engine, checkOptions, file, options.timings);
             if (report.error)
             {
                 status = kExitProblem;

@@ -19,6 +19,52 @@ nlohmann::json factsJson(const model::DocumentFacts& f)
 std::string count(std::size_t n) { return text::toUtf8(text::formatCount(n)); }
 } // namespace
 
+nlohmann::json assessmentJson(const engine::Assessment& a)
+{
+    nlohmann::json characteristics = nlohmann::json::object();
+    for (const engine::CharacteristicResult& c : a.characteristics)
+        characteristics[c.id] = { { "addressed", c.addressed },
+                                  { "evidence", c.evidence },
+                                  { "impact", engine::impactName(c.impact) },
+                                  { "unsupported_no_impact", c.unsupportedNoImpact },
+                                  { "mitigation", c.mitigation },
+                                  { "listed_only", c.listedOnly },
+                                  { "label", c.label },
+                                  { "extra_group", c.extra } };
+    return { { "characteristics", std::move(characteristics) },
+             { "intersectionality", a.intersectionality },
+             { "cumulative", a.cumulative },
+             { "engagement", a.engagement },
+             { "engagement_internal_only", a.engagementInternalOnly },
+             { "engagement_feedback", a.engagementFeedback },
+             { "mitigation", a.mitigation },
+             { "mitigation_owned", a.mitigationOwned },
+             { "monitoring", a.monitoring },
+             { "aims", { { "eliminate_discrimination", a.aims[0] },
+                         { "advance_equality", a.aims[1] },
+                         { "foster_good_relations", a.aims[2] } } },
+             { "decision_timing", engine::timingName(a.timing) },
+             { "decision_maker", a.decisionMaker } };
+}
+
+nlohmann::json findingJson(const engine::Finding& f)
+{
+    nlohmann::json j = { { "id", f.id },
+                         { "severity", f.severity },
+                         { "area", f.area },
+                         { "characteristic", f.characteristic.empty() ? nlohmann::json(nullptr) : nlohmann::json(f.characteristic) },
+                         { "block", f.location.document() ? nlohmann::json(nullptr) : nlohmann::json(f.location.block) },
+                         { "start", f.location.start },
+                         { "end", f.location.end },
+                         { "excerpt", f.excerpt },
+                         { "message", f.message },
+                         { "questions", f.questions },
+                         { "basis", f.basis } };
+    if (!f.section.empty())
+        j["section"] = f.section;
+    return j;
+}
+
 nlohmann::json toJson(const FileReport& r)
 {
     nlohmann::json j = { { "file", r.file } };
@@ -27,7 +73,16 @@ nlohmann::json toJson(const FileReport& r)
         j["error"] = *r.error;
         return j;
     }
+    j["kind"] = r.result.assessment.kind;
+    j["jurisdiction"] = r.result.assessment.jurisdiction;
+    j["score"] = r.result.score;
+    j["assessment"] = assessmentJson(r.result.assessment);
+    nlohmann::json findings = nlohmann::json::array();
+    for (const engine::Finding& f : r.result.findings)
+        findings.push_back(findingJson(f));
+    j["findings"] = std::move(findings);
     j["facts"] = factsJson(r.facts);
+    j["disclaimer"] = kDisclaimer;
     if (r.timings)
         j["timings"] = { { "load_ms", r.timings->loadMs },
                          { "extract_ms", r.timings->extractMs },
@@ -44,8 +99,29 @@ std::string toText(const FileReport& r)
         out << "  error: " << *r.error << '\n';
         return out.str();
     }
+    const engine::Assessment& a = r.result.assessment;
+    out << "  " << (a.kind == "eia" ? "Equality impact assessment" : "Policy or decision paper") << ", "
+        << a.jurisdiction << ": readiness " << r.result.score << "/100\n";
     out << "  " << count(r.facts.words) << " words, " << count(r.facts.paragraphs) << " paragraphs, "
         << count(r.facts.headings) << " headings, " << count(r.facts.tables) << " tables\n";
+    out << "  Characteristics:\n";
+    for (const engine::CharacteristicResult& c : a.characteristics)
+        out << "    " << (c.addressed ? "[x] " : "[ ] ") << c.label
+            << (c.addressed ? std::string(" - evidence: ") + (c.evidence ? "yes" : "no") + ", impact: "
+                                  + engine::impactName(c.impact) + ", mitigation: " + (c.mitigation ? "yes" : "no")
+                            : std::string(c.listedOnly ? " - listed only" : " - not considered"))
+            << '\n';
+    out << "  Prompts (" << r.result.findings.size() << "):\n";
+    for (const engine::Finding& f : r.result.findings)
+    {
+        out << "    " << f.severity << ": " << f.message;
+        if (!f.excerpt.empty())
+            out << "  [\"" << f.excerpt.substr(0, 60) << (f.excerpt.size() > 60 ? "..." : "") << "\"]";
+        out << '\n';
+        for (const auto& q : f.questions)
+            out << "      ? " << q << '\n';
+    }
+    out << "  " << kDisclaimer << '\n';
     if (r.timings)
         out << "  timings: load " << r.timings->loadMs << " ms, extract " << r.timings->extractMs
             << " ms, check " << r.timings->checkMs << " ms\n";

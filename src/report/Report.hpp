@@ -3,6 +3,7 @@
 // vnd.dueregard:ExportReport writes. Its JSON keys are a contract with users' pipelines:
 // extend, never rename.
 
+#include "engine/Engine.hpp"
 #include "model/Facts.hpp"
 
 #include <nlohmann/json_fwd.hpp>
@@ -23,8 +24,18 @@ struct FileReport
     std::string file;
     std::optional<std::string> error; // set when the file could not be checked
     model::DocumentFacts facts;
+    engine::CheckResult result;
     std::optional<Timings> timings;
 };
+
+// The sentence every report carries: findings are prompts, not legal verdicts.
+inline constexpr char kDisclaimer[] =
+    "Due Regard's findings are prompts to help you show due regard to the Public Sector Equality "
+    "Duty. They are not legal advice and cannot tell you that a decision is lawful.";
+
+// assessmentJson is the "assessment" object of the report (also used by the sidebar's export).
+nlohmann::json assessmentJson(const engine::Assessment& assessment);
+nlohmann::json findingJson(const engine::Finding& finding);
 
 nlohmann::json toJson(const FileReport& report);
 

@@ -1,0 +1,595 @@
+#include "engine/Assessment.hpp"
+
+#include "engine/Tokenizer.hpp"
+#include "text/Unicode.hpp"
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+namespace dueregard::engine
+{
+const char* impactName(Impact impact)
+{
+    switch (impact)
+    {
+        case Impact::Positive: return "positive";
+        case Impact::Negative: return "negative";
+        case Impact::Neutral: return "neutral";
+        case Impact::Mixed: return "mixed";
+        case Impact::NotStated: break;
+    }
+    return "not_stated";
+}
+
+const char* timingName(Timing timing)
+{
+    switch (timing)
+    {
+        case Timing::Before: return "before";
+        case Timing::After: return "after";
+        case Timing::Unknown: break;
+    }
+    return "unknown";
+}
+
+namespace
+{
+// A part of the document that talks about one group: a whole block, or one sentence of it.
+struct Scope
+{
+    int block = 0;
+    int sentence = -1; // -1: the whole block
+};
+
+struct Unit
+{
+    enum class Kind { Heading, Row, Sentence } kind = Kind::Sentence;
+    std::vector<Scope> scopes;
+    Location anchor;
+    std::uint32_t contentWords = 0;
+};
+
+struct Markers
+{
+    explicit Markers(const Lexicon& lex)
+    {
+        auto m = [&](const char* name) { return lex.marker(name); };
+        eiaTitle = m("eia_title"); environmental = m("environmental"); equalitySection = m("equality_section");
+        wales = m("jurisdiction_wales"); scotland = m("jurisdiction_scotland"); ni = m("jurisdiction_ni");
+        evidence = m("evidence_source"); comparison = m("comparison"); negative = m("impact_negative");
+        positive = m("impact_positive"); neutral = m("impact_neutral"); reasoning = m("reasoning");
+        mitigation = m("mitigation"); vague = m("vague_mitigation"); owner = m("owner");
+        intersection = m("intersection"); cumulative = m("cumulative"); engagement = m("engagement");
+        external = m("external_party"); internal = m("internal"); feedback = m("feedback_change");
+        aimA = m("aim_a"); aimB = m("aim_b"); aimC = m("aim_c"); statute = m("statute");
+        monitoring = m("monitoring"); frequency = m("frequency"); reviewDate = m("review_date");
+        decisionMaker = m("decision_maker"); declaration = m("declaration"); retrospective = m("retrospective");
+        assessmentDate = m("assessment_date"); decisionDate = m("decision_date"); dataGap = m("data_gap");
+        gapPlan = m("gap_plan"); technology = m("technology"); biasTesting = m("bias_testing");
+        claim = m("disproportion_claim"); rate = m("rate_denominator"); justification = m("justification");
+        mantra = m("mantra"); equalTreatment = m("equal_treatment"); outdated = m("outdated");
+    }
+    int eiaTitle, environmental, equalitySection, wales, scotland, ni, evidence, comparison, negative, positive,
+        neutral, reasoning, mitigation, vague, owner, intersection, cumulative, engagement, external, internal,
+        feedback, aimA, aimB, aimC, statute, monitoring, frequency, reviewDate, decisionMaker, declaration,
+        retrospective, assessmentDate, decisionDate, dataGap, gapPlan, technology, biasTesting, claim, rate,
+        justification, mantra, equalTreatment, outdated;
+};
+
+class Assessor
+{
+public:
+    Assessor(const model::Document& doc, const std::vector<const BlockFacts*>& facts, const Lexicon& lex,
+             const AssessOptions& options)
+        : m_doc(doc), m_facts(facts), m_lex(lex), m_m(lex), m_options(options)
+    {
+    }
+
+    Assessment run()
+    {
+        Assessment a;
+        a.kind = m_options.kind ? *m_options.kind : detectKind();
+        a.jurisdiction = m_options.jurisdiction ? *m_options.jurisdiction : detectJurisdiction();
+        buildLabels();
+        buildUnits();
+        assessGroups(a);
+        assessDocument(a);
+        return a;
+    }
+
+private:
+    const BlockFacts& f(std::size_t b) const { return *m_facts[b]; }
+    std::size_t size() const { return m_doc.blocks.size(); }
+
+    std::u16string textOf(std::size_t b, const Hit& h) const
+    {
+        return Tokenizer::fold(std::u16string_view(m_doc.blocks[b].text).substr(h.start, h.end - h.start));
+    }
+
+    Location at(std::size_t b, const Hit& h) const { return { static_cast<int>(b), h.start, h.end }; }
+    Location wholeBlock(std::size_t b) const
+    {
+        return { static_cast<int>(b), 0, static_cast<std::uint32_t>(m_doc.blocks[b].text.size()) };
+    }
+    Location sentenceAt(std::size_t b, std::uint32_t s) const
+    {
+        const auto& sentences = f(b).sentences;
+        if (s >= sentences.size())
+            return wholeBlock(b);
+        // Trim the trailing space ICU leaves at the end of a sentence.
+        std::uint32_t end = sentences[s].end;
+        while (end > sentences[s].start && m_doc.blocks[b].text[end - 1] == u' ')
+            --end;
+        return { static_cast<int>(b), sentences[s].start, end };
+    }
+
+    std::size_t countMarker(int marker) const
+    {
+        std::size_t n = 0;
+        for (std::size_t b = 0; b < size(); ++b)
+            for (const Hit& h : f(b).markers)
+                n += h.group == marker;
+        return n;
+    }
+
+    std::string detectKind() const
+    {
+        const bool environmental = countMarker(m_m.environmental) >= 3;
+        std::size_t inHeads = 0, anywhere = 0, nonEmpty = 0;
+        for (std::size_t b = 0; b < size(); ++b)
+        {
+            const bool head = m_doc.blocks[b].isHeading() || nonEmpty < 3;
+            if (!m_doc.blocks[b].text.empty())
+                ++nonEmpty;
+            for (const Hit& h : f(b).markers)
+            {
+                if (h.group != m_m.eiaTitle)
+                    continue;
+                // "EIA" means an Environmental Impact Assessment in a planning document.
+                const std::u16string t = textOf(b, h);
+                if (environmental && (t == u"eia" || t == u"ehia"))
+                    continue;
+                ++anywhere;
+                inHeads += head;
+            }
+        }
+        return inHeads >= 1 || anywhere >= 3 ? "eia" : "policy";
+    }
+
+    std::string detectJurisdiction() const
+    {
+        const std::size_t ni = countMarker(m_m.ni), wales = countMarker(m_m.wales), scotland = countMarker(m_m.scotland);
+        if (ni > 0 && ni >= wales && ni >= scotland)
+            return "ni";
+        if (wales > 0 && wales >= scotland)
+            return "wales";
+        if (scotland > 0)
+            return "scotland";
+        return "england";
+    }
+
+    // Mentions that are just a characteristic's name ("age", "religion or belief"): several of
+    // them in one sentence make a boilerplate list rather than analysis.
+    void buildLabels()
+    {
+        for (const GroupInfo& g : m_lex.groups())
+        {
+            const std::u16string label = Tokenizer::fold(text::fromUtf8(g.label));
+            m_labels.insert(label);
+            for (const std::u16string_view sep : { std::u16string_view(u" and "), std::u16string_view(u" or ") })
+            {
+                const auto pos = label.find(sep);
+                if (pos != std::u16string::npos)
+                {
+                    m_labels.insert(label.substr(0, pos));
+                    m_labels.insert(label.substr(pos + sep.size()));
+                }
+            }
+        }
+        for (const char16_t* extra : { u"race", u"ethnicity", u"gender", u"sexuality", u"disabilities", u"religion",
+                                       u"belief", u"marriage", u"civil partnership", u"pregnancy", u"maternity" })
+            m_labels.insert(extra);
+    }
+
+    std::set<int> groupsIn(std::size_t b, int sentence) const
+    {
+        std::set<int> groups;
+        for (const Hit& h : f(b).mentions)
+            if (sentence < 0 || h.sentence == static_cast<std::uint32_t>(sentence))
+                groups.insert(h.group);
+        return groups;
+    }
+
+    bool isListSentence(std::size_t b, std::uint32_t s) const
+    {
+        std::set<int> groups;
+        std::size_t labelLike = 0;
+        for (const Hit& h : f(b).mentions)
+            if (h.sentence == s)
+            {
+                groups.insert(h.group);
+                labelLike += m_labels.count(textOf(b, h)) > 0;
+            }
+        return groups.size() >= 3 && labelLike >= 3;
+    }
+
+    void buildUnits()
+    {
+        m_units.assign(m_lex.groups().size(), {});
+        m_listed.assign(m_lex.groups().size(), false);
+        std::vector<std::set<int>> coveredBy(size()); // groups whose heading/row unit covers a block
+
+        // Heading units: "## Disability" and everything under it.
+        for (std::size_t h = 0; h < size(); ++h)
+        {
+            const model::Block& heading = m_doc.blocks[h];
+            if (!heading.isHeading())
+                continue;
+            const std::set<int> groups = groupsIn(h, -1);
+            if (groups.size() != 1 || f(h).words > 8)
+                continue;
+            Unit u;
+            u.kind = Unit::Kind::Heading;
+            u.anchor = wholeBlock(h);
+            for (std::size_t b = h + 1; b < size(); ++b)
+            {
+                if (m_doc.blocks[b].isHeading() && m_doc.blocks[b].outlineLevel <= heading.outlineLevel)
+                    break;
+                u.scopes.push_back({ static_cast<int>(b), -1 });
+                u.contentWords += f(b).words;
+                coveredBy[b].insert(*groups.begin());
+            }
+            m_units[static_cast<std::size_t>(*groups.begin())].push_back(std::move(u));
+        }
+
+        // Table rows whose first cell names one group: "| Age | Negative | ... |".
+        std::map<std::pair<int, int>, std::vector<std::size_t>> rows;
+        for (std::size_t b = 0; b < size(); ++b)
+            if (m_doc.blocks[b].kind == model::BlockKind::TableCell)
+                rows[{ m_doc.blocks[b].table, m_doc.blocks[b].row }].push_back(b);
+        for (const auto& [key, cells] : rows)
+        {
+            std::set<int> groups;
+            std::uint32_t labelWords = 0;
+            for (std::size_t b : cells)
+                if (m_doc.blocks[b].column == 0)
+                {
+                    for (int g : groupsIn(b, -1))
+                        groups.insert(g);
+                    labelWords += f(b).words;
+                }
+            if (groups.size() != 1 || labelWords > 8)
+                continue;
+            Unit u;
+            u.kind = Unit::Kind::Row;
+            for (std::size_t b : cells)
+            {
+                if (m_doc.blocks[b].column == 0)
+                {
+                    if (u.anchor.document())
+                        u.anchor = wholeBlock(b);
+                    m_rowLabelCells.insert(b);
+                    continue;
+                }
+                u.scopes.push_back({ static_cast<int>(b), -1 });
+                u.contentWords += f(b).words;
+                coveredBy[b].insert(*groups.begin());
+            }
+            m_units[static_cast<std::size_t>(*groups.begin())].push_back(std::move(u));
+        }
+
+        // Sentences about a group anywhere else; several names in one sentence are a list.
+        for (std::size_t b = 0; b < size(); ++b)
+        {
+            if (m_doc.blocks[b].isHeading() || m_rowLabelCells.count(b))
+                continue;
+            for (std::uint32_t s = 0; s < f(b).sentences.size(); ++s)
+            {
+                const std::set<int> groups = groupsIn(b, static_cast<int>(s));
+                if (groups.empty())
+                    continue;
+                if (isListSentence(b, s))
+                {
+                    for (int g : groups)
+                        m_listed[static_cast<std::size_t>(g)] = true;
+                    continue;
+                }
+                if (f(b).sentenceWords[s] < 4)
+                    continue;
+                for (int g : groups)
+                {
+                    if (coveredBy[b].count(g))
+                        continue;
+                    Unit u;
+                    u.scopes.push_back({ static_cast<int>(b), static_cast<int>(s) });
+                    u.anchor = sentenceAt(b, s);
+                    u.contentWords = f(b).sentenceWords[s];
+                    m_units[static_cast<std::size_t>(g)].push_back(std::move(u));
+                }
+            }
+        }
+    }
+
+    template <typename Fn> void forHits(const std::vector<Scope>& scopes, int marker, Fn fn) const
+    {
+        for (const Scope& sc : scopes)
+            for (const Hit& h : f(static_cast<std::size_t>(sc.block)).markers)
+                if (h.group == marker && (sc.sentence < 0 || h.sentence == static_cast<std::uint32_t>(sc.sentence)))
+                    fn(static_cast<std::size_t>(sc.block), h);
+    }
+
+    bool any(const std::vector<Scope>& scopes, int marker) const
+    {
+        bool found = false;
+        forHits(scopes, marker, [&](std::size_t, const Hit&) { found = true; });
+        return found;
+    }
+
+    bool numbersIn(const std::vector<Scope>& scopes) const
+    {
+        for (const Scope& sc : scopes)
+        {
+            const BlockFacts& bf = f(static_cast<std::size_t>(sc.block));
+            if (sc.sentence < 0 ? bf.numbers > 0 : bf.sentenceNumbers[static_cast<std::size_t>(sc.sentence)] > 0)
+                return true;
+        }
+        return false;
+    }
+
+    // Tables whose header row names an action: rows that mention a group mitigate for it.
+    void actionTables(std::set<int>& groupsMitigated, bool& anyTable, bool& owned) const
+    {
+        std::map<int, std::vector<std::size_t>> byTable;
+        for (std::size_t b = 0; b < size(); ++b)
+            if (m_doc.blocks[b].kind == model::BlockKind::TableCell)
+                byTable[m_doc.blocks[b].table].push_back(b);
+        for (const auto& [table, cells] : byTable)
+        {
+            std::u16string header;
+            for (std::size_t b : cells)
+                if (m_doc.blocks[b].row == 0)
+                    header += Tokenizer::fold(m_doc.blocks[b].text) + u" ";
+            if (header.find(u"action") == std::u16string::npos)
+                continue;
+            bool dataRow = false;
+            for (std::size_t b : cells)
+                if (m_doc.blocks[b].row > 0 && f(b).words > 0)
+                {
+                    dataRow = true;
+                    for (int g : groupsIn(b, -1))
+                        groupsMitigated.insert(g);
+                }
+            if (!dataRow)
+                continue;
+            anyTable = true;
+            const bool hasOwner = header.find(u"owner") != std::u16string::npos || header.find(u"lead") != std::u16string::npos
+                                  || header.find(u"responsib") != std::u16string::npos;
+            const bool hasDate = header.find(u"date") != std::u16string::npos || header.find(u"deadline") != std::u16string::npos
+                                 || header.find(u"when") != std::u16string::npos || header.find(u"timescale") != std::u16string::npos;
+            owned = owned || (hasOwner && hasDate);
+        }
+    }
+
+    void assessGroups(Assessment& a)
+    {
+        const auto profileIt = m_lex.data().jurisdictions.find(a.jurisdiction);
+        std::vector<std::string> enabled;
+        if (profileIt != m_lex.data().jurisdictions.end())
+        {
+            enabled = profileIt->second.characteristics;
+            enabled.insert(enabled.end(), profileIt->second.extraGroups.begin(), profileIt->second.extraGroups.end());
+        }
+        else
+            for (const GroupInfo& g : m_lex.groups())
+                if (!g.extra)
+                    enabled.push_back(g.id);
+        for (const auto& id : m_options.extraGroups)
+            if (std::find(enabled.begin(), enabled.end(), id) == enabled.end())
+                enabled.push_back(id);
+
+        std::set<int> actionMitigated;
+        actionTables(actionMitigated, m_actionTable, m_actionTableOwned);
+
+        for (const std::string& id : enabled)
+        {
+            const int g = m_lex.groupIndex(id);
+            if (g < 0)
+                continue;
+            const GroupInfo& info = m_lex.groups()[static_cast<std::size_t>(g)];
+            CharacteristicResult r;
+            r.id = info.id;
+            r.label = info.label;
+            r.extra = info.extra;
+            std::vector<Scope> scopes;
+            for (const Unit& u : m_units[static_cast<std::size_t>(g)])
+            {
+                const bool substantive = u.kind == Unit::Kind::Sentence || (u.kind == Unit::Kind::Heading && u.contentWords >= 3)
+                                         || (u.kind == Unit::Kind::Row && u.contentWords >= 1);
+                if (!substantive)
+                    continue;
+                if (!r.addressed || (r.where.document()))
+                    r.where = u.anchor;
+                r.addressed = true;
+                scopes.insert(scopes.end(), u.scopes.begin(), u.scopes.end());
+            }
+            r.listedOnly = !r.addressed && m_listed[static_cast<std::size_t>(g)];
+            if (r.addressed)
+            {
+                const bool comparison = any(scopes, m_m.comparison);
+                r.evidence = any(scopes, m_m.evidence) || (comparison && numbersIn(scopes));
+                const bool neg = any(scopes, m_m.negative), pos = any(scopes, m_m.positive);
+                bool neutral = false;
+                forHits(scopes, m_m.neutral, [&](std::size_t b, const Hit& h) {
+                    if (!neutral)
+                        r.noImpactAt = at(b, h);
+                    neutral = true;
+                });
+                r.impact = neg && pos ? Impact::Mixed
+                           : neg      ? Impact::Negative
+                           : pos      ? Impact::Positive
+                           : neutral  ? Impact::Neutral
+                                      : Impact::NotStated;
+                r.unsupportedNoImpact = r.impact == Impact::Neutral && !r.evidence && !any(scopes, m_m.reasoning);
+                r.mitigation = any(scopes, m_m.mitigation) || actionMitigated.count(g) > 0;
+                r.aimsBeyondA = any(scopes, m_m.aimB) || any(scopes, m_m.aimC);
+            }
+            a.characteristics.push_back(std::move(r));
+        }
+    }
+
+    void assessDocument(Assessment& a)
+    {
+        bool anyMitigation = m_actionTable;
+        bool ownedSentence = false;
+        bool boilerAims[3] = { false, false, false };
+        std::vector<Date> assessmentDates, decisionDates;
+        const int aimMarkers[3] = { m_m.aimA, m_m.aimB, m_m.aimC };
+
+        for (std::size_t b = 0; b < size(); ++b)
+        {
+            const BlockFacts& bf = f(b);
+            const model::Block& block = m_doc.blocks[b];
+            if (block.isHeading() && bf.hasMarker(m_m.equalitySection))
+                a.equalitySection = true;
+            if (bf.hasMarker(m_m.eiaTitle))
+                a.equalitySection = true;
+
+            // Intersections: named, or two groups a few words apart ("older disabled women").
+            if (bf.hasMarker(m_m.intersection))
+                a.intersectionality = true;
+            for (std::size_t i = 0; i < bf.mentions.size() && !a.intersectionality; ++i)
+                for (std::size_t j = i + 1; j < bf.mentions.size(); ++j)
+                {
+                    const Hit &x = bf.mentions[i], &y = bf.mentions[j];
+                    if (x.group == y.group || x.sentence != y.sentence || m_lex.groups()[static_cast<std::size_t>(x.group)].extra
+                        || m_lex.groups()[static_cast<std::size_t>(y.group)].extra || isListSentence(b, x.sentence))
+                        continue;
+                    if (y.firstWord > x.lastWord && y.firstWord - x.lastWord <= 3)
+                    {
+                        a.intersectionality = true;
+                        break;
+                    }
+                }
+            a.cumulative = a.cumulative || bf.hasMarker(m_m.cumulative);
+            a.engagementFeedback = a.engagementFeedback || bf.hasMarker(m_m.feedback);
+            a.justification = a.justification || bf.hasMarker(m_m.justification);
+            a.decisionMaker = a.decisionMaker || bf.hasMarker(m_m.decisionMaker) || bf.hasMarker(m_m.declaration);
+
+            // Engagement: who was engaged, sentence by sentence.
+            for (const Hit& h : bf.markers)
+            {
+                if (h.group != m_m.engagement)
+                    continue;
+                if (bf.hasMarkerInSentence(m_m.external, h.sentence))
+                    a.engagement = true;
+                else if (bf.hasMarkerInSentence(m_m.internal, h.sentence) && a.internalEngagement.document())
+                    a.internalEngagement = sentenceAt(b, h.sentence);
+            }
+
+            // Mitigation, and whether someone owns it by a date.
+            if (bf.hasMarker(m_m.mitigation))
+            {
+                anyMitigation = true;
+                if (bf.hasMarker(m_m.owner) && !bf.dates.empty())
+                    ownedSentence = true;
+            }
+            for (const Hit& h : bf.markers)
+                if (h.group == m_m.vague)
+                    a.vagueMitigation.push_back(at(b, h));
+
+            // Monitoring with a date or a frequency.
+            if ((bf.hasMarker(m_m.reviewDate) && !bf.dates.empty()) || (bf.hasMarker(m_m.monitoring) && bf.hasMarker(m_m.frequency)))
+                a.monitoring = true;
+            for (const Date& d : bf.dates)
+                if (bf.hasMarkerInSentence(m_m.monitoring, d.sentence) || bf.hasMarkerInSentence(m_m.reviewDate, d.sentence))
+                    a.monitoring = true;
+
+            // The three aims, in analysis rather than a paragraph quoting section 149.
+            int aimsHere = 0;
+            for (int m : aimMarkers)
+                aimsHere += bf.hasMarker(m);
+            const bool boilerplate = bf.hasMarker(m_m.statute) && aimsHere >= 2;
+            for (int i = 0; i < 3; ++i)
+                if (bf.hasMarker(aimMarkers[i]))
+                    (boilerplate ? boilerAims[i] : a.aims[i]) = true;
+
+            // Dates of the assessment and of the decision it informs.
+            for (const Date& d : bf.dates)
+            {
+                if (bf.hasMarkerInSentence(m_m.assessmentDate, d.sentence))
+                    assessmentDates.push_back(d);
+                else if (bf.hasMarkerInSentence(m_m.decisionDate, d.sentence))
+                    decisionDates.push_back(d);
+            }
+            for (const Hit& h : bf.markers)
+            {
+                if (h.group == m_m.retrospective)
+                    a.retrospective.push_back(at(b, h));
+                else if (h.group == m_m.mantra)
+                    a.mantras.push_back(at(b, h));
+                else if (h.group == m_m.equalTreatment)
+                    a.equalTreatment.push_back(at(b, h));
+                else if (h.group == m_m.outdated)
+                    a.outdatedTerms.push_back({ at(b, h), text::toUtf8(std::u16string_view(block.text).substr(h.start, h.end - h.start)) });
+                else if (h.group == m_m.technology && a.technology.document())
+                    a.technology = at(b, h);
+                else if (h.group == m_m.claim && bf.sentenceNumbers[h.sentence] == 0 && !bf.hasMarkerInSentence(m_m.rate, h.sentence))
+                    a.disproportionClaims.push_back(at(b, h));
+            }
+
+            // Gaps in the evidence, and whether a plan to fill them follows.
+            if (bf.hasMarker(m_m.dataGap))
+            {
+                const bool plan = bf.hasMarker(m_m.gapPlan) || (b + 1 < size() && f(b + 1).hasMarker(m_m.gapPlan));
+                if (!plan)
+                    for (const Hit& h : bf.markers)
+                        if (h.group == m_m.dataGap)
+                        {
+                            a.dataGapsWithoutPlan.push_back(sentenceAt(b, h.sentence));
+                            break;
+                        }
+            }
+        }
+        a.engagementInternalOnly = !a.engagement && !a.internalEngagement.document();
+        a.mitigation = anyMitigation || std::any_of(a.characteristics.begin(), a.characteristics.end(),
+                                                    [](const CharacteristicResult& c) { return c.mitigation; });
+        a.mitigationOwned = m_actionTableOwned || ownedSentence;
+        for (int i = 0; i < 3; ++i)
+            if (boilerAims[i] && !a.aims[i])
+                a.aimsBoilerplateOnly = true;
+        if (!a.technology.document())
+            a.technologyWithoutBiasTesting = countMarker(m_m.biasTesting) == 0;
+
+        if (!a.retrospective.empty())
+            a.timing = Timing::After;
+        else if (!assessmentDates.empty() && !decisionDates.empty())
+        {
+            const auto latestAssessment = std::max_element(assessmentDates.begin(), assessmentDates.end(),
+                [](const Date& x, const Date& y) { return x.serial() < y.serial(); });
+            const auto earliestDecision = std::min_element(decisionDates.begin(), decisionDates.end(),
+                [](const Date& x, const Date& y) { return x.serial() < y.serial(); });
+            a.timing = latestAssessment->serial() <= earliestDecision->serial() ? Timing::Before : Timing::After;
+        }
+    }
+
+    const model::Document& m_doc;
+    const std::vector<const BlockFacts*>& m_facts;
+    const Lexicon& m_lex;
+    Markers m_m;
+    const AssessOptions& m_options;
+    std::set<std::u16string> m_labels;
+    std::vector<std::vector<Unit>> m_units;
+    std::vector<bool> m_listed;
+    std::set<std::size_t> m_rowLabelCells;
+    bool m_actionTable = false;
+    bool m_actionTableOwned = false;
+};
+} // namespace
+
+Assessment assess(const model::Document& document, const std::vector<const BlockFacts*>& facts, const Lexicon& lexicon,
+                  const AssessOptions& options)
+{
+    return Assessor(document, facts, lexicon, options).run();
+}
+} // namespace dueregard::engine

@@ -1,0 +1,126 @@
+#include "engine/BlockAnalysis.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+namespace dueregard::engine
+{
+namespace
+{
+constexpr std::array<std::u16string_view, 12> kMonths = { u"january", u"february", u"march", u"april",
+                                                          u"may", u"june", u"july", u"august", u"september",
+                                                          u"october", u"november", u"december" };
+
+int monthOf(const std::u16string& word)
+{
+    for (std::size_t i = 0; i < kMonths.size(); ++i)
+        if (word == kMonths[i] || (word.size() == 3 && kMonths[i].substr(0, 3) == word))
+            return static_cast<int>(i) + 1;
+    return 0;
+}
+
+int numberOf(const Token& t, int max)
+{
+    if (!t.number || t.folded.size() > 4)
+        return -1;
+    int n = 0;
+    for (char16_t c : t.folded)
+    {
+        if (c < u'0' || c > u'9')
+            return -1;
+        n = n * 10 + (c - u'0');
+    }
+    return n <= max ? n : -1;
+}
+
+// Dates written the British way: "3 March 2026", "March 2026" (taken as the 1st).
+void findDates(const std::vector<Token>& w, std::vector<Date>& out)
+{
+    for (std::size_t i = 0; i < w.size(); ++i)
+    {
+        const int month = monthOf(w[i].folded);
+        if (month == 0 || i + 1 >= w.size())
+            continue;
+        const int year = numberOf(w[i + 1], 2100);
+        if (year < 1990)
+            continue;
+        int day = 1;
+        if (i > 0)
+        {
+            const int d = numberOf(w[i - 1], 31);
+            if (d >= 1)
+                day = d;
+        }
+        out.push_back({ year, month, day, w[i].sentence });
+    }
+}
+} // namespace
+
+bool BlockFacts::hasMarker(int marker) const
+{
+    return std::any_of(markers.begin(), markers.end(), [&](const Hit& h) { return h.group == marker; });
+}
+
+bool BlockFacts::hasMarkerInSentence(int marker, std::uint32_t sentence) const
+{
+    return std::any_of(markers.begin(), markers.end(),
+                       [&](const Hit& h) { return h.group == marker && h.sentence == sentence; });
+}
+
+BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokenizer& tokenizer)
+{
+    BlockFacts facts;
+    const Tokens tokens = tokenizer.tokenize(text);
+    const auto& w = tokens.words;
+    facts.sentences = tokens.sentences;
+    facts.words = static_cast<std::uint32_t>(w.size());
+    facts.sentenceWords.assign(facts.sentences.size(), 0);
+    facts.sentenceNumbers.assign(facts.sentences.size(), 0);
+    facts.sentencePercent.assign(facts.sentences.size(), 0);
+    for (const Token& t : w)
+    {
+        if (t.sentence < facts.sentenceWords.size())
+            ++facts.sentenceWords[t.sentence];
+        if (!t.number)
+            continue;
+        ++facts.numbers;
+        if (t.sentence < facts.sentenceNumbers.size())
+            ++facts.sentenceNumbers[t.sentence];
+        const bool percent = (t.end < text.size() && text[t.end] == u'%')
+                             || (t.end + 1 < text.size() && text[t.end] == u' ' && text[t.end + 1] == u'%');
+        if (percent && t.sentence < facts.sentencePercent.size())
+            facts.sentencePercent[t.sentence] = 1;
+    }
+    auto toHit = [&](const TermMatch& m) {
+        return Hit{ m.group, w[m.firstWord].start, w[m.lastWord].end, w[m.firstWord].sentence, m.firstWord, m.lastWord };
+    };
+    for (const TermMatch& m : lexicon.groupTerms().find(w))
+        facts.mentions.push_back(toHit(m));
+
+    const int negation = lexicon.marker("negation");
+    const int negative = lexicon.marker("impact_negative");
+    const int positive = lexicon.marker("impact_positive");
+    const int neutral = lexicon.marker("impact_neutral");
+    const std::vector<TermMatch> markers = lexicon.markerTerms().find(w);
+    for (const TermMatch& m : markers)
+    {
+        if (m.group == negative || m.group == positive)
+        {
+            // "no negative impact", "not adversely affected": a negated impact is not that impact.
+            const bool negated = std::any_of(markers.begin(), markers.end(), [&](const TermMatch& n) {
+                return n.group == negation && n.lastWord < m.firstWord && m.firstWord - n.lastWord <= 3
+                       && w[n.lastWord].sentence == w[m.firstWord].sentence;
+            });
+            const bool insideNeutral = std::any_of(markers.begin(), markers.end(), [&](const TermMatch& n) {
+                return n.group == neutral && n.firstWord <= m.firstWord && m.lastWord <= n.lastWord;
+            });
+            if (negated || insideNeutral)
+                continue;
+        }
+        facts.markers.push_back(toHit(m));
+    }
+    findDates(w, facts.dates);
+    return facts;
+}
+} // namespace dueregard::engine

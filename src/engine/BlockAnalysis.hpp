@@ -1,0 +1,48 @@
+#pragma once
+// BlockFacts are what the checks need to know about one block's text: which groups and markers
+// it mentions, where, in which sentence, its numbers and dates. They depend on the text alone,
+// so the engine caches them by text and a re-check re-analyses only blocks that changed.
+
+#include "engine/Lexicon.hpp"
+#include "engine/Tokenizer.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace dueregard::engine
+{
+struct Hit
+{
+    int group = 0; // characteristic/extra group index, or marker index
+    std::uint32_t start = 0, end = 0; // UTF-16 range in the block
+    std::uint32_t sentence = 0;
+    std::uint32_t firstWord = 0, lastWord = 0;
+};
+
+struct Date
+{
+    int year = 0, month = 0, day = 0;
+    std::uint32_t sentence = 0;
+    int serial() const { return year * 400 + month * 32 + day; }
+};
+
+struct BlockFacts
+{
+    std::vector<Hit> mentions; // groups
+    std::vector<Hit> markers;  // marker groups (impact words preceded by a negation removed)
+    std::vector<Sentence> sentences;
+    std::vector<std::uint32_t> sentenceWords; // words per sentence
+    std::vector<std::uint32_t> sentenceNumbers; // number words per sentence
+    std::vector<std::uint8_t> sentencePercent;  // sentence has a percentage
+    std::vector<Date> dates;
+    std::uint32_t words = 0;
+    std::uint32_t numbers = 0;
+
+    bool hasMarker(int marker) const;
+    bool hasMarkerInSentence(int marker, std::uint32_t sentence) const;
+};
+
+// analyseBlock computes the facts of one text. Pure: the same text always gives the same facts.
+BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokenizer& tokenizer);
+} // namespace dueregard::engine

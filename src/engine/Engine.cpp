@@ -1,0 +1,56 @@
+#include "engine/Engine.hpp"
+
+namespace dueregard::engine
+{
+const std::vector<std::string>& Engine::requiredMarkers()
+{
+    static const std::vector<std::string> names = {
+        "eia_title", "environmental", "equality_section", "jurisdiction_wales", "jurisdiction_scotland",
+        "jurisdiction_ni", "evidence_source", "comparison", "impact_negative", "impact_positive", "impact_neutral",
+        "negation", "reasoning", "mitigation", "vague_mitigation", "owner", "intersection", "cumulative",
+        "engagement", "external_party", "internal", "feedback_change", "aim_a", "aim_b", "aim_c", "statute",
+        "monitoring", "frequency", "review_date", "decision_maker", "declaration", "retrospective",
+        "assessment_date", "decision_date", "data_gap", "gap_plan", "technology", "bias_testing",
+        "disproportion_claim", "rate_denominator", "justification", "mantra", "equal_treatment", "outdated"
+    };
+    return names;
+}
+
+Engine::Engine()
+    : Engine(builtinLexicon(), builtinRulePack())
+{
+}
+
+Engine::Engine(const LexiconData& lexicon, RulePackData pack)
+    : m_lexicon(lexicon)
+    , m_pack(std::move(pack))
+{
+    m_lexicon.requireMarkers(requiredMarkers());
+}
+
+CheckResult Engine::check(const model::Document& document, const CheckOptions& options)
+{
+    CheckResult result;
+    const std::uint64_t generation = ++m_generation;
+    std::vector<const BlockFacts*> facts;
+    facts.reserve(document.blocks.size());
+    for (const model::Block& block : document.blocks)
+    {
+        Cached& cached = m_cache[block.text];
+        if (!cached.facts)
+        {
+            cached.facts = std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer));
+            ++result.blocksAnalysed;
+        }
+        cached.lastUsed = generation;
+        facts.push_back(cached.facts.get());
+    }
+    result.assessment = assess(document, facts, m_lexicon, options.assess);
+    result.findings = findingsFor(result.assessment, document, m_pack, options.disabledRules);
+    result.score = readinessScore(result.assessment);
+    // Keep only what this document still uses, so memory follows the document, not its history.
+    if (m_cache.size() > 2 * document.blocks.size() + 64)
+        std::erase_if(m_cache, [generation](const auto& entry) { return entry.second.lastUsed != generation; });
+    return result;
+}
+} // namespace dueregard::engine

@@ -1,0 +1,64 @@
+#pragma once
+// Engine checks documents: it compiles a lexicon and rule pack once, analyses each block (cached
+// by its text, so a re-check after an edit re-analyses only what changed), assesses the whole
+// document and produces findings and a readiness score. Not thread-safe: use one per thread.
+
+#include "engine/Assessment.hpp"
+#include "engine/Findings.hpp"
+#include "engine/Lexicon.hpp"
+#include "engine/RulePack.hpp"
+#include "engine/Tokenizer.hpp"
+#include "model/Document.hpp"
+
+#include <cstdint>
+#include <memory>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace dueregard::engine
+{
+struct CheckResult
+{
+    Assessment assessment;
+    std::vector<Finding> findings;
+    int score = 0;
+    std::size_t blocksAnalysed = 0; // blocks not found in the cache on this check
+};
+
+struct CheckOptions
+{
+    AssessOptions assess;
+    std::set<std::string> disabledRules;
+};
+
+class Engine
+{
+public:
+    // The built-in lexicon and rule pack.
+    Engine();
+    // Other data; throws RuleDataError if the lexicon lacks a marker group the checks use.
+    Engine(const LexiconData& lexicon, RulePackData pack);
+
+    CheckResult check(const model::Document& document, const CheckOptions& options = {});
+
+    const RulePackData& rulePack() const { return m_pack; }
+    const Lexicon& lexicon() const { return m_lexicon; }
+
+    // The marker groups the built-in checks need.
+    static const std::vector<std::string>& requiredMarkers();
+
+private:
+    Lexicon m_lexicon;
+    RulePackData m_pack;
+    Tokenizer m_tokenizer;
+    struct Cached
+    {
+        std::unique_ptr<BlockFacts> facts;
+        std::uint64_t lastUsed = 0;
+    };
+    std::unordered_map<std::u16string, Cached> m_cache;
+    std::uint64_t m_generation = 0;
+};
+} // namespace dueregard::engine

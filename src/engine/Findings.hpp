@@ -1,0 +1,36 @@
+#pragma once
+// Findings turn an assessment into prompts, with the wording, questions and legal basis of each
+// rule from the rule pack, and compute the readiness score.
+
+#include "engine/Assessment.hpp"
+#include "engine/RulePack.hpp"
+#include "model/Document.hpp"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace dueregard::engine
+{
+struct Finding
+{
+    std::string id;
+    std::string severity;
+    std::string area;
+    std::string characteristic; // empty when not about one characteristic
+    Location location;
+    std::string excerpt;
+    std::string message;
+    std::vector<std::string> questions;
+    std::string basis;
+    std::string section; // the section to insert that would answer it
+};
+
+// findingsFor fires every rule of the pack that the assessment calls for, skipping disabled ones,
+// ordered by severity (errors first) and then by position in the document.
+std::vector<Finding> findingsFor(const Assessment& assessment, const model::Document& document,
+                                 const RulePackData& pack, const std::set<std::string>& disabled = {});
+
+// readinessScore is a 0-100 measure of how complete the assessment looks (see docs/scoring.md).
+int readinessScore(const Assessment& assessment);
+} // namespace dueregard::engine

@@ -1,0 +1,71 @@
+#include "engine/Lexicon.hpp"
+
+#include "text/Unicode.hpp"
+
+#include <algorithm>
+
+namespace dueregard::engine
+{
+Lexicon::Lexicon(const LexiconData& data)
+    : m_data(data)
+{
+    auto addGroup = [&](const TermGroup& g, bool extra, const std::string& path) {
+        const int index = static_cast<int>(m_groups.size());
+        m_groups.push_back({ g.id, g.label, extra });
+        for (std::size_t i = 0; i < g.terms.size(); ++i)
+        {
+            try
+            {
+                m_groupTerms.add(text::fromUtf8(g.terms[i]), index);
+            }
+            catch (const TermError& e)
+            {
+                throw RuleDataError("lexicon", path + "/terms/" + std::to_string(i), e.what());
+            }
+        }
+        for (const auto& x : g.exclude)
+            m_groupTerms.add(text::fromUtf8(x), index, true);
+    };
+    for (std::size_t i = 0; i < data.characteristics.size(); ++i)
+        addGroup(data.characteristics[i], false, "/characteristics/" + std::to_string(i));
+    for (std::size_t i = 0; i < data.extraGroups.size(); ++i)
+        addGroup(data.extraGroups[i], true, "/extra_groups/" + std::to_string(i));
+    for (const auto& [name, terms] : data.markers)
+    {
+        const int index = static_cast<int>(m_markerNames.size());
+        m_markerNames.push_back(name);
+        for (std::size_t i = 0; i < terms.size(); ++i)
+        {
+            try
+            {
+                m_markerTerms.add(text::fromUtf8(terms[i]), index);
+            }
+            catch (const TermError& e)
+            {
+                throw RuleDataError("lexicon", "/markers/" + name + "/" + std::to_string(i), e.what());
+            }
+        }
+    }
+}
+
+int Lexicon::groupIndex(const std::string& id) const
+{
+    for (std::size_t i = 0; i < m_groups.size(); ++i)
+        if (m_groups[i].id == id)
+            return static_cast<int>(i);
+    return -1;
+}
+
+int Lexicon::marker(const std::string& name) const
+{
+    const auto it = std::find(m_markerNames.begin(), m_markerNames.end(), name);
+    return it == m_markerNames.end() ? -1 : static_cast<int>(it - m_markerNames.begin());
+}
+
+void Lexicon::requireMarkers(const std::vector<std::string>& names) const
+{
+    for (const auto& name : names)
+        if (marker(name) < 0)
+            throw RuleDataError("lexicon", "/markers", "the marker group '" + name + "' is required");
+}
+} // namespace dueregard::engine

@@ -1,0 +1,88 @@
+#pragma once
+// Rule data: the lexicon (characteristics, extra groups, marker terms, jurisdiction profiles) and
+// rule packs (each prompt's id, severity, wording, questions, legal basis and examples). Both are
+// JSON validated against the schemas in rules/schema/ when loaded; a problem is reported with
+// the file, the JSON path and the reason, and the built-in data (compiled into the program)
+// always loads.
+
+#include <map>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace dueregard::engine
+{
+class RuleDataError : public std::runtime_error
+{
+public:
+    RuleDataError(std::string file, std::string path, std::string reason)
+        : std::runtime_error(file + ": " + (path.empty() ? std::string("(root)") : path) + ": " + reason)
+        , m_file(std::move(file)), m_path(std::move(path)), m_reason(std::move(reason))
+    {
+    }
+    const std::string& file() const { return m_file; }
+    const std::string& path() const { return m_path; }
+    const std::string& reason() const { return m_reason; }
+
+private:
+    std::string m_file, m_path, m_reason;
+};
+
+struct TermGroup
+{
+    std::string id;
+    std::string label;
+    std::vector<std::string> terms;
+    std::vector<std::string> exclude;
+};
+
+struct JurisdictionProfile
+{
+    std::vector<std::string> characteristics;
+    std::vector<std::string> extraGroups;
+};
+
+struct LexiconData
+{
+    std::vector<TermGroup> characteristics;
+    std::vector<TermGroup> extraGroups;
+    std::map<std::string, std::vector<std::string>> markers;
+    std::map<std::string, JurisdictionProfile> jurisdictions;
+};
+
+struct Example
+{
+    std::vector<std::string> lines;
+    std::string characteristic; // empty: any finding of the rule counts
+    std::string kind;           // empty: whatever the engine detects
+};
+
+struct Rule
+{
+    std::string id;
+    std::string severity; // error, warning, advice
+    std::string area;
+    std::string appliesTo = "any";
+    std::string message;
+    std::vector<std::string> questions;
+    std::string basis;
+    std::string section;
+    std::vector<Example> bad, good;
+};
+
+struct RulePackData
+{
+    std::string pack;
+    std::vector<Rule> rules;
+    const Rule* find(const std::string& id) const;
+};
+
+// parseLexicon and parseRulePack validate and read JSON text; `file` names it in errors.
+LexiconData parseLexicon(const std::string& json, const std::string& file);
+RulePackData parseRulePack(const std::string& json, const std::string& file);
+
+// The data shipped with Due Regard, compiled into the program.
+const LexiconData& builtinLexicon();
+const RulePackData& builtinRulePack();
+} // namespace dueregard::engine

@@ -1,0 +1,127 @@
+#include "engine/TermSet.hpp"
+
+#include <algorithm>
+#include <map>
+
+namespace dueregard::engine
+{
+void TermSet::add(std::u16string_view term, int group, bool excluding)
+{
+    Pattern p;
+    p.group = group;
+    p.excluding = excluding;
+    // Split on spaces; hyphens and other punctuation count as spaces, as in the tokenizer.
+    std::u16string word;
+    auto flush = [&] {
+        if (word.empty())
+            return;
+        Piece piece;
+        if (word == u"#")
+            piece.kind = Piece::Kind::Number;
+        else if (word.size() > 1 && word.back() == u'*')
+        {
+            piece.kind = Piece::Kind::Prefix;
+            word.pop_back();
+        }
+        piece.text = Tokenizer::fold(word);
+        p.pieces.push_back(std::move(piece));
+        word.clear();
+    };
+    for (char16_t c : term)
+    {
+        if (c == u' ' || c == u'-' || c == u'/' || c == u',' || c == u'.' || c == u'(' || c == u')')
+            flush();
+        else
+            word += c;
+    }
+    flush();
+    if (p.pieces.empty())
+        throw TermError("empty term");
+    if (p.pieces.size() > 8)
+        throw TermError("a term may have at most eight words");
+
+    const auto index = static_cast<std::uint32_t>(m_patterns.size());
+    if (p.pieces.front().kind == Piece::Kind::Exact)
+        m_byFirstWord[p.pieces.front().text].push_back(index);
+    else
+        m_wildFirst.push_back(index);
+    m_patterns.push_back(std::move(p));
+}
+
+bool TermSet::matchesAt(const Pattern& p, const std::vector<Token>& words, std::size_t at) const
+{
+    if (at + p.pieces.size() > words.size())
+        return false;
+    for (std::size_t i = 0; i < p.pieces.size(); ++i)
+    {
+        const Piece& piece = p.pieces[i];
+        const Token& word = words[at + i];
+        switch (piece.kind)
+        {
+            case Piece::Kind::Exact:
+                if (word.folded != piece.text)
+                    return false;
+                break;
+            case Piece::Kind::Prefix:
+                if (word.folded.compare(0, piece.text.size(), piece.text) != 0)
+                    return false;
+                break;
+            case Piece::Kind::Number:
+                if (!word.number)
+                    return false;
+                break;
+        }
+    }
+    return true;
+}
+
+std::vector<TermMatch> TermSet::find(const std::vector<Token>& words) const
+{
+    std::vector<TermMatch> found;
+    std::vector<TermMatch> excluded;
+    // Longest match per (position, group).
+    std::map<std::pair<std::uint32_t, int>, TermMatch> best;
+    auto consider = [&](std::uint32_t index, std::size_t at) {
+        const Pattern& p = m_patterns[index];
+        if (!matchesAt(p, words, at))
+            return;
+        const TermMatch m{ p.group, static_cast<std::uint32_t>(at),
+                           static_cast<std::uint32_t>(at + p.pieces.size() - 1) };
+        if (p.excluding)
+        {
+            excluded.push_back(m);
+            return;
+        }
+        auto [it, inserted] = best.try_emplace({ m.firstWord, m.group }, m);
+        if (!inserted && m.lastWord > it->second.lastWord)
+            it->second = m;
+    };
+    for (std::size_t at = 0; at < words.size(); ++at)
+    {
+        if (const auto it = m_byFirstWord.find(words[at].folded); it != m_byFirstWord.end())
+            for (std::uint32_t index : it->second)
+                consider(index, at);
+        for (std::uint32_t index : m_wildFirst)
+            consider(index, at);
+    }
+    found.reserve(best.size());
+    std::map<int, std::uint32_t> reach; // per group, the last word covered by an earlier match
+    for (const auto& [key, m] : best)
+    {
+        const bool suppressed = std::any_of(excluded.begin(), excluded.end(), [&](const TermMatch& x) {
+            return x.group == m.group && x.firstWord <= m.lastWord && m.firstWord <= x.lastWord;
+        });
+        // A shorter match inside a longer one of the same group adds nothing.
+        const auto r = reach.find(m.group);
+        const bool nested = r != reach.end() && r->second >= m.lastWord;
+        if (!suppressed && !nested)
+        {
+            found.push_back(m);
+            reach[m.group] = m.lastWord;
+        }
+    }
+    std::stable_sort(found.begin(), found.end(),
+                     [](const TermMatch& a, const TermMatch& b) { return a.firstWord < b.firstWord; });
+    return found;
+}
+} // namespace dueregard::engine
