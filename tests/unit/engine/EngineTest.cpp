@@ -1,0 +1,208 @@
+#include "ExampleDocument.hpp"
+
+#include "engine/Engine.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace dueregard;
+using test::exampleDocument;
+
+namespace
+{
+engine::CheckResult check(const std::vector<std::string>& lines, engine::CheckOptions options = {})
+{
+    engine::Engine e;
+    return e.check(exampleDocument(lines), options);
+}
+
+const engine::CharacteristicResult& characteristic(const engine::CheckResult& r, const std::string& id)
+{
+    for (const auto& c : r.assessment.characteristics)
+        if (c.id == id)
+            return c;
+    throw std::runtime_error("no characteristic " + id);
+}
+
+bool fired(const engine::CheckResult& r, const std::string& id, const std::string& characteristic = {})
+{
+    for (const auto& f : r.findings)
+        if (f.id == id && (characteristic.empty() || f.characteristic == characteristic))
+            return true;
+    return false;
+}
+} // namespace
+
+TEST(EngineTest, WordsInsideOtherWordsAreNotMentions)
+{
+    // "age" in "page", "men" in "women" is sex anyway, "sex" in "Essex", "disabled" for a setting.
+    const auto r = check({ "# Equality impact assessment", "See page 4 of the Essex and Sussex management plan.",
+                           "The old login was a disabled feature of the system and stays disabled by default." });
+    EXPECT_FALSE(characteristic(r, "age").addressed);
+    EXPECT_FALSE(characteristic(r, "sex").addressed);
+    EXPECT_FALSE(characteristic(r, "disability").addressed);
+}
+
+TEST(EngineTest, HeadingSectionsAndTableRowsAddressCharacteristics)
+{
+    const auto r = check({ "# Equality impact assessment", "## Disability",
+                           "Disabled residents are 22% of users compared with 17% of residents (Census 2021).",
+                           "| Characteristic | Impact | Evidence |", "| Age | Negative | 31% of users are 65 or over, against 19% of residents |" });
+    const auto& disability = characteristic(r, "disability");
+    EXPECT_TRUE(disability.addressed);
+    EXPECT_TRUE(disability.evidence);
+    const auto& age = characteristic(r, "age");
+    EXPECT_TRUE(age.addressed);
+    EXPECT_TRUE(age.evidence);
+    EXPECT_EQ(age.impact, engine::Impact::Negative);
+}
+
+TEST(EngineTest, BoilerplateListIsListedOnly)
+{
+    const auto r = check({ "# Equality impact assessment",
+                           "The nine protected characteristics are age, disability, gender reassignment, marriage and "
+                           "civil partnership, pregnancy and maternity, race, religion or belief, sex and sexual orientation." });
+    for (const auto& c : r.assessment.characteristics)
+        if (!c.extra)
+        {
+            EXPECT_FALSE(c.addressed) << c.id;
+            EXPECT_TRUE(c.listedOnly) << c.id;
+        }
+    EXPECT_TRUE(fired(r, "coverage.listed-only", "race"));
+}
+
+TEST(EngineTest, NegationChangesTheImpact)
+{
+    const auto negative = check({ "# Equality impact assessment", "## Sex", "The change has a negative impact on women." });
+    EXPECT_EQ(characteristic(negative, "sex").impact, engine::Impact::Negative);
+    const auto neutral = check({ "# Equality impact assessment", "## Sex", "There is no negative impact on women." });
+    EXPECT_EQ(characteristic(neutral, "sex").impact, engine::Impact::Neutral);
+    const auto notAdverse = check({ "# Equality impact assessment", "## Sex", "Women will not be adversely affected." });
+    EXPECT_NE(characteristic(notAdverse, "sex").impact, engine::Impact::Negative);
+}
+
+TEST(EngineTest, NoImpactNeedsEvidenceOrReasoning)
+{
+    const auto bare = check({ "# Equality impact assessment", "## Age", "No impact on older people." });
+    EXPECT_TRUE(characteristic(bare, "age").unsupportedNoImpact);
+    const auto reasoned = check({ "# Equality impact assessment", "## Age",
+                                  "No impact on older people, because the service stays open on the same days at every site." });
+    EXPECT_FALSE(characteristic(reasoned, "age").unsupportedNoImpact);
+    const auto evidenced = check({ "# Equality impact assessment", "## Age",
+                                   "No differential impact on older people: 2024/25 monitoring data show the same "
+                                   "satisfaction (88%) as other users." });
+    EXPECT_FALSE(characteristic(evidenced, "age").unsupportedNoImpact);
+}
+
+TEST(EngineTest, IntersectionsFromPhrasesAndNames)
+{
+    EXPECT_TRUE(check({ "# EqIA", "Young Black men are stopped most often." }).assessment.intersectionality);
+    EXPECT_TRUE(check({ "# EqIA", "We looked at how characteristics intersect." }).assessment.intersectionality);
+    EXPECT_FALSE(check({ "# EqIA", "## Age", "Older people use the bus.", "## Sex", "Women use the bus." })
+                     .assessment.intersectionality);
+}
+
+TEST(EngineTest, KindAndJurisdiction)
+{
+    EXPECT_EQ(check({ "# Equality Impact Assessment", "Text." }).assessment.kind, "eia");
+    EXPECT_EQ(check({ "# Cabinet report", "Recommendation: approve the budget." }).assessment.kind, "policy");
+    // An Environmental Impact Assessment for a planning application is not an equality EIA.
+    EXPECT_EQ(check({ "# EIA Scoping Report", "This Environmental Impact Assessment covers ecology, noise, air quality "
+                      "and flood risk for the planning application under the EIA Regulations." })
+                  .assessment.kind,
+              "policy");
+    EXPECT_EQ(check({ "# Section 75 screening", "Northern Ireland Housing Executive." }).assessment.jurisdiction, "ni");
+    EXPECT_EQ(check({ "# Integrated Impact Assessment", "Welsh Government, Wales." }).assessment.jurisdiction, "wales");
+    EXPECT_EQ(check({ "# EqIA", "Fairer Scotland Duty assessment for the Scottish Government." }).assessment.jurisdiction,
+              "scotland");
+    engine::CheckOptions forced;
+    forced.assess.jurisdiction = "wales";
+    const auto r = check({ "# EqIA", "Text." }, forced);
+    EXPECT_EQ(r.assessment.jurisdiction, "wales");
+    // Wales enables the socio-economic and Welsh language groups.
+    EXPECT_NO_THROW(characteristic(r, "socio_economic"));
+    EXPECT_NO_THROW(characteristic(r, "welsh_language"));
+}
+
+TEST(EngineTest, TimingFromDatesAndWording)
+{
+    EXPECT_EQ(check({ "# EqIA", "Assessment completed on 20 February 2026.", "Cabinet meeting on 12 March 2026." })
+                  .assessment.timing,
+              engine::Timing::Before);
+    EXPECT_EQ(check({ "# EqIA", "Assessment completed on 20 May 2026.", "Cabinet meeting on 12 March 2026." })
+                  .assessment.timing,
+              engine::Timing::After);
+    EXPECT_EQ(check({ "# EqIA", "The scheme was introduced in April 2025." }).assessment.timing, engine::Timing::After);
+    EXPECT_EQ(check({ "# EqIA", "No dates here." }).assessment.timing, engine::Timing::Unknown);
+}
+
+TEST(EngineTest, FindingsPointAtTheText)
+{
+    const model::Document doc = exampleDocument({ "# EqIA", "Support will be offered where possible." });
+    engine::Engine e;
+    const auto r = e.check(doc);
+    bool found = false;
+    for (const auto& f : r.findings)
+        if (f.id == "mitigation.vague")
+        {
+            found = true;
+            EXPECT_EQ(f.location.block, 1);
+            EXPECT_EQ(f.excerpt, "where possible");
+            const std::u16string& text = doc.blocks[1].text;
+            EXPECT_EQ(text.substr(f.location.start, f.location.end - f.location.start), u"where possible");
+        }
+    EXPECT_TRUE(found);
+}
+
+TEST(EngineTest, RecheckAfterOneEditReusesOtherBlocksAndMatchesFullCheck)
+{
+    std::vector<std::string> lines = { "# Equality impact assessment", "## Age",
+                                       "Older people are 31% of users compared with 19% of residents (Census 2021).",
+                                       "## Disability", "No impact is expected.", "# Engagement",
+                                       "We held focus groups with residents in January 2026." };
+    engine::Engine incremental;
+    const auto first = incremental.check(exampleDocument(lines));
+    EXPECT_EQ(first.blocksAnalysed, lines.size());
+    lines[4] = "Disabled residents are 22% of users compared with 17% of residents, a negative impact.";
+    const auto second = incremental.check(exampleDocument(lines));
+    EXPECT_EQ(second.blocksAnalysed, 1u);
+
+    engine::Engine fresh;
+    const auto full = fresh.check(exampleDocument(lines));
+    ASSERT_EQ(second.findings.size(), full.findings.size());
+    for (std::size_t i = 0; i < full.findings.size(); ++i)
+    {
+        EXPECT_EQ(second.findings[i].id, full.findings[i].id);
+        EXPECT_EQ(second.findings[i].location.block, full.findings[i].location.block);
+        EXPECT_EQ(second.findings[i].location.start, full.findings[i].location.start);
+    }
+    EXPECT_EQ(second.score, full.score);
+    EXPECT_EQ(characteristic(second, "disability").impact, engine::Impact::Negative);
+}
+
+TEST(EngineTest, HostileInputNeitherCrashesNorHangs)
+{
+    engine::Engine e;
+    EXPECT_NO_THROW(e.check(model::Document{}));
+    std::string longParagraph;
+    for (int i = 0; i < 20000; ++i)
+        longParagraph += "older disabled women 12% per 1,000 ";
+    const std::vector<std::string> lines = { "# EqIA", longParagraph, "المساواة في الحقوق 😀👩🏽‍⚖️", "平等影响评估",
+                                             std::string("\xff\xfe bad utf8"), "", "|  |", "| Age |" };
+    const auto r = e.check(exampleDocument(lines));
+    EXPECT_TRUE(characteristic(r, "age").addressed);
+    EXPECT_GE(r.score, 0);
+    EXPECT_LE(r.score, 100);
+}
+
+TEST(EngineTest, ScoreRewardsAFullerAssessment)
+{
+    const auto thin = check({ "# Equality impact assessment", "The proposal has no impact." });
+    const auto fuller = check({ "# Equality impact assessment", "## Age",
+                                "Older people are 31% of users compared with 19% of residents (Census 2021); a negative impact.",
+                                "We will extend Saturday hours. Owner: Head of Libraries. Deadline: 1 June 2026.",
+                                "# Engagement", "We held focus groups with residents in January 2026; as a result we changed the plan.",
+                                "# Monitoring", "Visits will be monitored quarterly by age and reviewed in March 2027.",
+                                "Decision-maker: Cabinet Member for Communities." });
+    EXPECT_LT(thin.score, fuller.score);
+    EXPECT_LE(thin.score, 20);
+}

@@ -1,0 +1,72 @@
+#pragma once
+// Builds a model::Document from the example notation used in rule packs and tests: one line per
+// paragraph, "# " for a heading (## for level 2), "| a | b |" for a table row.
+
+#include "model/Document.hpp"
+#include "text/Unicode.hpp"
+
+#include <string>
+#include <vector>
+
+namespace dueregard::test
+{
+inline model::Document exampleDocument(const std::vector<std::string>& lines)
+{
+    model::Document d;
+    int table = -1, row = 0;
+    int id = 0;
+    for (const std::string& line : lines)
+    {
+        if (line.rfind("|", 0) == 0)
+        {
+            if (table < 0)
+            {
+                table = static_cast<int>(d.tables.size());
+                d.tables.push_back({ "Table" + std::to_string(table + 1), 0, 0 });
+                row = 0;
+            }
+            int column = 0;
+            std::size_t pos = 1;
+            while (pos < line.size())
+            {
+                const std::size_t bar = line.find('|', pos);
+                if (bar == std::string::npos)
+                    break;
+                std::string cell = line.substr(pos, bar - pos);
+                while (!cell.empty() && cell.front() == ' ')
+                    cell.erase(cell.begin());
+                while (!cell.empty() && cell.back() == ' ')
+                    cell.pop_back();
+                model::Block b;
+                b.id = "b" + std::to_string(++id);
+                b.kind = model::BlockKind::TableCell;
+                b.text = text::fromUtf8(cell);
+                b.table = table;
+                b.row = row;
+                b.column = column++;
+                d.blocks.push_back(std::move(b));
+                pos = bar + 1;
+            }
+            d.tables[static_cast<std::size_t>(table)].rows = ++row;
+            d.tables[static_cast<std::size_t>(table)].columns = column;
+            continue;
+        }
+        table = -1;
+        model::Block b;
+        b.id = "b" + std::to_string(++id);
+        std::size_t level = 0;
+        while (level < line.size() && line[level] == '#')
+            ++level;
+        if (level > 0 && level < line.size() && line[level] == ' ')
+        {
+            b.outlineLevel = static_cast<int>(level);
+            b.style = "Heading " + std::to_string(level);
+            b.text = text::fromUtf8(line.substr(level + 1));
+        }
+        else
+            b.text = text::fromUtf8(line);
+        d.blocks.push_back(std::move(b));
+    }
+    return d;
+}
+} // namespace dueregard::test
