@@ -1,5 +1,6 @@
 #include "FactsPanel.hxx"
 
+#include "DocumentChecker.hxx"
 #include "Listeners.hxx"
 #include "UnoStrings.hxx"
 
@@ -48,6 +49,7 @@ std::set<FactsPanel*> g_panels;
 
 enum Line : std::size_t
 {
+    kScore,
     kWords,
     kParagraphs,
     kHeadings,
@@ -113,9 +115,6 @@ void FactsPanel::start()
 
     if (m_frame.is() && m_frame->getController().is())
         m_model = m_frame->getController()->getModel();
-    Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
-    if (document.is())
-        m_adapter.emplace(document);
 
     // Re-read after the user pauses. The debouncer's thread only posts to the main thread.
     Reference<awt::XCallback> callback = new MainThreadCall(refreshIfAlive);
@@ -170,12 +169,22 @@ void FactsPanel::refresh()
         return;
     try
     {
-        if (!m_adapter)
+        if (!Reference<css::text::XTextDocument>(m_model, UNO_QUERY).is())
         {
             setText(kWords, ascii("This panel works with text documents."));
             return;
         }
-        const model::DocumentFacts facts = model::countFacts(m_adapter->extract());
+        // The shared checker reads and checks the document; the panel only renders its result.
+        DocumentChecker& checker = DocumentChecker::forDocument(Reference<css::text::XTextDocument>(m_model, UNO_QUERY));
+        const engine::CheckResult& result = checker.check();
+        const model::DocumentFacts& facts = checker.lastFacts();
+        std::size_t errors = 0, warnings = 0, advice = 0;
+        for (const auto& f : result.findings)
+            (f.severity == "error" ? errors : f.severity == "warning" ? warnings : advice)++;
+        setText(kScore, ascii("Readiness: ") + rtl::OUString::number(result.score) + ascii("/100 (")
+                            + rtl::OUString::number(static_cast<sal_Int64>(errors)) + ascii(" errors, ")
+                            + rtl::OUString::number(static_cast<sal_Int64>(warnings)) + ascii(" warnings, ")
+                            + rtl::OUString::number(static_cast<sal_Int64>(advice)) + ascii(" advice)"));
         setText(kWords, labelled("Words: ", facts.words));
         setText(kParagraphs, labelled("Paragraphs: ", facts.paragraphs));
         setText(kHeadings, labelled("Headings: ", facts.headings));
@@ -285,7 +294,6 @@ void SAL_CALL FactsPanel::disposing()
     m_refreshButton.clear();
     m_window.clear();
     m_windowPeer.clear();
-    m_adapter.reset();
     m_model.clear();
     m_frame.clear();
 }

@@ -4,7 +4,6 @@
 // sidebar to the engine and back; later panels reuse its plumbing (window, layout, watcher).
 
 #include "Debouncer.hxx"
-#include "DocumentAdapter.hxx"
 
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XToolkit.hpp>
@@ -86,7 +85,6 @@ private:
 
     css::uno::Reference<css::uno::XInterface> m_model;
     css::uno::Reference<css::util::XModifyListener> m_modifyListener;
-    std::optional<DocumentAdapter> m_adapter;
     std::unique_ptr<Debouncer> m_debouncer;
     sal_Int32 m_preferredHeight = 120;
 };

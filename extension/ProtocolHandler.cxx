@@ -2,6 +2,8 @@
 
 #include "About.hxx"
 #include "CommandUrl.hxx"
+#include "DocumentChecker.hxx"
+#include "FactsPanel.hxx"
 #include "ErrorReport.hxx"
 #include "ImplNames.hxx"
 #include "Sidebar.hxx"
@@ -13,7 +15,14 @@
 #include <com/sun/star/frame/XStatusListener.hpp>
 #include <com/sun/star/lang/WrappedTargetRuntimeException.hpp>
 
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <osl/file.hxx>
+
 #include <array>
+#include <fstream>
 #include <functional>
 #include <string_view>
 
@@ -35,11 +44,52 @@ struct Command
 };
 
 // The product's commands. The README lists them; tests/integration/test_commands.py runs each.
-const std::array<Command, 2>& commands()
+Reference<text::XTextDocument> documentOf(const Reference<frame::XFrame>& frame)
 {
-    static const std::array<Command, 2> table{ {
+    Reference<frame::XController> controller = frame.is() ? frame->getController() : nullptr;
+    Reference<text::XTextDocument> document(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
+    if (!document.is())
+        throw lang::IllegalArgumentException(ascii("Due Regard checks Writer text documents; this window has none."), {}, 0);
+    return document;
+}
+
+// Check: a full check now; the Due Regard panel, if shown, updates.
+bool runCheck(const Reference<frame::XFrame>& frame)
+{
+    const Reference<text::XTextDocument> document = documentOf(frame);
+    DocumentChecker::forDocument(document).check();
+    if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document); panel.is())
+        panel->refresh();
+    return true;
+}
+
+// ExportReport?path=<file URL>: the document's report in the command line's JSON form.
+bool exportReport(const Reference<frame::XFrame>& frame, const CommandUrl& command)
+{
+    const auto it = command.parameters.find("path");
+    if (it == command.parameters.end() || it->second.empty())
+        throw lang::IllegalArgumentException(ascii("ExportReport needs path=<file URL>"), {}, 0);
+    rtl::OUString path;
+    if (it->second.rfind("file:///", 0) != 0
+        || osl::FileBase::getSystemPathFromFileURL(fromUtf8(it->second), path) != osl::FileBase::E_None)
+        throw lang::IllegalArgumentException(ascii("ExportReport's path must be a file URL, e.g. file:///tmp/report.json"), {}, 0);
+    DocumentChecker& checker = DocumentChecker::forDocument(documentOf(frame));
+    checker.check();
+    std::ofstream out(toUtf8(path), std::ios::binary | std::ios::trunc);
+    out << checker.reportJson() << '\n';
+    out.close();
+    if (!out)
+        throw lang::IllegalArgumentException(ascii("could not write the report to ") + path, {}, 0);
+    return true;
+}
+
+const std::array<Command, 4>& commands()
+{
+    static const std::array<Command, 4> table{ {
         { "ShowDeck", [](const auto&, const auto& frame, const auto&) { return showDeck(frame); } },
         { "About", [](const auto& context, const auto& frame, const auto&) { return showAbout(context, frame); } },
+        { "Check", [](const auto&, const auto& frame, const auto&) { return runCheck(frame); } },
+        { "ExportReport", [](const auto&, const auto& frame, const auto& command) { return exportReport(frame, command); } },
     } };
     return table;
 }

@@ -1,0 +1,122 @@
+"""The vnd.dueregard: commands in a real office: Check and ExportReport, and the rule that the
+sidebar's engine and the command line never disagree about a document."""
+
+import json
+import os
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+import uno
+from office import BUILD, SOURCE, Office, file_url, named
+
+CLI = os.path.join(BUILD, "bin", "dueregard")
+SAMPLE = os.path.join(SOURCE, "samples", "sample-eia.fodt")
+OFFICE = None
+WORK = None
+
+
+def setUpModule():
+    global OFFICE, WORK
+    WORK = tempfile.mkdtemp(prefix="dueregard-cmd-")
+    OFFICE = Office()
+    try:
+        OFFICE.start()
+    except Exception:
+        OFFICE.stop()
+        raise
+
+
+def tearDownModule():
+    OFFICE.stop()
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
+def dispatch(doc, url):
+    """Dispatches a command and returns whether it reported success."""
+    frame = doc.getCurrentController().getFrame()
+    transformer = OFFICE.smgr.createInstanceWithContext("com.sun.star.util.URLTransformer", OFFICE.ctx)
+    u = uno.createUnoStruct("com.sun.star.util.URL")
+    u.Complete = url
+    _, u = transformer.parseStrict(u)
+    dispatcher = frame.queryDispatch(u, "", 0)
+    if dispatcher is None:
+        return None
+    helper = OFFICE.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", OFFICE.ctx)
+    result = helper.executeDispatch(frame, url, "", 0, ())
+    return result.State == 1  # DispatchResultState.SUCCESS
+
+
+class CommandsTest(unittest.TestCase):
+    def open_sample(self):
+        path = shutil.copy(SAMPLE, WORK)
+        doc = OFFICE.open(path)
+        self.addCleanup(doc.close, True)
+        return path, doc
+
+    def test_export_report_matches_the_command_line(self):
+        path, doc = self.open_sample()
+        out = os.path.join(WORK, "from-writer.json")
+        self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(out)))
+        with open(out, encoding="utf-8") as f:
+            exported = json.load(f)
+        cli = subprocess.run([CLI, "check", "--format", "json", path], capture_output=True, text=True, timeout=300,
+                             env=dict(os.environ, DUEREGARD_PROFILE=os.path.join(WORK, "cli-profile")))
+        self.assertEqual(cli.returncode, 0, cli.stderr)
+        from_cli = json.loads(cli.stdout)
+        for key in ("kind", "jurisdiction", "score", "assessment", "findings", "facts"):
+            self.assertEqual(exported[key], from_cli[key], key)
+        self.assertEqual(exported["file"], path)
+        # The contract's keys, as pipelines rely on them.
+        for key in ("file", "kind", "jurisdiction", "score", "assessment", "findings"):
+            self.assertIn(key, exported)
+        self.assertEqual(set(exported["assessment"]["aims"]),
+                         {"eliminate_discrimination", "advance_equality", "foster_good_relations"})
+        for key in ("age", "disability", "gender_reassignment", "marriage_civil_partnership", "pregnancy_maternity",
+                    "race", "religion_belief", "sex", "sexual_orientation"):
+            c = exported["assessment"]["characteristics"][key]
+            self.assertIn(c["impact"], ("positive", "negative", "neutral", "mixed", "not_stated"))
+        for finding in exported["findings"]:
+            self.assertTrue({"id", "severity", "characteristic", "block", "start", "end", "excerpt", "message",
+                             "questions", "basis"} <= set(finding))
+
+    def test_findings_point_at_the_right_text(self):
+        _, doc = self.open_sample()
+        out = os.path.join(WORK, "points.json")
+        self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(out)))
+        with open(out, encoding="utf-8") as f:
+            report = json.load(f)
+        located = [x for x in report["findings"] if x["block"] is not None and x["excerpt"]]
+        self.assertTrue(located)
+        for finding in located:
+            selected = OFFICE.call("select", doc, Block=finding["block"], Start=finding["start"], End=finding["end"])
+            self.assertEqual(selected, finding["excerpt"][: len(selected)], finding["id"])
+
+    def test_check_reflects_an_edit(self):
+        _, doc = self.open_sample()
+        before = os.path.join(WORK, "before.json")
+        self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(before)))
+        with open(before, encoding="utf-8") as f:
+            self.assertFalse(json.load(f)["assessment"]["intersectionality"])
+        text = doc.getText()
+        text.insertString(text.getEnd(), "Older disabled women are the group most affected by the closures.", False)
+        self.assertTrue(dispatch(doc, "vnd.dueregard:Check"))
+        after = os.path.join(WORK, "after.json")
+        self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(after)))
+        with open(after, encoding="utf-8") as f:
+            report = json.load(f)
+        self.assertTrue(report["assessment"]["intersectionality"])
+        self.assertNotIn("intersectionality.missing", [x["id"] for x in report["findings"]])
+
+    def test_bad_export_path_fails_without_touching_the_document(self):
+        _, doc = self.open_sample()
+        before = doc.getText().getString()
+        self.assertFalse(dispatch(doc, "vnd.dueregard:ExportReport?path=not-a-url"))
+        self.assertFalse(dispatch(doc, "vnd.dueregard:ExportReport"))
+        self.assertEqual(doc.getText().getString(), before)
+        self.assertFalse(doc.isModified())
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=2)
