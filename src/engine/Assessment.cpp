@@ -91,7 +91,6 @@ public:
         Assessment a;
         a.kind = m_options.kind ? *m_options.kind : detectKind();
         a.jurisdiction = m_options.jurisdiction ? *m_options.jurisdiction : detectJurisdiction();
-        buildLabels();
         buildUnits();
         assessGroups(a);
         assessDocument(a);
@@ -169,50 +168,14 @@ private:
         return "england";
     }
 
-    // Mentions that are just a characteristic's name ("age", "religion or belief"): several of
-    // them in one sentence make a boilerplate list rather than analysis.
-    void buildLabels()
+    const std::vector<int>& groupsIn(std::size_t b, int sentence) const
     {
-        for (const GroupInfo& g : m_lex.groups())
-        {
-            const std::u16string label = Tokenizer::fold(text::fromUtf8(g.label));
-            m_labels.insert(label);
-            for (const std::u16string_view sep : { std::u16string_view(u" and "), std::u16string_view(u" or ") })
-            {
-                const auto pos = label.find(sep);
-                if (pos != std::u16string::npos)
-                {
-                    m_labels.insert(label.substr(0, pos));
-                    m_labels.insert(label.substr(pos + sep.size()));
-                }
-            }
-        }
-        for (const char16_t* extra : { u"race", u"ethnicity", u"gender", u"sexuality", u"disabilities", u"religion",
-                                       u"belief", u"marriage", u"civil partnership", u"pregnancy", u"maternity" })
-            m_labels.insert(extra);
+        if (sentence < 0)
+            return f(b).groups;
+        return f(b).sentenceGroups[static_cast<std::size_t>(sentence)];
     }
 
-    std::set<int> groupsIn(std::size_t b, int sentence) const
-    {
-        std::set<int> groups;
-        for (const Hit& h : f(b).mentions)
-            if (sentence < 0 || h.sentence == static_cast<std::uint32_t>(sentence))
-                groups.insert(h.group);
-        return groups;
-    }
-
-    bool isListSentence(std::size_t b, std::uint32_t s) const
-    {
-        std::set<int> groups;
-        std::size_t labelLike = 0;
-        for (const Hit& h : f(b).mentions)
-            if (h.sentence == s)
-            {
-                groups.insert(h.group);
-                labelLike += m_labels.count(textOf(b, h)) > 0;
-            }
-        return groups.size() >= 3 && labelLike >= 3;
-    }
+    bool isListSentence(std::size_t b, std::uint32_t s) const { return f(b).sentenceIsList[s] != 0; }
 
     void buildUnits()
     {
@@ -226,7 +189,7 @@ private:
             const model::Block& heading = m_doc.blocks[h];
             if (!heading.isHeading())
                 continue;
-            const std::set<int> groups = groupsIn(h, -1);
+            const std::vector<int>& groups = groupsIn(h, -1);
             if (groups.size() != 1 || f(h).words > 8)
                 continue;
             Unit u;
@@ -286,7 +249,7 @@ private:
                 continue;
             for (std::uint32_t s = 0; s < f(b).sentences.size(); ++s)
             {
-                const std::set<int> groups = groupsIn(b, static_cast<int>(s));
+                const std::vector<int>& groups = groupsIn(b, static_cast<int>(s));
                 if (groups.empty())
                     continue;
                 if (isListSentence(b, s))
@@ -458,19 +421,8 @@ private:
             // Intersections: named, or two groups a few words apart ("older disabled women").
             if (bf.hasMarker(m_m.intersection))
                 a.intersectionality = true;
-            for (std::size_t i = 0; i < bf.mentions.size() && !a.intersectionality; ++i)
-                for (std::size_t j = i + 1; j < bf.mentions.size(); ++j)
-                {
-                    const Hit &x = bf.mentions[i], &y = bf.mentions[j];
-                    if (x.group == y.group || x.sentence != y.sentence || m_lex.groups()[static_cast<std::size_t>(x.group)].extra
-                        || m_lex.groups()[static_cast<std::size_t>(y.group)].extra || isListSentence(b, x.sentence))
-                        continue;
-                    if (y.firstWord > x.lastWord && y.firstWord - x.lastWord <= 3)
-                    {
-                        a.intersectionality = true;
-                        break;
-                    }
-                }
+            if (bf.intersectionPhrase)
+                a.intersectionality = true;
             a.cumulative = a.cumulative || bf.hasMarker(m_m.cumulative);
             a.engagementFeedback = a.engagementFeedback || bf.hasMarker(m_m.feedback);
             a.justification = a.justification || bf.hasMarker(m_m.justification);
@@ -578,7 +530,6 @@ private:
     const Lexicon& m_lex;
     Markers m_m;
     const AssessOptions& m_options;
-    std::set<std::u16string> m_labels;
     std::vector<std::vector<Unit>> m_units;
     std::vector<bool> m_listed;
     std::set<std::size_t> m_rowLabelCells;

@@ -57,11 +57,6 @@ void findDates(const std::vector<Token>& w, std::vector<Date>& out)
 }
 } // namespace
 
-bool BlockFacts::hasMarker(int marker) const
-{
-    return std::any_of(markers.begin(), markers.end(), [&](const Hit& h) { return h.group == marker; });
-}
-
 bool BlockFacts::hasMarkerInSentence(int marker, std::uint32_t sentence) const
 {
     return std::any_of(markers.begin(), markers.end(),
@@ -121,6 +116,41 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
         facts.markers.push_back(toHit(m));
     }
     findDates(w, facts.dates);
+
+    for (const Hit& h : facts.markers)
+        facts.markerMask.set(static_cast<std::size_t>(h.group));
+    facts.sentenceGroups.assign(facts.sentences.size(), {});
+    facts.sentenceIsList.assign(facts.sentences.size(), 0);
+    std::vector<std::uint32_t> labelLike(facts.sentences.size(), 0);
+    for (const Hit& h : facts.mentions)
+    {
+        if (h.sentence >= facts.sentences.size())
+            continue;
+        auto& groups = facts.sentenceGroups[h.sentence];
+        if (std::find(groups.begin(), groups.end(), h.group) == groups.end())
+            groups.push_back(h.group);
+        if (std::find(facts.groups.begin(), facts.groups.end(), h.group) == facts.groups.end())
+            facts.groups.push_back(h.group);
+        labelLike[h.sentence] += lexicon.isLabel(Tokenizer::fold(text.substr(h.start, h.end - h.start)));
+    }
+    for (std::size_t s = 0; s < facts.sentences.size(); ++s)
+        facts.sentenceIsList[s] = facts.sentenceGroups[s].size() >= 3 && labelLike[s] >= 3;
+    const auto& groupInfo = lexicon.groups();
+    for (std::size_t i = 0; i < facts.mentions.size() && !facts.intersectionPhrase; ++i)
+        for (std::size_t j = i + 1; j < facts.mentions.size(); ++j)
+        {
+            const Hit &x = facts.mentions[i], &y = facts.mentions[j];
+            if (y.firstWord > x.lastWord + 3)
+                break; // mentions are in word order: nothing later is closer
+            if (x.group == y.group || x.sentence != y.sentence || groupInfo[static_cast<std::size_t>(x.group)].extra
+                || groupInfo[static_cast<std::size_t>(y.group)].extra || facts.sentenceIsList[x.sentence])
+                continue;
+            if (y.firstWord > x.lastWord)
+            {
+                facts.intersectionPhrase = true;
+                break;
+            }
+        }
     return facts;
 }
 } // namespace dueregard::engine

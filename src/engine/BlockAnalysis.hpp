@@ -6,6 +6,7 @@
 #include "engine/Lexicon.hpp"
 #include "engine/Tokenizer.hpp"
 
+#include <bitset>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -38,8 +39,14 @@ struct BlockFacts
     std::vector<Date> dates;
     std::uint32_t words = 0;
     std::uint32_t numbers = 0;
+    // Derived once per text, so that assessing a whole document only combines cached facts.
+    std::bitset<kMaxMarkerGroups> markerMask;
+    std::vector<std::vector<int>> sentenceGroups; // distinct groups mentioned, per sentence
+    std::vector<std::uint8_t> sentenceIsList;     // a list of characteristic names, not analysis
+    std::vector<int> groups;                      // distinct groups in the whole block
+    bool intersectionPhrase = false; // two characteristics a few words apart ("older disabled women")
 
-    bool hasMarker(int marker) const;
+    bool hasMarker(int marker) const { return marker >= 0 && markerMask.test(static_cast<std::size_t>(marker)); }
     bool hasMarkerInSentence(int marker, std::uint32_t sentence) const;
 };
 

@@ -36,10 +36,11 @@ CheckResult Engine::check(const model::Document& document, const CheckOptions& o
     facts.reserve(document.blocks.size());
     for (const model::Block& block : document.blocks)
     {
-        Cached& cached = m_cache[block.text];
-        if (!cached.facts)
+        Cached& cached = m_cache[block.id];
+        if (!cached.facts || cached.text != block.text)
         {
             cached.facts = std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer));
+            cached.text = block.text;
             ++result.blocksAnalysed;
         }
         cached.lastUsed = generation;

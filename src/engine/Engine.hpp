@@ -55,10 +55,12 @@ private:
     Tokenizer m_tokenizer;
     struct Cached
     {
+        std::u16string text;
         std::unique_ptr<BlockFacts> facts;
         std::uint64_t lastUsed = 0;
     };
-    std::unordered_map<std::u16string, Cached> m_cache;
+    // Keyed by block id (cheap to hash); the text is compared to see whether the block changed.
+    std::unordered_map<std::string, Cached> m_cache;
     std::uint64_t m_generation = 0;
 };
 } // namespace dueregard::engine

@@ -3,9 +3,31 @@
 #include "text/Unicode.hpp"
 
 #include <algorithm>
+#include <string_view>
 
 namespace dueregard::engine
 {
+namespace
+{
+void addLabels(std::set<std::u16string>& labels, const std::vector<GroupInfo>& groups)
+{
+    for (const GroupInfo& g : groups)
+    {
+        const std::u16string label = Tokenizer::fold(text::fromUtf8(g.label));
+        labels.insert(label);
+        for (const std::u16string_view sep : { std::u16string_view(u" and "), std::u16string_view(u" or ") })
+            if (const auto pos = label.find(sep); pos != std::u16string::npos)
+            {
+                labels.insert(label.substr(0, pos));
+                labels.insert(label.substr(pos + sep.size()));
+            }
+    }
+    for (const char16_t* alias : { u"race", u"ethnicity", u"gender", u"sexuality", u"disabilities", u"religion",
+                                   u"belief", u"marriage", u"civil partnership", u"pregnancy", u"maternity" })
+        labels.insert(alias);
+}
+} // namespace
+
 Lexicon::Lexicon(const LexiconData& data)
     : m_data(data)
 {
@@ -30,6 +52,9 @@ Lexicon::Lexicon(const LexiconData& data)
         addGroup(data.characteristics[i], false, "/characteristics/" + std::to_string(i));
     for (std::size_t i = 0; i < data.extraGroups.size(); ++i)
         addGroup(data.extraGroups[i], true, "/extra_groups/" + std::to_string(i));
+    addLabels(m_labels, m_groups);
+    if (data.markers.size() > kMaxMarkerGroups)
+        throw RuleDataError("lexicon", "/markers", "at most " + std::to_string(kMaxMarkerGroups) + " marker groups");
     for (const auto& [name, terms] : data.markers)
     {
         const int index = static_cast<int>(m_markerNames.size());
@@ -47,6 +72,7 @@ Lexicon::Lexicon(const LexiconData& data)
         }
     }
 }
+
 
 int Lexicon::groupIndex(const std::string& id) const
 {

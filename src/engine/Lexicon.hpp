@@ -5,6 +5,7 @@
 #include "engine/RulePack.hpp"
 #include "engine/TermSet.hpp"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -16,6 +17,8 @@ struct GroupInfo
     std::string label;
     bool extra = false;
 };
+
+inline constexpr std::size_t kMaxMarkerGroups = 128;
 
 class Lexicon
 {
@@ -33,6 +36,10 @@ public:
     const LexiconData& data() const { return m_data; }
     std::size_t markerCount() const { return m_markerNames.size(); }
 
+    // isLabel says whether a folded mention is just a group's name ("age", "religion or belief"):
+    // several of them in one sentence make a boilerplate list rather than analysis.
+    bool isLabel(const std::u16string& folded) const { return m_labels.count(folded) > 0; }
+
     // requireMarkers throws RuleDataError if any of these marker groups is missing.
     void requireMarkers(const std::vector<std::string>& names) const;
 
@@ -40,6 +47,7 @@ private:
     LexiconData m_data;
     std::vector<GroupInfo> m_groups;
     std::vector<std::string> m_markerNames;
+    std::set<std::u16string> m_labels;
     TermSet m_groupTerms;
     TermSet m_markerTerms;
 };

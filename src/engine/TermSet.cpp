@@ -79,8 +79,7 @@ std::vector<TermMatch> TermSet::find(const std::vector<Token>& words) const
 {
     std::vector<TermMatch> found;
     std::vector<TermMatch> excluded;
-    // Longest match per (position, group).
-    std::map<std::pair<std::uint32_t, int>, TermMatch> best;
+    std::vector<TermMatch> best; // longest match per (position, group), gathered below
     auto consider = [&](std::uint32_t index, std::size_t at) {
         const Pattern& p = m_patterns[index];
         if (!matchesAt(p, words, at))
@@ -92,9 +91,7 @@ std::vector<TermMatch> TermSet::find(const std::vector<Token>& words) const
             excluded.push_back(m);
             return;
         }
-        auto [it, inserted] = best.try_emplace({ m.firstWord, m.group }, m);
-        if (!inserted && m.lastWord > it->second.lastWord)
-            it->second = m;
+        best.push_back(m);
     };
     for (std::size_t at = 0; at < words.size(); ++at)
     {
@@ -104,9 +101,20 @@ std::vector<TermMatch> TermSet::find(const std::vector<Token>& words) const
         for (std::uint32_t index : m_wildFirst)
             consider(index, at);
     }
+    // Order by position, then group, longest first; keep the first of each (position, group).
+    std::sort(best.begin(), best.end(), [](const TermMatch& a, const TermMatch& b) {
+        if (a.firstWord != b.firstWord)
+            return a.firstWord < b.firstWord;
+        if (a.group != b.group)
+            return a.group < b.group;
+        return a.lastWord > b.lastWord;
+    });
+    best.erase(std::unique(best.begin(), best.end(),
+                           [](const TermMatch& a, const TermMatch& b) { return a.firstWord == b.firstWord && a.group == b.group; }),
+               best.end());
     found.reserve(best.size());
     std::map<int, std::uint32_t> reach; // per group, the last word covered by an earlier match
-    for (const auto& [key, m] : best)
+    for (const TermMatch& m : best)
     {
         const bool suppressed = std::any_of(excluded.begin(), excluded.end(), [&](const TermMatch& x) {
             return x.group == m.group && x.firstWord <= m.lastWord && m.firstWord <= x.lastWord;

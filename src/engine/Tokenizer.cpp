@@ -1,5 +1,6 @@
 #include "engine/Tokenizer.hpp"
 
+#include <algorithm>
 #include <stdexcept>
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
@@ -28,6 +29,15 @@ Tokenizer::~Tokenizer() = default;
 
 std::u16string Tokenizer::fold(std::u16string_view text)
 {
+    // Most words are ASCII: lower-case them directly and leave full Unicode folding to ICU.
+    if (std::all_of(text.begin(), text.end(), [](char16_t c) { return c < 0x80; }))
+    {
+        std::u16string out(text);
+        for (char16_t& c : out)
+            if (c >= u'A' && c <= u'Z')
+                c = static_cast<char16_t>(c + (u'a' - u'A'));
+        return out;
+    }
     icu::UnicodeString s(false, text.data(), static_cast<int32_t>(text.size()));
     s.foldCase();
     std::u16string out(s.getBuffer(), static_cast<std::size_t>(s.length()));

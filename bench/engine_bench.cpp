@@ -1,0 +1,164 @@
+// Engine benchmark: prints figures, asserts nothing (speed targets are not tests).
+//
+// For generated EIA-like documents of 10, 100 and 300 pages it measures, in one run:
+//   * a full check with a fresh engine,
+//   * a re-check after one paragraph changes (the sidebar's case),
+//   * the baseline: one ICU sentence + word segmentation and case-folding pass over the same text,
+// and the ratio of the full check to the baseline. Each size runs in a child process so that the
+// peak memory (ru_maxrss) is that size's own.
+
+#include "engine/Engine.hpp"
+#include "text/Unicode.hpp"
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <string>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+#include <vector>
+
+using namespace dueregard;
+using Clock = std::chrono::steady_clock;
+
+namespace
+{
+// About 500 words a page: a heading and 12 paragraphs of varied prose, each one unique.
+const char* const kSentences[] = {
+    "Older residents use the branch libraries more than any other group, and 31% of users are aged 65 or over compared with 19% of the district's population (Census 2021).",
+    "Disabled people told us at the focus groups in January that the bus service to the central library is unreliable.",
+    "We do not hold data on the sexual orientation of service users, and we will collect it through the renewal form.",
+    "The proposal may have a negative impact on women, who are 62% of users, and on carers with young children.",
+    "Action: extend Saturday opening at Northgate; owner: Head of Libraries; deadline: 1 June 2026; measure: visits by age.",
+    "Faith groups raised concerns about Friday closures, which affect Muslim residents attending prayers nearby.",
+    "The council will monitor usage quarterly by age, sex, disability and ethnicity and review this assessment in March 2027.",
+    "Young Black men are more likely to be stopped and searched in the town centre, at 24.2 per 1,000 compared with 5.1 per 1,000 for White people.",
+    "The mobile library timetable will be changed to visit the three rural wards where deprivation is highest.",
+    "Staff were briefed and the trade unions were consulted about the revised rotas, which do not change contracted hours.",
+};
+
+model::Document generate(int pages)
+{
+    model::Document d;
+    int id = 0;
+    for (int p = 0; p < pages; ++p)
+    {
+        model::Block heading;
+        heading.id = "b" + std::to_string(++id);
+        heading.outlineLevel = 2;
+        heading.text = text::fromUtf8("Section " + std::to_string(p + 1) + ": impact on services");
+        d.blocks.push_back(heading);
+        for (int i = 0; i < 12; ++i)
+        {
+            model::Block b;
+            b.id = "b" + std::to_string(++id);
+            std::string s = kSentences[(p * 7 + i) % 10];
+            s += " ";
+            s += kSentences[(p * 3 + i * 5 + 1) % 10];
+            s += " (page " + std::to_string(p + 1) + ", paragraph " + std::to_string(i + 1) + ")";
+            b.text = text::fromUtf8(s);
+            d.blocks.push_back(std::move(b));
+        }
+    }
+    return d;
+}
+
+double ms(Clock::duration d) { return std::chrono::duration<double, std::milli>(d).count(); }
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v[v.size() / 2];
+}
+
+// One ICU sentence and word segmentation pass and a case-folding pass over every block.
+double baseline(const model::Document& d)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale("en", "GB"), status));
+    std::unique_ptr<icu::BreakIterator> sentences(icu::BreakIterator::createSentenceInstance(icu::Locale("en", "GB"), status));
+    const auto start = Clock::now();
+    std::size_t count = 0;
+    for (const auto& b : d.blocks)
+    {
+        icu::UnicodeString s(false, b.text.data(), static_cast<int32_t>(b.text.size()));
+        sentences->setText(s);
+        while (sentences->next() != icu::BreakIterator::DONE)
+            ++count;
+        words->setText(s);
+        for (int32_t from = words->first(), to = words->next(); to != icu::BreakIterator::DONE; from = to, to = words->next())
+        {
+            icu::UnicodeString word(s, from, to - from);
+            word.foldCase();
+            count += static_cast<std::size_t>(word.length());
+        }
+    }
+    const double t = ms(Clock::now() - start);
+    if (count == 0)
+        std::printf("(empty)\n");
+    return t;
+}
+
+void run(int pages)
+{
+    const model::Document doc = generate(pages);
+    std::size_t words = 0;
+    for (const auto& b : doc.blocks)
+        words += static_cast<std::size_t>(std::count(b.text.begin(), b.text.end(), u' ') + 1);
+
+    std::vector<double> base, full, recheck;
+    engine::Engine warm; // compile the rule data once before timing
+    for (int i = 0; i < 5; ++i)
+    {
+        base.push_back(baseline(doc));
+        engine::Engine e;
+        auto start = Clock::now();
+        const auto result = e.check(doc);
+        full.push_back(ms(Clock::now() - start));
+        // Re-check after one paragraph changes, as the sidebar does after typing.
+        model::Document edited = doc;
+        edited.blocks[edited.blocks.size() / 2].text += u" Older disabled women are affected most.";
+        start = Clock::now();
+        const auto second = e.check(edited);
+        recheck.push_back(ms(Clock::now() - start));
+        if (second.blocksAnalysed != 1 || result.findings.empty())
+            std::printf("unexpected: re-analysed %zu blocks\n", second.blocksAnalysed);
+    }
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    const double b = median(base), f = median(full), r = median(recheck);
+    std::printf("%5d pages %7zu words %6zu blocks | baseline %8.2f ms | full check %8.2f ms (%.2fx baseline) | "
+                "re-check after one edit %7.3f ms | peak memory %6.1f MB\n",
+                pages, words, doc.blocks.size(), b, f, f / b, r, static_cast<double>(usage.ru_maxrss) / 1024.0);
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::vector<int> sizes = { 10, 100, 300 };
+    if (argc > 1)
+    {
+        sizes.clear();
+        for (int i = 1; i < argc; ++i)
+            sizes.push_back(std::atoi(argv[i]));
+    }
+    std::printf("Due Regard engine benchmark (median of 5 runs; each size in its own process)\n");
+    std::fflush(stdout);
+    for (int pages : sizes)
+    {
+        const pid_t pid = fork();
+        if (pid == 0)
+        {
+            run(pages);
+            std::fflush(stdout);
+            _exit(0);
+        }
+        int status = 0;
+        waitpid(pid, &status, 0);
+    }
+    return 0;
+}
