@@ -29,6 +29,10 @@ list(APPEND _generated ${_root}/description.xml ${_root}/META-INF/manifest.xml $
 # Static files copied as they are.
 set(_static
   dialogs/About.xdl
+  rules/lexicon/en-GB.json
+  rules/packs/core.json
+  rules/schema/lexicon.schema.json
+  rules/schema/rulepack.schema.json
   package/description/desc_en-GB.txt
   package/icons/extension.png
   package/icons/deck.png
@@ -56,7 +60,7 @@ add_custom_command(OUTPUT ${DUEREGARD_OXT_PATH}
   COMMAND ${CMAKE_COMMAND} -E rm -f ${DUEREGARD_OXT_PATH}
   COMMAND ${CMAKE_COMMAND} -E chdir ${_root}
           ${CMAKE_COMMAND} -E tar cf ${DUEREGARD_OXT_PATH} --format=zip --
-          description.xml META-INF dueregard.components registry description dialogs icons LICENSE Linux_x86_64
+          description.xml META-INF dueregard.components registry description dialogs rules icons LICENSE Linux_x86_64
   DEPENDS dueregard_uno ${_generated} ${_copied}
   COMMENT "Packaging ${DUEREGARD_OXT_PATH}"
   VERBATIM)

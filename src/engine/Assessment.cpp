@@ -4,6 +4,7 @@
 #include "text/Unicode.hpp"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <set>
 
@@ -88,6 +89,9 @@ public:
 
     Assessment run()
     {
+        for (std::size_t b = 0; b < size(); ++b)
+            for (const Hit& h : f(b).markers)
+                ++m_markerCounts[static_cast<std::size_t>(h.group)];
         Assessment a;
         a.kind = m_options.kind ? *m_options.kind : detectKind();
         a.jurisdiction = m_options.jurisdiction ? *m_options.jurisdiction : detectJurisdiction();
@@ -125,11 +129,7 @@ private:
 
     std::size_t countMarker(int marker) const
     {
-        std::size_t n = 0;
-        for (std::size_t b = 0; b < size(); ++b)
-            for (const Hit& h : f(b).markers)
-                n += h.group == marker;
-        return n;
+        return marker < 0 ? 0 : m_markerCounts[static_cast<std::size_t>(marker)];
     }
 
     std::string detectKind() const
@@ -180,8 +180,10 @@ private:
     void buildUnits()
     {
         m_units.assign(m_lex.groups().size(), {});
+        m_sentenceScopes.assign(m_lex.groups().size(), {});
+        m_firstSentence.assign(m_lex.groups().size(), {});
         m_listed.assign(m_lex.groups().size(), false);
-        std::vector<std::set<int>> coveredBy(size()); // groups whose heading/row unit covers a block
+        std::vector<std::uint64_t> coveredBy(size(), 0); // groups whose heading/row unit covers a block
 
         // Heading units: "## Disability" and everything under it.
         for (std::size_t h = 0; h < size(); ++h)
@@ -201,9 +203,9 @@ private:
                     break;
                 u.scopes.push_back({ static_cast<int>(b), -1 });
                 u.contentWords += f(b).words;
-                coveredBy[b].insert(*groups.begin());
+                coveredBy[b] |= std::uint64_t(1) << groups.front();
             }
-            m_units[static_cast<std::size_t>(*groups.begin())].push_back(std::move(u));
+            m_units[static_cast<std::size_t>(groups.front())].push_back(std::move(u));
         }
 
         // Table rows whose first cell names one group: "| Age | Negative | ... |".
@@ -213,13 +215,14 @@ private:
                 rows[{ m_doc.blocks[b].table, m_doc.blocks[b].row }].push_back(b);
         for (const auto& [key, cells] : rows)
         {
-            std::set<int> groups;
+            std::vector<int> groups;
             std::uint32_t labelWords = 0;
             for (std::size_t b : cells)
                 if (m_doc.blocks[b].column == 0)
                 {
                     for (int g : groupsIn(b, -1))
-                        groups.insert(g);
+                        if (std::find(groups.begin(), groups.end(), g) == groups.end())
+                            groups.push_back(g);
                     labelWords += f(b).words;
                 }
             if (groups.size() != 1 || labelWords > 8)
@@ -237,9 +240,9 @@ private:
                 }
                 u.scopes.push_back({ static_cast<int>(b), -1 });
                 u.contentWords += f(b).words;
-                coveredBy[b].insert(*groups.begin());
+                coveredBy[b] |= std::uint64_t(1) << groups.front();
             }
-            m_units[static_cast<std::size_t>(*groups.begin())].push_back(std::move(u));
+            m_units[static_cast<std::size_t>(groups.front())].push_back(std::move(u));
         }
 
         // Sentences about a group anywhere else; several names in one sentence are a list.
@@ -262,13 +265,13 @@ private:
                     continue;
                 for (int g : groups)
                 {
-                    if (coveredBy[b].count(g))
+                    if (coveredBy[b] & (std::uint64_t(1) << g))
                         continue;
-                    Unit u;
-                    u.scopes.push_back({ static_cast<int>(b), static_cast<int>(s) });
-                    u.anchor = sentenceAt(b, s);
-                    u.contentWords = f(b).sentenceWords[s];
-                    m_units[static_cast<std::size_t>(g)].push_back(std::move(u));
+                    // Sentences need no unit of their own: their scopes go straight to the group.
+                    auto& sentences = m_sentenceScopes[static_cast<std::size_t>(g)];
+                    if (sentences.empty())
+                        m_firstSentence[static_cast<std::size_t>(g)] = sentenceAt(b, s);
+                    sentences.push_back({ static_cast<int>(b), static_cast<int>(s) });
                 }
             }
         }
@@ -367,7 +370,7 @@ private:
             std::vector<Scope> scopes;
             for (const Unit& u : m_units[static_cast<std::size_t>(g)])
             {
-                const bool substantive = u.kind == Unit::Kind::Sentence || (u.kind == Unit::Kind::Heading && u.contentWords >= 3)
+                const bool substantive = (u.kind == Unit::Kind::Heading && u.contentWords >= 3)
                                          || (u.kind == Unit::Kind::Row && u.contentWords >= 1);
                 if (!substantive)
                     continue;
@@ -376,26 +379,50 @@ private:
                 r.addressed = true;
                 scopes.insert(scopes.end(), u.scopes.begin(), u.scopes.end());
             }
+            const auto& sentences = m_sentenceScopes[static_cast<std::size_t>(g)];
+            if (!sentences.empty())
+            {
+                if (!r.addressed)
+                    r.where = m_firstSentence[static_cast<std::size_t>(g)];
+                r.addressed = true;
+                scopes.insert(scopes.end(), sentences.begin(), sentences.end());
+            }
             r.listedOnly = !r.addressed && m_listed[static_cast<std::size_t>(g)];
             if (r.addressed)
             {
-                const bool comparison = any(scopes, m_m.comparison);
-                r.evidence = any(scopes, m_m.evidence) || (comparison && numbersIn(scopes));
-                const bool neg = any(scopes, m_m.negative), pos = any(scopes, m_m.positive);
-                bool neutral = false;
-                forHits(scopes, m_m.neutral, [&](std::size_t b, const Hit& h) {
-                    if (!neutral)
-                        r.noImpactAt = at(b, h);
-                    neutral = true;
-                });
+                // One pass over everything said about the group.
+                bool comparison = false, evidence = false, neg = false, pos = false, neutral = false, reasoning = false,
+                     mitigation = false, aimsBC = false;
+                for (const Scope& sc : scopes)
+                {
+                    const std::size_t b = static_cast<std::size_t>(sc.block);
+                    for (const Hit& h : f(b).markers)
+                    {
+                        if (sc.sentence >= 0 && h.sentence != static_cast<std::uint32_t>(sc.sentence))
+                            continue;
+                        if (h.group == m_m.comparison) comparison = true;
+                        else if (h.group == m_m.evidence) evidence = true;
+                        else if (h.group == m_m.negative) neg = true;
+                        else if (h.group == m_m.positive) pos = true;
+                        else if (h.group == m_m.reasoning) reasoning = true;
+                        else if (h.group == m_m.mitigation) mitigation = true;
+                        else if (h.group == m_m.aimB || h.group == m_m.aimC) aimsBC = true;
+                        else if (h.group == m_m.neutral && !neutral)
+                        {
+                            neutral = true;
+                            r.noImpactAt = at(b, h);
+                        }
+                    }
+                }
+                r.evidence = evidence || (comparison && numbersIn(scopes));
                 r.impact = neg && pos ? Impact::Mixed
                            : neg      ? Impact::Negative
                            : pos      ? Impact::Positive
                            : neutral  ? Impact::Neutral
                                       : Impact::NotStated;
-                r.unsupportedNoImpact = r.impact == Impact::Neutral && !r.evidence && !any(scopes, m_m.reasoning);
-                r.mitigation = any(scopes, m_m.mitigation) || actionMitigated.count(g) > 0;
-                r.aimsBeyondA = any(scopes, m_m.aimB) || any(scopes, m_m.aimC);
+                r.unsupportedNoImpact = r.impact == Impact::Neutral && !r.evidence && !reasoning;
+                r.mitigation = mitigation || actionMitigated.count(g) > 0;
+                r.aimsBeyondA = aimsBC;
             }
             a.characteristics.push_back(std::move(r));
         }
@@ -530,9 +557,12 @@ private:
     const Lexicon& m_lex;
     Markers m_m;
     const AssessOptions& m_options;
-    std::vector<std::vector<Unit>> m_units;
+    std::vector<std::vector<Unit>> m_units; // heading and row units
+    std::vector<std::vector<Scope>> m_sentenceScopes;
+    std::vector<Location> m_firstSentence;
     std::vector<bool> m_listed;
     std::set<std::size_t> m_rowLabelCells;
+    std::array<std::size_t, kMaxMarkerGroups> m_markerCounts{};
     bool m_actionTable = false;
     bool m_actionTableOwned = false;
 };

@@ -53,6 +53,8 @@ Lexicon::Lexicon(const LexiconData& data)
     for (std::size_t i = 0; i < data.extraGroups.size(); ++i)
         addGroup(data.extraGroups[i], true, "/extra_groups/" + std::to_string(i));
     addLabels(m_labels, m_groups);
+    if (m_groups.size() > 64)
+        throw RuleDataError("lexicon", "", "at most 64 characteristics and extra groups");
     if (data.markers.size() > kMaxMarkerGroups)
         throw RuleDataError("lexicon", "/markers", "at most " + std::to_string(kMaxMarkerGroups) + " marker groups");
     for (const auto& [name, terms] : data.markers)

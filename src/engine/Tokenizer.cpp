@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <stdexcept>
 #include <unicode/brkiter.h>
+#include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
@@ -38,8 +39,15 @@ std::u16string Tokenizer::fold(std::u16string_view text)
                 c = static_cast<char16_t>(c + (u'a' - u'A'));
         return out;
     }
-    icu::UnicodeString s(false, text.data(), static_cast<int32_t>(text.size()));
-    s.foldCase();
+    // Otherwise NFKC case folding: "ﬁ" and "fi", "Ｅ" and "e", composed and decomposed "é" match.
+    UErrorCode status = U_ZERO_ERROR;
+    static const icu::Normalizer2* nfkcCasefold = icu::Normalizer2::getNFKCCasefoldInstance(status);
+    const icu::UnicodeString in(false, text.data(), static_cast<int32_t>(text.size()));
+    icu::UnicodeString s;
+    if (nfkcCasefold && U_SUCCESS(status))
+        nfkcCasefold->normalize(in, s, status);
+    if (!nfkcCasefold || U_FAILURE(status))
+        s = icu::UnicodeString(in).foldCase();
     std::u16string out(s.getBuffer(), static_cast<std::size_t>(s.length()));
     for (char16_t& c : out)
         if (c == u'\u2019' || c == u'\u2018')

@@ -206,3 +206,12 @@ TEST(EngineTest, ScoreRewardsAFullerAssessment)
     EXPECT_LT(thin.score, fuller.score);
     EXPECT_LE(thin.score, 20);
 }
+
+TEST(EngineTest, UnicodeVariantsOfTermsMatch)
+{
+    // Full-width letters, a ligature and decomposed accents fold to the same words.
+    const auto r = check({ "# EqIA", "## Ａｇｅ", "Older people are 31% of users compared with 19% of residents." });
+    EXPECT_TRUE(characteristic(r, "age").addressed);
+    const auto lig = check({ "# EqIA", "Faith groups were consulted: the ﬁndings are in Appendix B about Muslim women." });
+    EXPECT_TRUE(characteristic(lig, "religion_belief").addressed);
+}
