@@ -1,7 +1,11 @@
 #pragma once
 // DocumentChecker holds, for one open Writer document, the adapter (stable block ids), an engine
 // (whose block cache makes re-checks cheap) and the latest result. The sidebar, the commands and
-// the export all use it, so they can never disagree about a document. Main thread only.
+// the export all use it, so they can never disagree about a document.
+//
+// Threads: reading the document (UNO) happens on the main thread; the engine runs on a worker
+// for checkInBackground, and the result is handed back on the main thread. The engine is guarded
+// by a mutex, so a synchronous check (a command) simply waits for a background one to finish.
 
 #include "DocumentAdapter.hxx"
 
@@ -10,20 +14,29 @@
 #include "model/Facts.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <functional>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 
 namespace dueregard::ext
 {
-class DocumentChecker
+class DocumentChecker : public std::enable_shared_from_this<DocumentChecker>
 {
 public:
     explicit DocumentChecker(const css::uno::Reference<css::text::XTextDocument>& document);
 
-    // check reads the document and checks it; returns the new result.
+    // check reads and checks the document now, on the calling (main) thread.
     const engine::CheckResult& check();
+
+    // checkInBackground reads the document now (main thread), checks it on a worker thread, and
+    // calls done on the main thread with the checker's new result. A newer request supersedes an
+    // older one still running: only the latest result is delivered.
+    void checkInBackground(const css::uno::Reference<css::uno::XComponentContext>& context,
+                           std::function<void()> done);
 
     const std::optional<engine::CheckResult>& lastResult() const { return m_result; }
     const model::Document& lastModel() const { return m_model; }
@@ -35,13 +48,22 @@ public:
 
     // forDocument returns the checker of an open document, creating it on first use. Checkers
     // of documents that have closed are dropped.
-    static DocumentChecker& forDocument(const css::uno::Reference<css::text::XTextDocument>& document);
+    static std::shared_ptr<DocumentChecker> forDocument(const css::uno::Reference<css::text::XTextDocument>& document);
 
 private:
+    struct Outcome
+    {
+        model::DocumentFacts facts;
+        engine::CheckResult result;
+    };
+    Outcome run(const model::Document& model);
+
     DocumentAdapter m_adapter;
+    std::mutex m_engineMutex;
     engine::Engine m_engine;
     model::Document m_model;
     model::DocumentFacts m_facts;
     std::optional<engine::CheckResult> m_result;
+    std::uint64_t m_requested = 0; // main thread only
 };
 } // namespace dueregard::ext

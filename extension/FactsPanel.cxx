@@ -50,6 +50,7 @@ std::set<FactsPanel*> g_panels;
 enum Line : std::size_t
 {
     kScore,
+    kCounts,
     kWords,
     kParagraphs,
     kHeadings,
@@ -90,9 +91,12 @@ void FactsPanel::start()
     m_window.set(m_windowPeer, UNO_QUERY_THROW);
 
     for (std::size_t i = 0; i < kLineCount; ++i)
+    {
         m_lines.push_back(addControl("FixedText", rtl::OUString()));
-    Reference<beans::XPropertySet> note(m_lines[kNote]->getModel(), UNO_QUERY_THROW);
-    note->setPropertyValue(ascii("MultiLine"), uno::Any(true));
+        // Every line wraps, so nothing is clipped when the sidebar is narrow.
+        Reference<beans::XPropertySet>(m_lines.back()->getModel(), UNO_QUERY_THROW)
+            ->setPropertyValue(ascii("MultiLine"), uno::Any(true));
+    }
     setText(kNote, ascii("Due Regard prompts you about the Public Sector Equality Duty as you "
                          "write. Its prompts are questions to consider, not legal advice."));
 
@@ -167,40 +171,58 @@ void FactsPanel::refresh()
 {
     if (rBHelper.bDisposed || rBHelper.bInDispose)
         return;
+    const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+    if (!document.is())
+    {
+        setText(kScore, ascii("This panel works with text documents."));
+        return;
+    }
     try
     {
-        if (!Reference<css::text::XTextDocument>(m_model, UNO_QUERY).is())
-        {
-            setText(kWords, ascii("This panel works with text documents."));
-            return;
-        }
-        // The shared checker reads and checks the document; the panel only renders its result.
-        DocumentChecker& checker = DocumentChecker::forDocument(Reference<css::text::XTextDocument>(m_model, UNO_QUERY));
-        const engine::CheckResult& result = checker.check();
-        const model::DocumentFacts& facts = checker.lastFacts();
-        std::size_t errors = 0, warnings = 0, advice = 0;
-        for (const auto& f : result.findings)
-            (f.severity == "error" ? errors : f.severity == "warning" ? warnings : advice)++;
-        setText(kScore, ascii("Readiness: ") + rtl::OUString::number(result.score) + ascii("/100 (")
-                            + rtl::OUString::number(static_cast<sal_Int64>(errors)) + ascii(" errors, ")
-                            + rtl::OUString::number(static_cast<sal_Int64>(warnings)) + ascii(" warnings, ")
-                            + rtl::OUString::number(static_cast<sal_Int64>(advice)) + ascii(" advice)"));
-        setText(kWords, labelled("Words: ", facts.words));
-        setText(kParagraphs, labelled("Paragraphs: ", facts.paragraphs));
-        setText(kHeadings, labelled("Headings: ", facts.headings));
-        setText(kTables, labelled("Tables: ", facts.tables));
-        const std::time_t now = std::time(nullptr);
-        std::tm local{};
-        localtime_r(&now, &local);
-        char clock[16];
-        std::strftime(clock, sizeof clock, "%H:%M:%S", &local);
-        setText(kChecked, ascii("Last read at ") + ascii(clock));
+        const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
+        DocumentChecker::forDocument(document)->checkInBackground(m_context, [weakSelf] {
+            const Reference<ui::XUIElement> self(weakSelf);
+            if (self.is())
+                static_cast<FactsPanel*>(self.get())->render();
+        });
     }
     catch (const uno::Exception& e)
     {
         // Never let a failure here reach Writer: say so in the panel instead.
-        setText(kWords, ascii("Due Regard could not read this document: ") + e.Message);
+        setText(kScore, ascii("Due Regard could not read this document: ") + e.Message);
+        layout();
     }
+}
+
+void FactsPanel::render()
+{
+    if (rBHelper.bDisposed || rBHelper.bInDispose)
+        return;
+    const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+    if (!document.is())
+        return;
+    const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
+    if (!checker->lastResult())
+        return;
+    const engine::CheckResult& result = *checker->lastResult();
+    const model::DocumentFacts& facts = checker->lastFacts();
+    std::size_t errors = 0, warnings = 0, advice = 0;
+    for (const auto& f : result.findings)
+        (f.severity == "error" ? errors : f.severity == "warning" ? warnings : advice)++;
+    setText(kScore, ascii("Readiness: ") + rtl::OUString::number(result.score) + ascii(" out of 100"));
+    setText(kCounts, rtl::OUString::number(static_cast<sal_Int64>(errors)) + ascii(" errors, ")
+                         + rtl::OUString::number(static_cast<sal_Int64>(warnings)) + ascii(" warnings, ")
+                         + rtl::OUString::number(static_cast<sal_Int64>(advice)) + ascii(" advice"));
+    setText(kWords, labelled("Words: ", facts.words));
+    setText(kParagraphs, labelled("Paragraphs: ", facts.paragraphs));
+    setText(kHeadings, labelled("Headings: ", facts.headings));
+    setText(kTables, labelled("Tables: ", facts.tables));
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char clock[16];
+    std::strftime(clock, sizeof clock, "%H:%M:%S", &local);
+    setText(kChecked, ascii("Last checked at ") + ascii(clock));
     layout();
 }
 
@@ -237,8 +259,8 @@ void FactsPanel::layout()
             ->setPosSize(kPadding, y, controlWidth, size.Height, awt::PosSize::POSSIZE);
         y += size.Height + kGap;
     };
-    for (std::size_t i = 0; i < m_lines.size(); ++i)
-        place(m_lines[i], width, i == kNote);
+    for (const auto& line : m_lines)
+        place(line, width, true);
     y += kGap;
     place(m_refreshButton, width, false);
     const sal_Int32 height = y + kPadding;

@@ -39,8 +39,9 @@ public:
     // start creates the window and controls, attaches to the document and shows the first facts.
     void start();
 
-    // refresh re-reads the document and updates the labels. Main thread only.
+    // refresh asks for a check in the background; render shows the latest result. Main thread.
     void refresh();
+    void render();
 
     // stateLines returns what the panel shows, one string per line (a test hook).
     std::vector<rtl::OUString> stateLines() const;

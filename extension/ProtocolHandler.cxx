@@ -57,9 +57,9 @@ Reference<text::XTextDocument> documentOf(const Reference<frame::XFrame>& frame)
 bool runCheck(const Reference<frame::XFrame>& frame)
 {
     const Reference<text::XTextDocument> document = documentOf(frame);
-    DocumentChecker::forDocument(document).check();
+    DocumentChecker::forDocument(document)->check();
     if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document); panel.is())
-        panel->refresh();
+        panel->render();
     return true;
 }
 
@@ -73,10 +73,10 @@ bool exportReport(const Reference<frame::XFrame>& frame, const CommandUrl& comma
     if (it->second.rfind("file:///", 0) != 0
         || osl::FileBase::getSystemPathFromFileURL(fromUtf8(it->second), path) != osl::FileBase::E_None)
         throw lang::IllegalArgumentException(ascii("ExportReport's path must be a file URL, e.g. file:///tmp/report.json"), {}, 0);
-    DocumentChecker& checker = DocumentChecker::forDocument(documentOf(frame));
-    checker.check();
+    const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(documentOf(frame));
+    checker->check();
     std::ofstream out(toUtf8(path), std::ios::binary | std::ios::trunc);
-    out << checker.reportJson() << '\n';
+    out << checker->reportJson() << '\n';
     out.close();
     if (!out)
         throw lang::IllegalArgumentException(ascii("could not write the report to ") + path, {}, 0);
