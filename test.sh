@@ -6,5 +6,5 @@ set -euo pipefail
 cd "$(dirname "$0")"
 
 ./scripts/deps.sh
-./scripts/build.sh -DDUEREGARD_WERROR=ON
+./scripts/build.sh -DDUEREGARD_WERROR=ON -DDUEREGARD_SANITIZERS=ON
 ctest --test-dir build --output-on-failure "$@"
