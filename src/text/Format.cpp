@@ -20,6 +20,19 @@ std::u16string formatCount(std::size_t value)
     return std::u16string(s.getBuffer(), static_cast<std::size_t>(s.length()));
 }
 
+std::u16string formatDecimal(double value, int decimals)
+{
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::UnicodeString s = icu::number::NumberFormatter::withLocale(icu::Locale("en", "GB"))
+                                     .precision(icu::number::Precision::fixedFraction(decimals))
+                                     .roundingMode(UNUM_ROUND_HALFUP) // as published statistics round
+                                     .formatDouble(value, status)
+                                     .toString(status);
+    if (U_FAILURE(status))
+        return std::u16string(u"?");
+    return std::u16string(s.getBuffer(), static_cast<std::size_t>(s.length()));
+}
+
 std::u16string formatDate(int year, int month, int day)
 {
     UErrorCode status = U_ZERO_ERROR;

@@ -16,3 +16,10 @@ TEST(FormatTest, DatesAreDayMonthYear)
     EXPECT_EQ(formatDate(2026, 3, 3), u"3 March 2026");
     EXPECT_EQ(formatDate(2026, 11, 24), u"24 November 2026");
 }
+
+TEST(FormatTest, DecimalsAreFixedAndGrouped)
+{
+    EXPECT_EQ(formatDecimal(24.2045, 1), u"24.2");
+    EXPECT_EQ(formatDecimal(4.745, 2), u"4.75");
+    EXPECT_EQ(formatDecimal(1904510, 0), u"1,904,510");
+}
