@@ -8,6 +8,8 @@
 //   execute([Command="facts",   Document=<text document>])           -> facts JSON (string)
 //   execute([Command="select",  Document=…, Block=n, Start=s, End=e]) -> the selected text
 //   execute([Command="panelState", Document=…])                      -> panel lines JSON, or ""
+//   execute([Command="prompts", Document=…])                         -> the panel's prompt list JSON
+//   execute([Command="activatePrompt", Document=…, Block=index])      -> as choosing it: the selected text
 //   execute([Command="version"])                                     -> the extension's version
 //
 // Errors are css::lang::IllegalArgumentException with a message a person can act on.

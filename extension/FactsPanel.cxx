@@ -15,6 +15,8 @@
 #include <com/sun/star/awt/WindowClass.hpp>
 #include <com/sun/star/awt/WindowDescriptor.hpp>
 #include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/awt/XControlModel.hpp>
 #include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -112,6 +114,22 @@ void FactsPanel::start()
     };
     Reference<awt::XButton>(m_refreshButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(refreshIfAlive));
+
+    m_promptsTitle = addControl("FixedText", ascii("Prompts, most important first:"));
+    Reference<beans::XPropertySet>(m_promptsTitle->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("MultiLine"), uno::Any(true));
+    m_prompts = addControl("ListBox", rtl::OUString());
+    {
+        Reference<beans::XPropertySet> model(m_prompts->getModel(), UNO_QUERY_THROW);
+        model->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Choose a prompt to see its questions and go to the text")));
+        model->setPropertyValue(ascii("Border"), uno::Any(sal_Int16(1)));
+    }
+    Reference<awt::XListBox>(m_prompts, UNO_QUERY_THROW)->addItemListener(new ItemForwarder([weakSelf](sal_Int32 index) {
+        const Reference<ui::XUIElement> self(weakSelf);
+        if (self.is())
+            static_cast<FactsPanel*>(self.get())->activatePrompt(index);
+    }));
+    m_details = addControl("FixedText", rtl::OUString());
+    Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("MultiLine"), uno::Any(true));
 
     m_resizeListener = new ResizeForwarder([this] { layout(); });
     m_window->addWindowListener(m_resizeListener);
@@ -223,7 +241,57 @@ void FactsPanel::render()
     char clock[16];
     std::strftime(clock, sizeof clock, "%H:%M:%S", &local);
     setText(kChecked, ascii("Last checked at ") + ascii(clock));
+
+    uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(result.findings.size()));
+    auto* item = items.getArray();
+    for (const engine::Finding& f : result.findings)
+    {
+        const char* mark = f.severity == "error" ? "[!] " : f.severity == "warning" ? "[?] " : "[i] ";
+        *item++ = ascii(mark) + fromUtf8(f.message);
+    }
+    Reference<beans::XPropertySet>(m_prompts->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("StringItemList"), uno::Any(items));
+    Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("Label"), uno::Any(result.findings.empty()
+                                                         ? ascii("No prompts: nothing more to suggest for now.")
+                                                         : ascii("Choose a prompt to see the questions to ask and the legal basis.")));
     layout();
+}
+
+rtl::OUString FactsPanel::activatePrompt(sal_Int32 index)
+{
+    const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+    if (!document.is())
+        return {};
+    const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
+    if (!checker->lastResult() || index < 0 || static_cast<std::size_t>(index) >= checker->lastResult()->findings.size())
+        return {};
+    // Copy: the result may be replaced by a re-check while we act on it.
+    const engine::Finding finding = checker->lastResult()->findings[static_cast<std::size_t>(index)];
+    rtl::OUString details = fromUtf8(finding.message);
+    for (const auto& q : finding.questions)
+        details += ascii("\n- ") + fromUtf8(q);
+    details += ascii("\nBasis: ") + fromUtf8(finding.basis);
+    details += ascii("\nThis is a prompt to consider, not a legal verdict.");
+    Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Label"), uno::Any(details));
+    layout();
+    if (finding.location.document())
+        return {};
+    const auto range = checker->adapter().rangeFor(
+        { static_cast<std::size_t>(finding.location.block), finding.location.start, finding.location.end });
+    if (!range.is())
+        return {};
+    Reference<frame::XController> controller = m_frame.is() ? m_frame->getController() : nullptr;
+    Reference<view::XSelectionSupplier> selection(controller, UNO_QUERY);
+    if (selection.is())
+        selection->select(uno::Any(range)); // selecting also scrolls the text into view
+    return range->getString();
+}
+
+std::vector<rtl::OUString> FactsPanel::promptLines() const
+{
+    uno::Sequence<rtl::OUString> items;
+    Reference<beans::XPropertySet>(m_prompts->getModel(), UNO_QUERY_THROW)->getPropertyValue(ascii("StringItemList")) >>= items;
+    return std::vector<rtl::OUString>(items.begin(), items.end());
 }
 
 std::vector<rtl::OUString> FactsPanel::stateLines() const
@@ -263,6 +331,11 @@ void FactsPanel::layout()
         place(line, width, true);
     y += kGap;
     place(m_refreshButton, width, false);
+    y += kGap;
+    place(m_promptsTitle, width, true);
+    Reference<awt::XWindow>(m_prompts, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 160, awt::PosSize::POSSIZE);
+    y += 160 + kGap;
+    place(m_details, width, true);
     const sal_Int32 height = y + kPadding;
     if (height != m_preferredHeight)
     {
@@ -302,8 +375,9 @@ void SAL_CALL FactsPanel::disposing()
             m_window->removeWindowListener(m_resizeListener);
         for (auto& control : m_lines)
             control->dispose();
-        if (m_refreshButton.is())
-            m_refreshButton->dispose();
+        for (auto* control : { &m_refreshButton, &m_promptsTitle, &m_prompts, &m_details })
+            if (control->is())
+                (*control)->dispose();
         Reference<lang::XComponent> window(m_window, UNO_QUERY);
         if (window.is())
             window->dispose();
@@ -314,6 +388,9 @@ void SAL_CALL FactsPanel::disposing()
     }
     m_lines.clear();
     m_refreshButton.clear();
+    m_promptsTitle.clear();
+    m_prompts.clear();
+    m_details.clear();
     m_window.clear();
     m_windowPeer.clear();
     m_model.clear();

@@ -46,6 +46,14 @@ public:
     // stateLines returns what the panel shows, one string per line (a test hook).
     std::vector<rtl::OUString> stateLines() const;
 
+    // activatePrompt shows prompt `index`'s questions and basis and selects the text it is
+    // about, as choosing it in the list does. Returns the selected text ("" for a prompt about
+    // the whole document).
+    rtl::OUString activatePrompt(sal_Int32 index);
+
+    // promptLines returns the prompts as listed (a test hook).
+    std::vector<rtl::OUString> promptLines() const;
+
     // panelFor finds the live panel showing this document, if any (main thread only).
     static rtl::Reference<FactsPanel> panelFor(const css::uno::Reference<css::uno::XInterface>& model);
 
@@ -82,6 +90,9 @@ private:
     css::uno::Reference<css::awt::XWindowPeer> m_windowPeer;
     std::vector<css::uno::Reference<css::awt::XControl>> m_lines;
     css::uno::Reference<css::awt::XControl> m_refreshButton;
+    css::uno::Reference<css::awt::XControl> m_promptsTitle;
+    css::uno::Reference<css::awt::XControl> m_prompts; // list box
+    css::uno::Reference<css::awt::XControl> m_details; // the chosen prompt's questions and basis
     css::uno::Reference<css::awt::XWindowListener> m_resizeListener;
 
     css::uno::Reference<css::uno::XInterface> m_model;

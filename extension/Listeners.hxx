@@ -4,6 +4,7 @@
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
+#include <com/sun/star/awt/XItemListener.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <cppuhelper/implbase1.hxx>
@@ -59,6 +60,21 @@ public:
 
 private:
     std::function<void()> m_onAction;
+};
+
+class ItemForwarder : public cppu::WeakImplHelper1<css::awt::XItemListener>
+{
+public:
+    explicit ItemForwarder(std::function<void(sal_Int32)> onSelected) : m_onSelected(std::move(onSelected)) {}
+    void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override
+    {
+        if (m_onSelected)
+            m_onSelected(event.Selected);
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override { m_onSelected = nullptr; }
+
+private:
+    std::function<void(sal_Int32)> m_onSelected;
 };
 
 // MainThreadCall runs a function on LibreOffice's main thread when handed to

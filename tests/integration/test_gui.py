@@ -70,6 +70,18 @@ class GuiSmokeTest(unittest.TestCase):
                 shot = x.screenshot(os.path.join(SHOTS, "deck-facts.png"))
                 self.assertTrue(not_blank(shot))
 
+                # Prompts: most important first; choosing one selects the text it is about.
+                prompts = json.loads(office.call("prompts", doc))
+                self.assertTrue(prompts and prompts[0].startswith("[!] "), prompts[:3])
+                vague = next(i for i, p in enumerate(prompts) if "mitigation is vague" in p)
+                selected = office.call("activatePrompt", doc, Block=vague)
+                self.assertIn(selected, ("where possible", "will be monitored"))
+                current = doc.getCurrentController().getSelection().getByIndex(0).getString()
+                self.assertEqual(current, selected)
+                lines = json.loads(office.call("panelState", doc))
+                time.sleep(1.0)
+                x.screenshot(os.path.join(SHOTS, "deck-prompt-chosen.png"))
+
                 # Live: add a table through UNO and the panel catches up after the pause.
                 table = doc.createInstance("com.sun.star.text.TextTable")
                 table.initialize(2, 2)
