@@ -70,12 +70,13 @@ struct Markers
         gapPlan = m("gap_plan"); technology = m("technology"); biasTesting = m("bias_testing");
         claim = m("disproportion_claim"); rate = m("rate_denominator"); justification = m("justification");
         mantra = m("mantra"); equalTreatment = m("equal_treatment"); outdated = m("outdated");
+        decisionObject = m("decision_object"); documentDate = m("document_date");
     }
     int eiaTitle, environmental, equalitySection, wales, scotland, ni, evidence, comparison, negative, positive,
         neutral, reasoning, mitigation, vague, owner, intersection, cumulative, engagement, external, internal,
         feedback, aimA, aimB, aimC, statute, monitoring, frequency, reviewDate, decisionMaker, declaration,
         retrospective, assessmentDate, decisionDate, dataGap, gapPlan, technology, biasTesting, claim, rate,
-        justification, mantra, equalTreatment, outdated;
+        justification, mantra, equalTreatment, outdated, decisionObject, documentDate;
 };
 
 class Assessor
@@ -209,10 +210,14 @@ private:
         }
 
         // Table rows whose first cell names one group: "| Age | Negative | ... |".
-        std::map<std::pair<int, int>, std::vector<std::size_t>> rows;
+        std::map<std::pair<int, int>, std::vector<std::size_t>>& rows = m_rowsByKey;
         for (std::size_t b = 0; b < size(); ++b)
             if (m_doc.blocks[b].kind == model::BlockKind::TableCell)
+            {
                 rows[{ m_doc.blocks[b].table, m_doc.blocks[b].row }].push_back(b);
+                if (m_doc.blocks[b].row == 0)
+                    m_headerByColumn[{ m_doc.blocks[b].table, m_doc.blocks[b].column }] = b;
+            }
         for (const auto& [key, cells] : rows)
         {
             std::vector<int> groups;
@@ -292,6 +297,21 @@ private:
         return found;
     }
 
+    // sharesIn: a share with its denominator ("41% of respondents"), or two percentages side by
+    // side ("21% of reviews and 26% of claimants"), is evidence in itself.
+    bool sharesIn(const std::vector<Scope>& scopes) const
+    {
+        for (const Scope& sc : scopes)
+        {
+            const BlockFacts& bf = f(static_cast<std::size_t>(sc.block));
+            for (std::size_t s = 0; s < bf.sentences.size(); ++s)
+                if ((sc.sentence < 0 || static_cast<std::size_t>(sc.sentence) == s)
+                    && (bf.sentenceShare[s] || bf.sentencePercent[s] >= 2))
+                    return true;
+        }
+        return false;
+    }
+
     bool numbersIn(const std::vector<Scope>& scopes) const
     {
         for (const Scope& sc : scopes)
@@ -301,6 +321,40 @@ private:
                 return true;
         }
         return false;
+    }
+
+    // Tick-box tables: "| Disability | | | Yes |" under "| | Positive | Negative | Neutral |"
+    // states the impact named by the ticked column.
+    void tickedImpact(int group, bool& neg, bool& pos, bool& neutral, CharacteristicResult& r) const
+    {
+        for (const auto& [key, cells] : m_rowsByKey)
+        {
+            bool forGroup = false;
+            for (std::size_t b : cells)
+                if (m_doc.blocks[b].column == 0)
+                    for (int g : groupsIn(b, -1))
+                        forGroup = forGroup || g == group;
+            if (!forGroup)
+                continue;
+            for (std::size_t b : cells)
+            {
+                const std::u16string tick = Tokenizer::fold(m_doc.blocks[b].text);
+                if (tick != u"yes" && tick != u"x" && tick != u"\u2713" && tick != u"\u2714")
+                    continue;
+                const auto header = m_headerByColumn.find({ key.first, m_doc.blocks[b].column });
+                if (header == m_headerByColumn.end())
+                    continue;
+                const BlockFacts& hf = f(header->second);
+                neg = neg || hf.hasMarker(m_m.negative);
+                pos = pos || hf.hasMarker(m_m.positive);
+                if (hf.hasMarker(m_m.neutral))
+                {
+                    if (!neutral)
+                        r.noImpactAt = wholeBlock(b);
+                    neutral = true;
+                }
+            }
+        }
     }
 
     // Tables whose header row names an action: rows that mention a group mitigate for it.
@@ -370,7 +424,7 @@ private:
             std::vector<Scope> scopes;
             for (const Unit& u : m_units[static_cast<std::size_t>(g)])
             {
-                const bool substantive = (u.kind == Unit::Kind::Heading && u.contentWords >= 3)
+                const bool substantive = (u.kind == Unit::Kind::Heading && u.contentWords >= 1)
                                          || (u.kind == Unit::Kind::Row && u.contentWords >= 1);
                 if (!substantive)
                     continue;
@@ -414,7 +468,8 @@ private:
                         }
                     }
                 }
-                r.evidence = evidence || (comparison && numbersIn(scopes));
+                r.evidence = evidence || (comparison && numbersIn(scopes)) || sharesIn(scopes);
+                tickedImpact(g, neg, pos, neutral, r);
                 r.impact = neg && pos ? Impact::Mixed
                            : neg      ? Impact::Negative
                            : pos      ? Impact::Positive
@@ -434,6 +489,7 @@ private:
         bool ownedSentence = false;
         bool boilerAims[3] = { false, false, false };
         std::vector<Date> assessmentDates, decisionDates;
+        Date documentDate;
         const int aimMarkers[3] = { m_m.aimA, m_m.aimB, m_m.aimC };
 
         for (std::size_t b = 0; b < size(); ++b)
@@ -467,7 +523,7 @@ private:
             }
 
             // Mitigation, and whether someone owns it by a date.
-            if (bf.hasMarker(m_m.mitigation))
+            if (bf.hasMarker(m_m.mitigation) && !block.isHeading())
             {
                 anyMitigation = true;
                 if (bf.hasMarker(m_m.owner) && !bf.dates.empty())
@@ -493,18 +549,29 @@ private:
                 if (bf.hasMarker(aimMarkers[i]))
                     (boilerplate ? boilerAims[i] : a.aims[i]) = true;
 
-            // Dates of the assessment and of the decision it informs.
+            // Dates of the assessment and of the decision it informs: each date belongs to the
+            // nearest marker before it in its sentence ("completed on X; board meeting on Y").
             for (const Date& d : bf.dates)
             {
-                if (bf.hasMarkerInSentence(m_m.assessmentDate, d.sentence))
-                    assessmentDates.push_back(d);
-                else if (bf.hasMarkerInSentence(m_m.decisionDate, d.sentence))
-                    decisionDates.push_back(d);
+                const Hit* nearest = nullptr;
+                for (const Hit& h : bf.markers)
+                    if ((h.group == m_m.assessmentDate || h.group == m_m.decisionDate) && h.sentence == d.sentence
+                        && h.lastWord < d.word && (!nearest || h.lastWord > nearest->lastWord))
+                        nearest = &h;
+                if (nearest)
+                    (nearest->group == m_m.assessmentDate ? assessmentDates : decisionDates).push_back(d);
+                else if (documentDate.year == 0 && b < 4 && !block.isHeading()
+                         && bf.hasMarkerInSentence(m_m.documentDate, d.sentence))
+                    documentDate = d; // "Date: 10 October 2025" on the front of the document
             }
             for (const Hit& h : bf.markers)
             {
                 if (h.group == m_m.retrospective)
-                    a.retrospective.push_back(at(b, h));
+                {
+                    // "The scheme was introduced", not "A DPIA has been approved".
+                    if (bf.hasMarkerInSentence(m_m.decisionObject, h.sentence))
+                        a.retrospective.push_back(at(b, h));
+                }
                 else if (h.group == m_m.mantra)
                     a.mantras.push_back(at(b, h));
                 else if (h.group == m_m.equalTreatment)
@@ -540,6 +607,8 @@ private:
         if (!a.technology.document())
             a.technologyWithoutBiasTesting = countMarker(m_m.biasTesting) == 0;
 
+        if (assessmentDates.empty() && documentDate.year != 0)
+            assessmentDates.push_back(documentDate);
         if (!a.retrospective.empty())
             a.timing = Timing::After;
         else if (!assessmentDates.empty() && !decisionDates.empty())
@@ -563,6 +632,8 @@ private:
     std::vector<bool> m_listed;
     std::set<std::size_t> m_rowLabelCells;
     std::array<std::size_t, kMaxMarkerGroups> m_markerCounts{};
+    std::map<std::pair<int, int>, std::vector<std::size_t>> m_rowsByKey;
+    std::map<std::pair<int, int>, std::size_t> m_headerByColumn;
     bool m_actionTable = false;
     bool m_actionTableOwned = false;
 };

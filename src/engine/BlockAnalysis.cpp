@@ -52,7 +52,7 @@ void findDates(const std::vector<Token>& w, std::vector<Date>& out)
             if (d >= 1)
                 day = d;
         }
-        out.push_back({ year, month, day, w[i].sentence });
+        out.push_back({ year, month, day, w[i].sentence, static_cast<std::uint32_t>(i) });
     }
 }
 } // namespace
@@ -73,8 +73,10 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
     facts.sentenceWords.assign(facts.sentences.size(), 0);
     facts.sentenceNumbers.assign(facts.sentences.size(), 0);
     facts.sentencePercent.assign(facts.sentences.size(), 0);
-    for (const Token& t : w)
+    facts.sentenceShare.assign(facts.sentences.size(), 0);
+    for (std::size_t i = 0; i < w.size(); ++i)
     {
+        const Token& t = w[i];
         if (t.sentence < facts.sentenceWords.size())
             ++facts.sentenceWords[t.sentence];
         if (!t.number)
@@ -85,7 +87,11 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
         const bool percent = (t.end < text.size() && text[t.end] == u'%')
                              || (t.end + 1 < text.size() && text[t.end] == u' ' && text[t.end + 1] == u'%');
         if (percent && t.sentence < facts.sentencePercent.size())
-            facts.sentencePercent[t.sentence] = 1;
+        {
+            facts.sentencePercent[t.sentence] = static_cast<std::uint8_t>(std::min(255, facts.sentencePercent[t.sentence] + 1));
+            if (i + 1 < w.size() && w[i + 1].folded == u"of")
+                facts.sentenceShare[t.sentence] = 1;
+        }
     }
     auto toHit = [&](const TermMatch& m) {
         return Hit{ m.group, w[m.firstWord].start, w[m.lastWord].end, w[m.firstWord].sentence, m.firstWord, m.lastWord };
@@ -107,7 +113,13 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
                 return n.group == negation && n.lastWord < m.firstWord && m.firstWord - n.lastWord <= 3
                        && w[n.lastWord].sentence == w[m.firstWord].sentence;
             });
+            // Inside a longer phrase of another kind ("no negative impact", "false positive rate")
+            // the word is not an impact statement.
             const bool insideNeutral = std::any_of(markers.begin(), markers.end(), [&](const TermMatch& n) {
+                return n.group != m.group && n.group != negative && n.group != positive && n.group != negation
+                       && n.firstWord <= m.firstWord && m.lastWord <= n.lastWord
+                       && (n.lastWord - n.firstWord) > (m.lastWord - m.firstWord);
+            }) || std::any_of(markers.begin(), markers.end(), [&](const TermMatch& n) {
                 return n.group == neutral && n.firstWord <= m.firstWord && m.lastWord <= n.lastWord;
             });
             if (negated || insideNeutral)

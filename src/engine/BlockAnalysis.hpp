@@ -25,6 +25,7 @@ struct Date
 {
     int year = 0, month = 0, day = 0;
     std::uint32_t sentence = 0;
+    std::uint32_t word = 0; // index of the month word
     int serial() const { return year * 400 + month * 32 + day; }
 };
 
@@ -35,7 +36,8 @@ struct BlockFacts
     std::vector<Sentence> sentences;
     std::vector<std::uint32_t> sentenceWords; // words per sentence
     std::vector<std::uint32_t> sentenceNumbers; // number words per sentence
-    std::vector<std::uint8_t> sentencePercent;  // sentence has a percentage
+    std::vector<std::uint8_t> sentencePercent;  // percentages in the sentence
+    std::vector<std::uint8_t> sentenceShare;    // a share with its denominator: "41% of respondents"
     std::vector<Date> dates;
     std::uint32_t words = 0;
     std::uint32_t numbers = 0;

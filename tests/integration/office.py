@@ -250,7 +250,10 @@ def fixture_variants(office, fodt, workdir):
     """The fixture as written (.fodt) and converted to .odt and .docx by the office itself."""
     base = os.path.splitext(os.path.basename(fodt))[0]
     # Work on a copy: Writer leaves a lock file beside any document it opens for editing.
-    out = {"fodt": shutil.copy(fodt, workdir)}
+    copy = os.path.join(workdir, os.path.basename(fodt))
+    if os.path.abspath(copy) != os.path.abspath(fodt):
+        shutil.copy(fodt, copy)
+    out = {"fodt": copy}
     for ext, filter_name in FORMATS.items():
         out[ext] = office.convert(fodt, os.path.join(workdir, f"{base}.{ext}"), filter_name)
     return out
