@@ -31,6 +31,8 @@
 #include <chrono>
 #include <cstdlib>
 #include <fcntl.h>
+#include <glob.h>
+#include <set>
 #include <iostream>
 #include <optional>
 #include <sys/file.h>
@@ -50,9 +52,11 @@ constexpr int kExitOk = 0;
 constexpr int kExitProblem = 2;
 
 const char* const kUsage =
-    "Usage: dueregard check [options] FILE...\n"
+    "Usage: dueregard check [options] FILE|FOLDER|GLOB...\n"
     "Checks policy documents and Equality Impact Assessments for Public Sector Equality Duty\n"
     "prompts. Reads .odt, .fodt, .docx, .doc, .rtf, .txt and .html through LibreOffice.\n"
+    "A folder is searched recursively for those files; a quoted pattern such as 'eias/*.docx' is\n"
+    "expanded.\n"
     "\n"
     "Options:\n"
     "  --format json|text      report format (default: text); json prints one object per line\n"
@@ -96,6 +100,49 @@ fs::path defaultProfile()
     return cache / "dueregard" / (std::string("profile-") + dueregard::cli::kVersion);
 }
 
+bool checkable(const fs::path& p)
+{
+    static const std::set<std::string> kExtensions = { ".odt", ".fodt", ".docx", ".doc", ".rtf", ".txt", ".html", ".htm" };
+    std::string ext = p.extension().string();
+    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return kExtensions.count(ext) > 0;
+}
+
+// expandInputs turns folders (recursively, sorted) and glob patterns into files; anything else is
+// kept as given, so that a missing file is reported rather than silently dropped.
+std::vector<fs::path> expandInputs(const std::vector<fs::path>& inputs)
+{
+    std::vector<fs::path> files;
+    for (const fs::path& input : inputs)
+    {
+        std::error_code ec;
+        const std::string text = input.string();
+        if (fs::is_directory(input, ec))
+        {
+            std::vector<fs::path> found;
+            for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+                 !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
+                if (it->is_regular_file(ec) && checkable(it->path()) && it->path().filename().string().rfind(".~lock", 0) != 0)
+                    found.push_back(it->path());
+            std::sort(found.begin(), found.end());
+            files.insert(files.end(), found.begin(), found.end());
+        }
+        else if (!fs::exists(input, ec) && text.find_first_of("*?[") != std::string::npos)
+        {
+            glob_t matches{};
+            if (glob(text.c_str(), 0, nullptr, &matches) == 0)
+                for (std::size_t i = 0; i < matches.gl_pathc; ++i)
+                    files.emplace_back(matches.gl_pathv[i]);
+            else
+                files.push_back(input); // reported as "no such file"
+            globfree(&matches);
+        }
+        else
+            files.push_back(input);
+    }
+    return files;
+}
+
 Options parseCheck(int argc, char** argv, int first)
 {
     Options o;
@@ -137,6 +184,9 @@ Options parseCheck(int argc, char** argv, int first)
     }
     if (o.files.empty())
         usageError("no files to check");
+    o.files = expandInputs(o.files);
+    if (o.files.empty())
+        usageError("no documents found to check");
     return o;
 }
 

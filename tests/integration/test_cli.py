@@ -102,6 +102,19 @@ class CliContractTest(unittest.TestCase):
         # Every failure is also explained on standard error, one line per file.
         self.assertEqual(r.stderr.count("dueregard:"), 5)
 
+    def test_folders_and_globs_expand_to_documents(self):
+        folder = os.path.join(WORK, "batch")
+        os.makedirs(os.path.join(folder, "sub"), exist_ok=True)
+        shutil.copy(FIXTURE, os.path.join(folder, "a.fodt"))
+        shutil.copy(FIXTURE, os.path.join(folder, "sub", "b.fodt"))
+        with open(os.path.join(folder, "notes.md"), "w") as f:
+            f.write("not a document")
+        r = run("check", "--format", "json", folder, os.path.join(folder, "sub", "*.fodt"))
+        self.assertEqual(r.returncode, 0, r.stderr)
+        files = [json.loads(line)["file"] for line in r.stdout.strip().splitlines()]
+        self.assertEqual(files, [os.path.join(folder, "a.fodt"), os.path.join(folder, "sub", "b.fodt"),
+                                 os.path.join(folder, "sub", "b.fodt")])
+
     def test_text_report(self):
         r = run("check", FIXTURE)
         self.assertEqual(r.returncode, 0, r.stderr)

@@ -215,3 +215,24 @@ TEST(EngineTest, UnicodeVariantsOfTermsMatch)
     const auto lig = check({ "# EqIA", "Faith groups were consulted: the ﬁndings are in Appendix B about Muslim women." });
     EXPECT_TRUE(characteristic(lig, "religion_belief").addressed);
 }
+
+TEST(EngineTest, ThousandPageDocumentIsCheckedWhole)
+{
+    // About 13,000 paragraphs: no limit is hit, and a finding near the end is still found.
+    std::vector<std::string> lines = { "# Equality impact assessment" };
+    for (int page = 0; page < 1000; ++page)
+    {
+        lines.push_back("## Section " + std::to_string(page + 1));
+        for (int p = 0; p < 12; ++p)
+            lines.push_back("Paragraph " + std::to_string(p) + " of page " + std::to_string(page)
+                            + ": residents were asked about the service in the annual survey.");
+    }
+    lines.push_back("Support will be offered where possible.");
+    engine::Engine e;
+    const auto r = e.check(exampleDocument(lines));
+    EXPECT_TRUE(fired(r, "mitigation.vague"));
+    bool atEnd = false;
+    for (const auto& f : r.findings)
+        atEnd = atEnd || (f.id == "mitigation.vague" && f.location.block == static_cast<int>(lines.size()) - 1);
+    EXPECT_TRUE(atEnd);
+}
