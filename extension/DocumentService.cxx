@@ -150,19 +150,22 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
             lines.push_back(toUtf8(line));
         return uno::Any(fromUtf8(lines.dump()));
     }
-    if (a.command == "prompts" || a.command == "activatePrompt")
+    if (a.command == "prompts" || a.command == "activatePrompt" || a.command == "matrix"
+        || a.command == "activateCharacteristic")
     {
         const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
         if (!panel.is())
             refuse("The Due Regard panel is not open for this document.");
         if (a.command == "activatePrompt")
             return uno::Any(panel->activatePrompt(a.block));
+        if (a.command == "activateCharacteristic")
+            return uno::Any(panel->activateCharacteristic(a.block));
         nlohmann::json lines = nlohmann::json::array();
-        for (const rtl::OUString& line : panel->promptLines())
+        for (const rtl::OUString& line : a.command == "matrix" ? panel->matrixLines() : panel->promptLines())
             lines.push_back(toUtf8(line));
         return uno::Any(fromUtf8(lines.dump()));
     }
-    refuse("Unknown Command: use extract, facts, select, panelState, prompts, activatePrompt or version.");
+    refuse("Unknown Command: use extract, facts, select, panelState, prompts, activatePrompt, matrix, activateCharacteristic or version.");
 }
 
 rtl::OUString DocumentService::implementationName() { return ascii(kImplDocumentService); }

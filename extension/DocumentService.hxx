@@ -10,6 +10,8 @@
 //   execute([Command="panelState", Document=…])                      -> panel lines JSON, or ""
 //   execute([Command="prompts", Document=…])                         -> the panel's prompt list JSON
 //   execute([Command="activatePrompt", Document=…, Block=index])      -> as choosing it: the selected text
+//   execute([Command="matrix", Document=…])                          -> the coverage matrix rows JSON
+//   execute([Command="activateCharacteristic", Document=…, Block=row]) -> goes to it: the selected text
 //   execute([Command="version"])                                     -> the extension's version
 //
 // Errors are css::lang::IllegalArgumentException with a message a person can act on.

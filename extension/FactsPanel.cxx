@@ -115,6 +115,18 @@ void FactsPanel::start()
     Reference<awt::XButton>(m_refreshButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(refreshIfAlive));
 
+    m_matrixTitle = addControl("FixedText", ascii("Characteristics:"));
+    m_matrix = addControl("ListBox", rtl::OUString());
+    {
+        Reference<beans::XPropertySet> model(m_matrix->getModel(), UNO_QUERY_THROW);
+        model->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Choose a characteristic to go to where it is discussed")));
+        model->setPropertyValue(ascii("Border"), uno::Any(sal_Int16(1)));
+    }
+    Reference<awt::XListBox>(m_matrix, UNO_QUERY_THROW)->addItemListener(new ItemForwarder([weakSelf](sal_Int32 index) {
+        const Reference<ui::XUIElement> self(weakSelf);
+        if (self.is())
+            static_cast<FactsPanel*>(self.get())->activateCharacteristic(index);
+    }));
     m_promptsTitle = addControl("FixedText", ascii("Prompts, most important first:"));
     Reference<beans::XPropertySet>(m_promptsTitle->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("MultiLine"), uno::Any(true));
     m_prompts = addControl("ListBox", rtl::OUString());
@@ -242,6 +254,27 @@ void FactsPanel::render()
     std::strftime(clock, sizeof clock, "%H:%M:%S", &local);
     setText(kChecked, ascii("Last checked at ") + ascii(clock));
 
+    // The coverage matrix in words, not colour alone: what is there and what is missing.
+    uno::Sequence<rtl::OUString> rows(static_cast<sal_Int32>(result.assessment.characteristics.size()));
+    auto* row = rows.getArray();
+    for (const engine::CharacteristicResult& c : result.assessment.characteristics)
+    {
+        rtl::OUString line = fromUtf8(c.label) + ascii(": ");
+        if (!c.addressed)
+            line += c.listedOnly ? ascii("only listed") : ascii("not considered");
+        else
+        {
+            line += c.evidence ? ascii("evidence") : ascii("no evidence");
+            line += ascii(", impact ");
+            const std::string impact = engine::impactName(c.impact);
+            line += impact == "not_stated" ? ascii("not stated") : fromUtf8(impact);
+            if (c.impact == engine::Impact::Negative || c.impact == engine::Impact::Mixed)
+                line += c.mitigation ? ascii(", mitigated") : ascii(", no mitigation");
+        }
+        *row++ = (c.addressed && c.evidence ? ascii("[+] ") : c.addressed ? ascii("[~] ") : ascii("[-] ")) + line;
+    }
+    Reference<beans::XPropertySet>(m_matrix->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("StringItemList"), uno::Any(rows));
+
     uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(result.findings.size()));
     auto* item = items.getArray();
     for (const engine::Finding& f : result.findings)
@@ -274,10 +307,16 @@ rtl::OUString FactsPanel::activatePrompt(sal_Int32 index)
     details += ascii("\nThis is a prompt to consider, not a legal verdict.");
     Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Label"), uno::Any(details));
     layout();
-    if (finding.location.document())
+    return selectSpan(finding.location);
+}
+
+rtl::OUString FactsPanel::selectSpan(const engine::Location& where)
+{
+    const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+    if (where.document() || !document.is())
         return {};
-    const auto range = checker->adapter().rangeFor(
-        { static_cast<std::size_t>(finding.location.block), finding.location.start, finding.location.end });
+    const auto range = DocumentChecker::forDocument(document)->adapter().rangeFor(
+        { static_cast<std::size_t>(where.block), where.start, where.end });
     if (!range.is())
         return {};
     Reference<frame::XController> controller = m_frame.is() ? m_frame->getController() : nullptr;
@@ -285,6 +324,34 @@ rtl::OUString FactsPanel::activatePrompt(sal_Int32 index)
     if (selection.is())
         selection->select(uno::Any(range)); // selecting also scrolls the text into view
     return range->getString();
+}
+
+rtl::OUString FactsPanel::activateCharacteristic(sal_Int32 index)
+{
+    const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+    if (!document.is())
+        return {};
+    const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
+    if (!checker->lastResult() || index < 0
+        || static_cast<std::size_t>(index) >= checker->lastResult()->assessment.characteristics.size())
+        return {};
+    const engine::CharacteristicResult c = checker->lastResult()->assessment.characteristics[static_cast<std::size_t>(index)];
+    if (c.where.document())
+    {
+        // Not discussed anywhere: say which prompt asks about it.
+        Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)
+            ->setPropertyValue(ascii("Label"), uno::Any(fromUtf8(c.label) + ascii(" is not considered yet: see its prompt below, and add a section about it.")));
+        layout();
+        return {};
+    }
+    return selectSpan(c.where);
+}
+
+std::vector<rtl::OUString> FactsPanel::matrixLines() const
+{
+    uno::Sequence<rtl::OUString> items;
+    Reference<beans::XPropertySet>(m_matrix->getModel(), UNO_QUERY_THROW)->getPropertyValue(ascii("StringItemList")) >>= items;
+    return std::vector<rtl::OUString>(items.begin(), items.end());
 }
 
 std::vector<rtl::OUString> FactsPanel::promptLines() const
@@ -332,6 +399,9 @@ void FactsPanel::layout()
     y += kGap;
     place(m_refreshButton, width, false);
     y += kGap;
+    place(m_matrixTitle, width, true);
+    Reference<awt::XWindow>(m_matrix, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 150, awt::PosSize::POSSIZE);
+    y += 150 + kGap;
     place(m_promptsTitle, width, true);
     Reference<awt::XWindow>(m_prompts, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 160, awt::PosSize::POSSIZE);
     y += 160 + kGap;
@@ -375,7 +445,7 @@ void SAL_CALL FactsPanel::disposing()
             m_window->removeWindowListener(m_resizeListener);
         for (auto& control : m_lines)
             control->dispose();
-        for (auto* control : { &m_refreshButton, &m_promptsTitle, &m_prompts, &m_details })
+        for (auto* control : { &m_refreshButton, &m_matrixTitle, &m_matrix, &m_promptsTitle, &m_prompts, &m_details })
             if (control->is())
                 (*control)->dispose();
         Reference<lang::XComponent> window(m_window, UNO_QUERY);
@@ -388,6 +458,8 @@ void SAL_CALL FactsPanel::disposing()
     }
     m_lines.clear();
     m_refreshButton.clear();
+    m_matrixTitle.clear();
+    m_matrix.clear();
     m_promptsTitle.clear();
     m_prompts.clear();
     m_details.clear();
@@ -414,5 +486,5 @@ ui::LayoutSize SAL_CALL FactsPanel::getHeightForWidth(sal_Int32)
 {
     return ui::LayoutSize(m_preferredHeight, m_preferredHeight, m_preferredHeight);
 }
-sal_Int32 SAL_CALL FactsPanel::getMinimalWidth() { return 180; }
+sal_Int32 SAL_CALL FactsPanel::getMinimalWidth() { return 320; }
 } // namespace dueregard::ext

@@ -5,6 +5,8 @@
 
 #include "Debouncer.hxx"
 
+#include "engine/Assessment.hpp"
+
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XToolkit.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
@@ -51,6 +53,12 @@ public:
     // the whole document).
     rtl::OUString activatePrompt(sal_Int32 index);
 
+    // activateCharacteristic goes to where matrix row `index` is discussed; returns that text.
+    rtl::OUString activateCharacteristic(sal_Int32 index);
+
+    // matrixLines returns the coverage matrix rows as listed (a test hook).
+    std::vector<rtl::OUString> matrixLines() const;
+
     // promptLines returns the prompts as listed (a test hook).
     std::vector<rtl::OUString> promptLines() const;
 
@@ -78,6 +86,7 @@ private:
     void setText(std::size_t line, const rtl::OUString& text);
     void layout();
     void scheduleRefresh();
+    rtl::OUString selectSpan(const engine::Location& where);
 
     css::uno::Reference<css::uno::XComponentContext> m_context;
     css::uno::Reference<css::frame::XFrame> m_frame;
@@ -90,6 +99,8 @@ private:
     css::uno::Reference<css::awt::XWindowPeer> m_windowPeer;
     std::vector<css::uno::Reference<css::awt::XControl>> m_lines;
     css::uno::Reference<css::awt::XControl> m_refreshButton;
+    css::uno::Reference<css::awt::XControl> m_matrixTitle;
+    css::uno::Reference<css::awt::XControl> m_matrix; // list box: one row per characteristic
     css::uno::Reference<css::awt::XControl> m_promptsTitle;
     css::uno::Reference<css::awt::XControl> m_prompts; // list box
     css::uno::Reference<css::awt::XControl> m_details; // the chosen prompt's questions and basis

@@ -78,9 +78,16 @@ class GuiSmokeTest(unittest.TestCase):
                 self.assertIn(selected, ("where possible", "will be monitored"))
                 current = doc.getCurrentController().getSelection().getByIndex(0).getString()
                 self.assertEqual(current, selected)
-                lines = json.loads(office.call("panelState", doc))
                 time.sleep(1.0)
                 x.screenshot(os.path.join(SHOTS, "deck-prompt-chosen.png"))
+
+                # The coverage matrix, in words; choosing a row goes to where it is discussed.
+                matrix = json.loads(office.call("matrix", doc))
+                self.assertEqual(len(matrix), 9)
+                self.assertTrue(matrix[0].startswith("[+] Age: evidence, impact negative, no mitigation"), matrix[0])
+                self.assertIn("[-] Gender reassignment: only listed", matrix)
+                self.assertEqual(office.call("activateCharacteristic", doc, Block=0), "Age")
+                self.assertEqual(doc.getCurrentController().getSelection().getByIndex(0).getString(), "Age")
 
                 # Live: add a table through UNO and the panel catches up after the pause.
                 table = doc.createInstance("com.sun.star.text.TextTable")
