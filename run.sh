@@ -18,9 +18,13 @@ if [[ -z "${DISPLAY:-}" ]]; then
 fi
 
 build/bin/dueregard check --profile "$PROFILE" "$SAMPLE" >/dev/null
+# Open a copy, so that trying things out never changes the bundled sample.
+mkdir -p build/try
+COPY="build/try/$(basename "$SAMPLE")"
+cp "$SAMPLE" "$COPY"
 PIPE="dueregard-run-$$"
 /usr/lib/libreoffice/program/soffice -env:UserInstallation="file://$PROFILE" --norestore --nologo \
-  "--accept=pipe,name=$PIPE;urp;" "$SAMPLE" &
+  "--accept=pipe,name=$PIPE;urp;" "$COPY" &
 OFFICE=$!
-/usr/bin/python3 scripts/show-deck.py "$PIPE" || echo "run.sh: could not open the deck; use Tools > Due Regard" >&2
+/usr/bin/python3 scripts/show-deck.py "$PIPE" "$COPY" || echo "run.sh: could not open the deck; use Tools > Due Regard" >&2
 wait "$OFFICE"
