@@ -230,7 +230,7 @@ class Office:
 
     def convert(self, source, target, filter_name):
         """Writes source (any document) as target with an export filter, e.g. 'writer8'."""
-        doc = self.open(source)
+        doc = self.open(source, read_only=True)
         try:
             doc.storeToURL(file_url(target), props(FilterName=filter_name, Overwrite=True))
         finally:
@@ -255,5 +255,5 @@ def fixture_variants(office, fodt, workdir):
         shutil.copy(fodt, copy)
     out = {"fodt": copy}
     for ext, filter_name in FORMATS.items():
-        out[ext] = office.convert(fodt, os.path.join(workdir, f"{base}.{ext}"), filter_name)
+        out[ext] = office.convert(copy, os.path.join(workdir, f"{base}.{ext}"), filter_name)
     return out

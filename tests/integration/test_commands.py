@@ -118,5 +118,46 @@ class CommandsTest(unittest.TestCase):
         self.assertFalse(doc.isModified())
 
 
+class NoDataLossTest(unittest.TestCase):
+    """Checking reads a document; it never changes it, in memory or on disk."""
+
+    def test_checking_never_modifies_a_document(self):
+        import hashlib
+        from office import fixture_variants
+
+        variants = fixture_variants(OFFICE, SAMPLE, WORK)
+        for fmt in ("odt", "docx"):
+            with self.subTest(format=fmt):
+                path = variants[fmt]
+                with open(path, "rb") as f:
+                    before = hashlib.sha256(f.read()).hexdigest()
+                doc = OFFICE.open(path)
+                try:
+                    text_before = doc.getText().getString()
+                    self.assertTrue(dispatch(doc, "vnd.dueregard:Check"))
+                    self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(os.path.join(WORK, "x.json"))))
+                    OFFICE.call("extract", doc, KeepIdentity=True)
+                    self.assertFalse(doc.isModified(), "checking marked the document as modified")
+                    self.assertEqual(doc.getText().getString(), text_before)
+                    undo = doc.getUndoManager()
+                    self.assertFalse(undo.isUndoPossible(), "checking left something to undo")
+                finally:
+                    doc.close(True)
+                with open(path, "rb") as f:
+                    self.assertEqual(hashlib.sha256(f.read()).hexdigest(), before)
+
+    def test_read_only_document_is_checked(self):
+        path = shutil.copy(SAMPLE, os.path.join(WORK, "read-only.fodt"))
+        doc = OFFICE.open(path, read_only=True)
+        try:
+            out = os.path.join(WORK, "read-only.json")
+            self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(out)))
+            with open(out, encoding="utf-8") as f:
+                self.assertEqual(json.load(f)["kind"], "eia")
+            self.assertFalse(doc.isModified())
+        finally:
+            doc.close(True)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)
