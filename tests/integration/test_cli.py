@@ -14,6 +14,7 @@ FIXTURE = os.path.join(SOURCE, "tests", "fixtures", "structure.fodt")
 WORK = None
 PROFILE = None
 BAD = {}
+OTHER = {}
 
 
 def run(*args, timeout=300):
@@ -36,6 +37,10 @@ def setUpModule():
         BAD["password"] = os.path.join(WORK, "locked.odt")
         doc.storeToURL("file://" + BAD["password"], props(FilterName="writer8", Password="secret"))
         doc.close(True)
+        # The other formats the command line reads, written by the office from the fixture.
+        for ext, filter_name in (("doc", "MS Word 97"), ("rtf", "Rich Text Format"), ("txt", "Text"),
+                                 ("html", "HTML (StarWriter)")):
+            OTHER[ext] = office.convert(FIXTURE, os.path.join(WORK, "structure." + ext), filter_name)
     BAD["corrupt"] = os.path.join(WORK, "corrupt.docx")
     with open(BAD["corrupt"], "wb") as f:
         f.write(b"PK\x03\x04 this is not really a zip archive \x00\x01\x02" * 20)
@@ -114,6 +119,17 @@ class CliContractTest(unittest.TestCase):
         files = [json.loads(line)["file"] for line in r.stdout.strip().splitlines()]
         self.assertEqual(files, [os.path.join(folder, "a.fodt"), os.path.join(folder, "sub", "b.fodt"),
                                  os.path.join(folder, "sub", "b.fodt")])
+
+    def test_other_formats_are_read(self):
+        r = run("check", "--format", "json", *OTHER.values())
+        self.assertEqual(r.returncode, 0, r.stderr)
+        reports = [json.loads(line) for line in r.stdout.strip().splitlines()]
+        self.assertEqual(len(reports), 4)
+        for report in reports:
+            with self.subTest(file=report["file"]):
+                self.assertNotIn("error", report)
+                self.assertGreaterEqual(report["facts"]["words"], 35)
+                self.assertEqual(report["kind"], "eia")
 
     def test_text_report(self):
         r = run("check", FIXTURE)
