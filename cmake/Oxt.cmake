@@ -29,6 +29,7 @@ list(APPEND _generated ${_root}/description.xml ${_root}/META-INF/manifest.xml $
 # Static files copied as they are.
 set(_static
   dialogs/About.xdl
+  dialogs/Dismiss.xdl
   rules/lexicon/en-GB.json
   rules/packs/core.json
   rules/schema/lexicon.schema.json

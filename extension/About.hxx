@@ -1,6 +1,7 @@
 #pragma once
 
 #include <com/sun/star/frame/XFrame.hpp>
+#include <rtl/ustring.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 namespace dueregard::ext
@@ -8,4 +9,8 @@ namespace dueregard::ext
 // showAbout opens the About Due Regard dialog (dialogs/About.xdl) over the frame's window.
 bool showAbout(const css::uno::Reference<css::uno::XComponentContext>& context,
                const css::uno::Reference<css::frame::XFrame>& frame);
+// askDismissReason asks why a prompt does not apply (dialogs/Dismiss.xdl). Returns the reason, or
+// an empty string when the user cancels or gives none.
+rtl::OUString askDismissReason(const css::uno::Reference<css::uno::XComponentContext>& context,
+                               const css::uno::Reference<css::frame::XFrame>& frame, const rtl::OUString& prompt);
 } // namespace dueregard::ext

@@ -5,13 +5,24 @@
 
 #include "report/Report.hpp"
 
+#include "text/Format.hpp"
+#include "text/Unicode.hpp"
+
 #include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/beans/PropertyAttribute.hpp>
+#include <com/sun/star/beans/XPropertyContainer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <cppuhelper/weakref.hxx>
 #include <osl/file.hxx>
 
 #include <nlohmann/json.hpp>
 
+#include <ctime>
 #include <thread>
 #include <vector>
 
@@ -21,21 +32,108 @@ using css::uno::UNO_QUERY;
 
 namespace dueregard::ext
 {
-DocumentChecker::DocumentChecker(const Reference<text::XTextDocument>& document)
+DocumentChecker::DocumentChecker(const Reference<css::text::XTextDocument>& document)
     : m_adapter(document)
 {
 }
 
-DocumentChecker::Outcome DocumentChecker::run(const model::Document& model)
+namespace
+{
+const char* const kDismissalsProperty = "DueRegardDismissals";
+
+Reference<beans::XPropertyContainer> userProperties(const Reference<css::text::XTextDocument>& document)
+{
+    Reference<document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
+    return supplier.is() ? supplier->getDocumentProperties()->getUserDefinedProperties() : nullptr;
+}
+
+std::string today()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return dueregard::text::toUtf8(dueregard::text::formatDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday));
+}
+
+[[noreturn]] void refuse(const char* message) { throw lang::IllegalArgumentException(ascii(message), {}, 0); }
+} // namespace
+
+engine::CheckOptions DocumentChecker::options() const
+{
+    engine::CheckOptions o;
+    Reference<beans::XPropertySet> properties(userProperties(m_adapter.document()), UNO_QUERY);
+    if (properties.is() && properties->getPropertySetInfo()->hasPropertyByName(ascii(kDismissalsProperty)))
+    {
+        rtl::OUString json;
+        properties->getPropertyValue(ascii(kDismissalsProperty)) >>= json;
+        o.dismissals = engine::parseDismissals(toUtf8(json));
+    }
+    return o;
+}
+
+void DocumentChecker::storeDismissals(const std::vector<engine::Dismissal>& dismissals)
+{
+    Reference<beans::XPropertyContainer> container = userProperties(m_adapter.document());
+    Reference<beans::XPropertySet> properties(container, UNO_QUERY);
+    if (!container.is() || !properties.is())
+        refuse("This document cannot keep dismissed prompts.");
+    const rtl::OUString name = ascii(kDismissalsProperty);
+    const bool present = properties->getPropertySetInfo()->hasPropertyByName(name);
+    if (dismissals.empty())
+    {
+        if (present)
+            container->removeProperty(name);
+        return;
+    }
+    const uno::Any value(fromUtf8(engine::dismissalsJson(dismissals)));
+    if (present)
+        properties->setPropertyValue(name, value);
+    else
+        container->addProperty(name, beans::PropertyAttribute::REMOVABLE, value);
+}
+
+void DocumentChecker::dismiss(std::size_t index, const std::string& reason)
+{
+    Reference<frame::XStorable> storable(m_adapter.document(), UNO_QUERY);
+    if (storable.is() && storable->isReadonly())
+        refuse("This document is read-only: prompts can be dismissed only in a document you can edit.");
+    if (!m_result)
+        check();
+    if (index >= m_result->findings.size())
+        refuse("There is no open prompt with that number.");
+    if (reason.find_first_not_of(" \t\n") == std::string::npos)
+        refuse("Please give a reason: it is kept in the document so that reviewers can see it.");
+    std::vector<engine::Dismissal> dismissals = options().dismissals;
+    dismissals.push_back(engine::dismissalFor(m_result->findings[index], reason, today()));
+    storeDismissals(dismissals);
+    check();
+}
+
+void DocumentChecker::restore(std::size_t index)
+{
+    if (!m_result)
+        check();
+    if (index >= m_result->dismissed.size())
+        refuse("There is no dismissed prompt with that number.");
+    const engine::Dismissal gone = m_result->dismissed[index].second;
+    std::vector<engine::Dismissal> dismissals = options().dismissals;
+    std::erase_if(dismissals, [&](const engine::Dismissal& d) {
+        return d.rule == gone.rule && d.characteristic == gone.characteristic && d.excerpt == gone.excerpt;
+    });
+    storeDismissals(dismissals);
+    check();
+}
+
+DocumentChecker::Outcome DocumentChecker::run(const model::Document& model, const engine::CheckOptions& options)
 {
     std::lock_guard lock(m_engineMutex);
-    return { model::countFacts(model), m_engine.check(model) };
+    return { model::countFacts(model), m_engine.check(model, options) };
 }
 
 const engine::CheckResult& DocumentChecker::check()
 {
     m_model = m_adapter.extract();
-    Outcome outcome = run(m_model);
+    Outcome outcome = run(m_model, options());
     m_facts = outcome.facts;
     m_result = std::move(outcome.result);
     ++m_requested; // a background result still on its way is now out of date
@@ -45,15 +143,16 @@ const engine::CheckResult& DocumentChecker::check()
 void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>& context, std::function<void()> done)
 {
     m_model = m_adapter.extract(); // UNO: main thread
+    const engine::CheckOptions checkOptions = options();
     const std::uint64_t request = ++m_requested;
     auto model = std::make_shared<const model::Document>(m_model);
     std::weak_ptr<DocumentChecker> weak = weak_from_this();
     // The worker owns copies of everything it touches; the checker may be gone when it finishes.
-    std::thread([weak, model, request, context, done = std::move(done)]() mutable {
+    std::thread([weak, model, checkOptions, request, context, done = std::move(done)]() mutable {
         std::shared_ptr<DocumentChecker> self = weak.lock();
         if (!self)
             return;
-        auto outcome = std::make_shared<Outcome>(self->run(*model));
+        auto outcome = std::make_shared<Outcome>(self->run(*model, checkOptions));
         self.reset();
         Reference<awt::XCallback> deliver = new MainThreadCall([weak, outcome, request, done] {
             std::shared_ptr<DocumentChecker> checker = weak.lock();
@@ -91,17 +190,17 @@ std::string DocumentChecker::reportJson()
     return report::toJson(r).dump(2);
 }
 
-std::shared_ptr<DocumentChecker> DocumentChecker::forDocument(const Reference<text::XTextDocument>& document)
+std::shared_ptr<DocumentChecker> DocumentChecker::forDocument(const Reference<css::text::XTextDocument>& document)
 {
     struct Entry
     {
-        uno::WeakReference<text::XTextDocument> document;
+        uno::WeakReference<css::text::XTextDocument> document;
         std::shared_ptr<DocumentChecker> checker;
     };
     static std::vector<Entry> entries;
-    std::erase_if(entries, [](const Entry& e) { return !Reference<text::XTextDocument>(e.document).is(); });
+    std::erase_if(entries, [](const Entry& e) { return !Reference<css::text::XTextDocument>(e.document).is(); });
     for (Entry& e : entries)
-        if (Reference<text::XTextDocument>(e.document) == document)
+        if (Reference<css::text::XTextDocument>(e.document) == document)
             return e.checker;
     entries.push_back({ document, std::make_shared<DocumentChecker>(document) });
     return entries.back().checker;

@@ -43,6 +43,13 @@ public:
     const model::DocumentFacts& lastFacts() const { return m_facts; }
     DocumentAdapter& adapter() { return m_adapter; }
 
+    // dismiss sets open prompt `index` aside with a reason, kept in the document (a user-defined
+    // document property, so it survives .odt and .docx); restore brings dismissed prompt `index`
+    // back. Both re-check. They throw IllegalArgumentException for a bad index, an empty reason
+    // or a read-only document (which is checked but never edited).
+    void dismiss(std::size_t index, const std::string& reason);
+    void restore(std::size_t index);
+
     // reportJson is the report in the command line's JSON form, for this document.
     std::string reportJson();
 
@@ -56,7 +63,9 @@ private:
         model::DocumentFacts facts;
         engine::CheckResult result;
     };
-    Outcome run(const model::Document& model);
+    Outcome run(const model::Document& model, const engine::CheckOptions& options);
+    engine::CheckOptions options() const; // reads the dismissals kept in the document
+    void storeDismissals(const std::vector<engine::Dismissal>& dismissals);
 
     DocumentAdapter m_adapter;
     std::mutex m_engineMutex;

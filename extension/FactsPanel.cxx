@@ -20,7 +20,9 @@
 #include <com/sun/star/awt/XControlModel.hpp>
 #include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
@@ -142,6 +144,17 @@ void FactsPanel::start()
     }));
     m_details = addControl("FixedText", rtl::OUString());
     Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("MultiLine"), uno::Any(true));
+    m_dismissButton = addControl("Button", ascii("Dismiss..."));
+    {
+        Reference<beans::XPropertySet> model(m_dismissButton->getModel(), UNO_QUERY_THROW);
+        model->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Set the chosen prompt aside, with a reason kept in the document")));
+        model->setPropertyValue(ascii("Enabled"), uno::Any(false));
+    }
+    Reference<awt::XButton>(m_dismissButton, UNO_QUERY_THROW)->addActionListener(new ActionForwarder([weakSelf] {
+        const Reference<ui::XUIElement> self(weakSelf);
+        if (self.is())
+            static_cast<FactsPanel*>(self.get())->dismissOrRestore();
+    }));
 
     m_resizeListener = new ResizeForwarder([this] { layout(); });
     m_window->addWindowListener(m_resizeListener);
@@ -275,13 +288,18 @@ void FactsPanel::render()
     }
     Reference<beans::XPropertySet>(m_matrix->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("StringItemList"), uno::Any(rows));
 
-    uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(result.findings.size()));
+    // Open prompts first, then the dismissed ones with their reasons, so they can be restored.
+    uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(result.findings.size() + result.dismissed.size()));
     auto* item = items.getArray();
     for (const engine::Finding& f : result.findings)
     {
         const char* mark = f.severity == "error" ? "[!] " : f.severity == "warning" ? "[?] " : "[i] ";
         *item++ = ascii(mark) + fromUtf8(f.message);
     }
+    for (const auto& [f, d] : result.dismissed)
+        *item++ = ascii("[dismissed] ") + fromUtf8(f.message) + ascii(" (") + fromUtf8(d.reason) + ascii(")");
+    m_chosenPrompt = -1;
+    Reference<beans::XPropertySet>(m_dismissButton->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Enabled"), uno::Any(false));
     Reference<beans::XPropertySet>(m_prompts->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("StringItemList"), uno::Any(items));
     Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)
         ->setPropertyValue(ascii("Label"), uno::Any(result.findings.empty()
@@ -296,11 +314,26 @@ rtl::OUString FactsPanel::activatePrompt(sal_Int32 index)
     if (!document.is())
         return {};
     const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
-    if (!checker->lastResult() || index < 0 || static_cast<std::size_t>(index) >= checker->lastResult()->findings.size())
+    if (!checker->lastResult() || index < 0)
         return {};
+    const engine::CheckResult& result = *checker->lastResult();
+    const std::size_t open = result.findings.size();
+    if (static_cast<std::size_t>(index) >= open + result.dismissed.size())
+        return {};
+    m_chosenPrompt = index;
+    const bool dismissed = static_cast<std::size_t>(index) >= open;
+    {
+        Reference<beans::XPropertySet> button(m_dismissButton->getModel(), UNO_QUERY_THROW);
+        button->setPropertyValue(ascii("Label"), uno::Any(dismissed ? ascii("Restore") : ascii("Dismiss...")));
+        button->setPropertyValue(ascii("Enabled"), uno::Any(true));
+    }
     // Copy: the result may be replaced by a re-check while we act on it.
-    const engine::Finding finding = checker->lastResult()->findings[static_cast<std::size_t>(index)];
+    const engine::Finding finding = dismissed ? result.dismissed[static_cast<std::size_t>(index) - open].first
+                                              : result.findings[static_cast<std::size_t>(index)];
     rtl::OUString details = fromUtf8(finding.message);
+    if (dismissed)
+        details += ascii("\nDismissed on ") + fromUtf8(result.dismissed[static_cast<std::size_t>(index) - open].second.date)
+                   + ascii(": ") + fromUtf8(result.dismissed[static_cast<std::size_t>(index) - open].second.reason);
     for (const auto& q : finding.questions)
         details += ascii("\n- ") + fromUtf8(q);
     details += ascii("\nBasis: ") + fromUtf8(finding.basis);
@@ -308,6 +341,23 @@ rtl::OUString FactsPanel::activatePrompt(sal_Int32 index)
     Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Label"), uno::Any(details));
     layout();
     return selectSpan(finding.location);
+}
+
+void FactsPanel::dismissOrRestore()
+{
+    const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+    if (!document.is() || m_chosenPrompt < 0)
+        return;
+    const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
+    if (!checker->lastResult())
+        return;
+    const sal_Int32 open = static_cast<sal_Int32>(checker->lastResult()->findings.size());
+    // Through the command, so the button and a macro behave the same.
+    const rtl::OUString url = m_chosenPrompt < open
+                                  ? ascii("vnd.dueregard:Dismiss?index=") + rtl::OUString::number(m_chosenPrompt)
+                                  : ascii("vnd.dueregard:Restore?index=") + rtl::OUString::number(m_chosenPrompt - open);
+    Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
+    helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY), url, ascii(""), 0, {});
 }
 
 rtl::OUString FactsPanel::selectSpan(const engine::Location& where)
@@ -406,6 +456,7 @@ void FactsPanel::layout()
     Reference<awt::XWindow>(m_prompts, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 160, awt::PosSize::POSSIZE);
     y += 160 + kGap;
     place(m_details, width, true);
+    place(m_dismissButton, width, false);
     const sal_Int32 height = y + kPadding;
     if (height != m_preferredHeight)
     {
@@ -445,7 +496,8 @@ void SAL_CALL FactsPanel::disposing()
             m_window->removeWindowListener(m_resizeListener);
         for (auto& control : m_lines)
             control->dispose();
-        for (auto* control : { &m_refreshButton, &m_matrixTitle, &m_matrix, &m_promptsTitle, &m_prompts, &m_details })
+        for (auto* control : { &m_refreshButton, &m_matrixTitle, &m_matrix, &m_promptsTitle, &m_prompts, &m_details,
+                               &m_dismissButton })
             if (control->is())
                 (*control)->dispose();
         Reference<lang::XComponent> window(m_window, UNO_QUERY);
@@ -463,6 +515,7 @@ void SAL_CALL FactsPanel::disposing()
     m_promptsTitle.clear();
     m_prompts.clear();
     m_details.clear();
+    m_dismissButton.clear();
     m_window.clear();
     m_windowPeer.clear();
     m_model.clear();

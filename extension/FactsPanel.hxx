@@ -86,6 +86,7 @@ private:
     void setText(std::size_t line, const rtl::OUString& text);
     void layout();
     void scheduleRefresh();
+    void dismissOrRestore();
     rtl::OUString selectSpan(const engine::Location& where);
 
     css::uno::Reference<css::uno::XComponentContext> m_context;
@@ -104,6 +105,8 @@ private:
     css::uno::Reference<css::awt::XControl> m_promptsTitle;
     css::uno::Reference<css::awt::XControl> m_prompts; // list box
     css::uno::Reference<css::awt::XControl> m_details; // the chosen prompt's questions and basis
+    css::uno::Reference<css::awt::XControl> m_dismissButton; // "Dismiss..." or "Restore"
+    sal_Int32 m_chosenPrompt = -1;
     css::uno::Reference<css::awt::XWindowListener> m_resizeListener;
 
     css::uno::Reference<css::uno::XInterface> m_model;

@@ -83,13 +83,60 @@ bool exportReport(const Reference<frame::XFrame>& frame, const CommandUrl& comma
     return true;
 }
 
-const std::array<Command, 4>& commands()
+std::size_t indexParameter(const CommandUrl& command)
 {
-    static const std::array<Command, 4> table{ {
+    const auto it = command.parameters.find("index");
+    if (it == command.parameters.end() || it->second.empty()
+        || it->second.find_first_not_of("0123456789") != std::string::npos || it->second.size() > 6)
+        throw lang::IllegalArgumentException(ascii("this command needs index=<number of the prompt, from 0>"), {}, 0);
+    return static_cast<std::size_t>(std::stoul(it->second));
+}
+
+// Dismiss?index=N[&reason=...]: sets open prompt N aside, asking for the reason if none is given.
+bool dismissPrompt(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                   const CommandUrl& command)
+{
+    const Reference<text::XTextDocument> document = documentOf(frame);
+    const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
+    const std::size_t index = indexParameter(command);
+    std::string reason;
+    if (const auto it = command.parameters.find("reason"); it != command.parameters.end())
+        reason = it->second;
+    else
+    {
+        if (!checker->lastResult())
+            checker->check();
+        if (index >= checker->lastResult()->findings.size())
+            throw lang::IllegalArgumentException(ascii("There is no open prompt with that number."), {}, 0);
+        reason = toUtf8(askDismissReason(context, frame, fromUtf8(checker->lastResult()->findings[index].message)));
+        if (reason.empty())
+            return false; // cancelled
+    }
+    checker->dismiss(index, reason);
+    if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document); panel.is())
+        panel->render();
+    return true;
+}
+
+// Restore?index=N: brings dismissed prompt N back.
+bool restorePrompt(const Reference<frame::XFrame>& frame, const CommandUrl& command)
+{
+    const Reference<text::XTextDocument> document = documentOf(frame);
+    DocumentChecker::forDocument(document)->restore(indexParameter(command));
+    if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document); panel.is())
+        panel->render();
+    return true;
+}
+
+const std::array<Command, 6>& commands()
+{
+    static const std::array<Command, 6> table{ {
         { "ShowDeck", [](const auto&, const auto& frame, const auto&) { return showDeck(frame); } },
         { "About", [](const auto& context, const auto& frame, const auto&) { return showAbout(context, frame); } },
         { "Check", [](const auto&, const auto& frame, const auto&) { return runCheck(frame); } },
         { "ExportReport", [](const auto&, const auto& frame, const auto& command) { return exportReport(frame, command); } },
+        { "Dismiss", [](const auto& context, const auto& frame, const auto& command) { return dismissPrompt(context, frame, command); } },
+        { "Restore", [](const auto&, const auto& frame, const auto& command) { return restorePrompt(frame, command); } },
     } };
     return table;
 }

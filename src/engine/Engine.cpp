@@ -49,6 +49,16 @@ CheckResult Engine::check(const model::Document& document, const CheckOptions& o
     }
     result.assessment = assess(document, facts, m_lexicon, options.assess);
     result.findings = findingsFor(result.assessment, document, m_pack, options.disabledRules);
+    if (!options.dismissals.empty())
+        std::erase_if(result.findings, [&](const Finding& f) {
+            for (const Dismissal& d : options.dismissals)
+                if (matches(d, f))
+                {
+                    result.dismissed.emplace_back(f, d);
+                    return true;
+                }
+            return false;
+        });
     result.score = readinessScore(result.assessment);
     // Keep only what this document still uses, so memory follows the document, not its history.
     if (m_cache.size() > 2 * document.blocks.size() + 64)

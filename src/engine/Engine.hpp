@@ -4,6 +4,7 @@
 // document and produces findings and a readiness score. Not thread-safe: use one per thread.
 
 #include "engine/Assessment.hpp"
+#include "engine/Dismissals.hpp"
 #include "engine/Findings.hpp"
 #include "engine/Lexicon.hpp"
 #include "engine/RulePack.hpp"
@@ -22,7 +23,8 @@ namespace dueregard::engine
 struct CheckResult
 {
     Assessment assessment;
-    std::vector<Finding> findings;
+    std::vector<Finding> findings; // the open prompts
+    std::vector<std::pair<Finding, Dismissal>> dismissed; // prompts dismissed with a reason
     int score = 0;
     std::size_t blocksAnalysed = 0; // blocks not found in the cache on this check
 };
@@ -31,6 +33,7 @@ struct CheckOptions
 {
     AssessOptions assess;
     std::set<std::string> disabledRules;
+    std::vector<Dismissal> dismissals; // kept in the document; matching findings are set aside
 };
 
 class Engine

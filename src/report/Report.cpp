@@ -81,6 +81,15 @@ nlohmann::json toJson(const FileReport& r)
     for (const engine::Finding& f : r.result.findings)
         findings.push_back(findingJson(f));
     j["findings"] = std::move(findings);
+    nlohmann::json dismissed = nlohmann::json::array();
+    for (const auto& [f, d] : r.result.dismissed)
+    {
+        nlohmann::json item = findingJson(f);
+        item["reason"] = d.reason;
+        item["dismissed_on"] = d.date;
+        dismissed.push_back(std::move(item));
+    }
+    j["dismissed"] = std::move(dismissed);
     j["facts"] = factsJson(r.facts);
     j["disclaimer"] = kDisclaimer;
     if (r.timings)

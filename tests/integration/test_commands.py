@@ -118,6 +118,66 @@ class CommandsTest(unittest.TestCase):
         self.assertFalse(doc.isModified())
 
 
+class DismissTest(unittest.TestCase):
+    """A prompt dismissed with a reason stays dismissed in the document, through .odt and .docx."""
+
+    def report(self, doc, name):
+        out = os.path.join(WORK, name)
+        self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(out)))
+        with open(out, encoding="utf-8") as f:
+            return json.load(f)
+
+    def test_dismiss_survives_odt_and_docx_and_can_be_restored(self):
+        from office import props
+
+        path = shutil.copy(SAMPLE, os.path.join(WORK, "dismiss.fodt"))
+        doc = OFFICE.open(path)
+        try:
+            before = self.report(doc, "d0.json")
+            ids = [f["id"] for f in before["findings"]]
+            index = ids.index("boilerplate.mantra")
+            self.assertTrue(dispatch(doc, f"vnd.dueregard:Dismiss?index={index}&reason=Covered%20in%20section%206"))
+            after = self.report(doc, "d1.json")
+            self.assertNotIn("boilerplate.mantra", [f["id"] for f in after["findings"]])
+            self.assertEqual([(d["id"], d["reason"]) for d in after["dismissed"]],
+                             [("boilerplate.mantra", "Covered in section 6")])
+            self.assertRegex(after["dismissed"][0]["dismissed_on"], r"^\d{1,2} [A-Z][a-z]+ \d{4}$")
+            self.assertTrue(doc.isModified(), "a dismissal is an edit to the document")
+            # Bad requests change nothing.
+            self.assertFalse(dispatch(doc, "vnd.dueregard:Dismiss?index=999&reason=x"))
+            self.assertFalse(dispatch(doc, f"vnd.dueregard:Dismiss?index={index}&reason=%20"))
+            self.assertFalse(dispatch(doc, "vnd.dueregard:Restore?index=5"))
+            saved = {}
+            for ext, filter_name in (("odt", "writer8"), ("docx", "MS Word 2007 XML")):
+                saved[ext] = os.path.join(WORK, "dismissed." + ext)
+                doc.storeToURL(file_url(saved[ext]), props(FilterName=filter_name, Overwrite=True))
+        finally:
+            doc.close(True)
+        for ext, saved_path in saved.items():
+            with self.subTest(format=ext):
+                reopened = OFFICE.open(saved_path)
+                try:
+                    report = self.report(reopened, f"d-{ext}.json")
+                    self.assertNotIn("boilerplate.mantra", [f["id"] for f in report["findings"]])
+                    self.assertEqual([(d["id"], d["reason"]) for d in report["dismissed"]],
+                                     [("boilerplate.mantra", "Covered in section 6")])
+                    self.assertTrue(dispatch(reopened, "vnd.dueregard:Restore?index=0"))
+                    restored = self.report(reopened, f"r-{ext}.json")
+                    self.assertIn("boilerplate.mantra", [f["id"] for f in restored["findings"]])
+                    self.assertEqual(restored["dismissed"], [])
+                finally:
+                    reopened.close(True)
+
+    def test_read_only_document_cannot_dismiss(self):
+        path = shutil.copy(SAMPLE, os.path.join(WORK, "ro-dismiss.fodt"))
+        doc = OFFICE.open(path, read_only=True)
+        try:
+            self.assertFalse(dispatch(doc, "vnd.dueregard:Dismiss?index=0&reason=not%20relevant"))
+            self.assertFalse(doc.isModified())
+        finally:
+            doc.close(True)
+
+
 class NoDataLossTest(unittest.TestCase):
     """Checking reads a document; it never changes it, in memory or on disk."""
 

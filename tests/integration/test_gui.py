@@ -130,6 +130,23 @@ class GuiSmokeTest(unittest.TestCase):
                         window.endExecute()
                 worker.join(timeout=15)
                 self.assertFalse(worker.is_alive(), "the About dialog closed")
+
+                # Dismiss without a reason asks for one (dialogs/Dismiss.xdl); cancelling changes nothing.
+                before = json.loads(office.call("prompts", doc))
+                worker = threading.Thread(
+                    target=lambda: helper.executeDispatch(frame, "vnd.dueregard:Dismiss?index=0", "", 0, ()), daemon=True)
+                worker.start()
+                self.assertTrue(wait_for(lambda: "Dismiss a prompt" in top_window_titles(), 15), top_window_titles())
+                time.sleep(0.5)
+                x.screenshot(os.path.join(SHOTS, "dismiss-dialog.png"))
+                for i in range(toolkit.getTopWindowCount()):
+                    window = toolkit.getTopWindow(i)
+                    context = window.getAccessibleContext() if window is not None else None
+                    if context is not None and context.getAccessibleName() == "Dismiss a prompt":
+                        window.endExecute()
+                worker.join(timeout=15)
+                self.assertFalse(worker.is_alive(), "the Dismiss dialog closed")
+                self.assertEqual(json.loads(office.call("prompts", doc)), before)
             finally:
                 doc.close(True)
 

@@ -236,3 +236,27 @@ TEST(EngineTest, ThousandPageDocumentIsCheckedWhole)
         atEnd = atEnd || (f.id == "mitigation.vague" && f.location.block == static_cast<int>(lines.size()) - 1);
     EXPECT_TRUE(atEnd);
 }
+
+TEST(EngineTest, DismissedPromptsAreSetAsideWithTheirReason)
+{
+    const model::Document doc = exampleDocument({ "# EqIA", "Support will be offered where possible." });
+    engine::Engine e;
+    const auto first = e.check(doc);
+    const auto vague = std::find_if(first.findings.begin(), first.findings.end(),
+                                    [](const auto& f) { return f.id == "mitigation.vague"; });
+    ASSERT_NE(vague, first.findings.end());
+    engine::CheckOptions options;
+    options.dismissals.push_back(engine::dismissalFor(*vague, "Covered by the corporate support policy", "24 November 2026"));
+    // Stored and read back as the document keeps it.
+    options.dismissals = engine::parseDismissals(engine::dismissalsJson(options.dismissals));
+    const auto second = e.check(doc, options);
+    EXPECT_FALSE(fired(second, "mitigation.vague"));
+    ASSERT_EQ(second.dismissed.size(), 1u);
+    EXPECT_EQ(second.dismissed[0].second.reason, "Covered by the corporate support policy");
+    EXPECT_EQ(second.findings.size() + 1, first.findings.size());
+    // When the text it was about changes, the dismissal no longer applies.
+    const auto edited = e.check(exampleDocument({ "# EqIA", "Support will be offered where appropriate." }), options);
+    EXPECT_TRUE(fired(edited, "mitigation.vague"));
+    EXPECT_TRUE(engine::parseDismissals("not json").empty());
+    EXPECT_TRUE(engine::parseDismissals(R"([{"reason": "no rule"}, 5])").empty());
+}
