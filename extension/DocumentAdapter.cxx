@@ -89,7 +89,7 @@ bool cellPosition(std::u16string_view name, int& row, int& column)
     return true;
 }
 
-DocumentAdapter::DocumentAdapter(const Reference<text::XTextDocument>& document)
+DocumentAdapter::DocumentAdapter(const Reference<css::text::XTextDocument>& document)
     : m_document(document)
 {
 }
@@ -140,7 +140,7 @@ model::Document DocumentAdapter::extract()
 void DocumentAdapter::addParagraph(model::Document& out, const Reference<uno::XInterface>& para,
                                    int table, int row, int column)
 {
-    Reference<text::XTextRange> range(para, UNO_QUERY);
+    Reference<css::text::XTextRange> range(para, UNO_QUERY);
     if (!range.is())
         return;
     Reference<beans::XPropertySet> props(para, UNO_QUERY);
@@ -166,7 +166,7 @@ void DocumentAdapter::addParagraph(model::Document& out, const Reference<uno::XI
 
 void DocumentAdapter::addTable(model::Document& out, const Reference<uno::XInterface>& tableObject)
 {
-    Reference<text::XTextTable> table(tableObject, UNO_QUERY);
+    Reference<css::text::XTextTable> table(tableObject, UNO_QUERY);
     if (!table.is())
         return;
     model::Table t;
@@ -212,11 +212,11 @@ void DocumentAdapter::addTable(model::Document& out, const Reference<uno::XInter
     }
 }
 
-Reference<text::XTextRange> DocumentAdapter::rangeFor(const model::Span& span) const
+Reference<css::text::XTextRange> DocumentAdapter::rangeFor(const model::Span& span) const
 {
     if (span.block >= m_blockRanges.size())
         return {};
-    const Reference<text::XTextRange>& block = m_blockRanges[span.block];
+    const Reference<css::text::XTextRange>& block = m_blockRanges[span.block];
     try
     {
         // Writer's cursor steps over a surrogate pair as one character, while model offsets are
@@ -224,7 +224,7 @@ Reference<text::XTextRange> DocumentAdapter::rangeFor(const model::Span& span) c
         const std::u16string text = toU16(block->getString());
         const std::size_t start = codePointsBefore(text, span.start);
         const std::size_t end = codePointsBefore(text, std::max(span.start, span.end));
-        Reference<text::XTextCursor> cursor = block->getText()->createTextCursorByRange(block->getStart());
+        Reference<css::text::XTextCursor> cursor = block->getText()->createTextCursorByRange(block->getStart());
         auto move = [&cursor](std::size_t count, bool expand) {
             while (count > 0) // goRight takes a 16-bit count
             {
@@ -236,7 +236,7 @@ Reference<text::XTextRange> DocumentAdapter::rangeFor(const model::Span& span) c
         };
         move(start, false);
         move(end - start, true);
-        return Reference<text::XTextRange>(cursor, UNO_QUERY);
+        return Reference<css::text::XTextRange>(cursor, UNO_QUERY);
     }
     catch (const uno::Exception&)
     {

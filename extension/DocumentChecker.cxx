@@ -124,18 +124,16 @@ void DocumentChecker::restore(std::size_t index)
     check();
 }
 
-DocumentChecker::Outcome DocumentChecker::run(const model::Document& model, const engine::CheckOptions& options)
+engine::CheckResult DocumentChecker::run(const model::Document& model, const engine::CheckOptions& options)
 {
     std::lock_guard lock(m_engineMutex);
-    return { model::countFacts(model), m_engine.check(model, options) };
+    return m_engine.check(model, options);
 }
 
 const engine::CheckResult& DocumentChecker::check()
 {
     m_model = m_adapter.extract();
-    Outcome outcome = run(m_model, options());
-    m_facts = outcome.facts;
-    m_result = std::move(outcome.result);
+    m_result = run(m_model, options());
     ++m_requested; // a background result still on its way is now out of date
     return *m_result;
 }
@@ -152,14 +150,13 @@ void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>&
         std::shared_ptr<DocumentChecker> self = weak.lock();
         if (!self)
             return;
-        auto outcome = std::make_shared<Outcome>(self->run(*model, checkOptions));
+        auto outcome = std::make_shared<engine::CheckResult>(self->run(*model, checkOptions));
         self.reset();
         Reference<awt::XCallback> deliver = new MainThreadCall([weak, outcome, request, done] {
             std::shared_ptr<DocumentChecker> checker = weak.lock();
             if (!checker || checker->m_requested != request)
                 return; // closed, or superseded by a newer check
-            checker->m_facts = outcome->facts;
-            checker->m_result = std::move(outcome->result);
+            checker->m_result = std::move(*outcome);
             if (done)
                 done();
         });
@@ -185,7 +182,7 @@ std::string DocumentChecker::reportJson()
     if (!location.isEmpty() && osl::FileBase::getSystemPathFromFileURL(location, path) == osl::FileBase::E_None)
         location = path;
     r.file = toUtf8(location);
-    r.facts = m_facts;
+    r.facts = m_result->facts;
     r.result = *m_result;
     return report::toJson(r).dump(2);
 }

@@ -40,7 +40,6 @@ public:
 
     const std::optional<engine::CheckResult>& lastResult() const { return m_result; }
     const model::Document& lastModel() const { return m_model; }
-    const model::DocumentFacts& lastFacts() const { return m_facts; }
     DocumentAdapter& adapter() { return m_adapter; }
 
     // dismiss sets open prompt `index` aside with a reason, kept in the document (a user-defined
@@ -58,12 +57,7 @@ public:
     static std::shared_ptr<DocumentChecker> forDocument(const css::uno::Reference<css::text::XTextDocument>& document);
 
 private:
-    struct Outcome
-    {
-        model::DocumentFacts facts;
-        engine::CheckResult result;
-    };
-    Outcome run(const model::Document& model, const engine::CheckOptions& options);
+    engine::CheckResult run(const model::Document& model, const engine::CheckOptions& options);
     engine::CheckOptions options() const; // reads the dismissals kept in the document
     void storeDismissals(const std::vector<engine::Dismissal>& dismissals);
 
@@ -71,7 +65,6 @@ private:
     std::mutex m_engineMutex;
     engine::Engine m_engine;
     model::Document m_model;
-    model::DocumentFacts m_facts;
     std::optional<engine::CheckResult> m_result;
     std::uint64_t m_requested = 0; // main thread only
 };

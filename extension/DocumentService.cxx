@@ -30,7 +30,7 @@ namespace
 struct Arguments
 {
     rtl::OUString command;
-    Reference<text::XTextDocument> document;
+    Reference<css::text::XTextDocument> document;
     sal_Int32 block = -1, start = 0, end = 0;
     bool keepIdentity = false;
 };
@@ -61,7 +61,7 @@ Arguments readArguments(const uno::Sequence<beans::NamedValue>& arguments)
     throw lang::IllegalArgumentException(ascii(message), {}, 0);
 }
 
-Reference<text::XTextDocument> requireDocument(const Arguments& a)
+Reference<css::text::XTextDocument> requireDocument(const Arguments& a)
 {
     if (!a.document.is())
         refuse("Due Regard works on text documents: this is not a Writer text document.");
@@ -72,7 +72,7 @@ Reference<text::XTextDocument> requireDocument(const Arguments& a)
 // (KeepIdentity). Entries for documents that have gone are dropped on every use. Main thread.
 struct KeptAdapter
 {
-    uno::WeakReference<text::XTextDocument> document;
+    uno::WeakReference<css::text::XTextDocument> document;
     std::unique_ptr<DocumentAdapter> adapter;
 };
 std::vector<KeptAdapter>& keptAdapters()
@@ -81,12 +81,12 @@ std::vector<KeptAdapter>& keptAdapters()
     return kept;
 }
 
-DocumentAdapter& keptAdapterFor(const Reference<text::XTextDocument>& document)
+DocumentAdapter& keptAdapterFor(const Reference<css::text::XTextDocument>& document)
 {
     auto& kept = keptAdapters();
-    std::erase_if(kept, [](const KeptAdapter& k) { return !Reference<text::XTextDocument>(k.document).is(); });
+    std::erase_if(kept, [](const KeptAdapter& k) { return !Reference<css::text::XTextDocument>(k.document).is(); });
     for (KeptAdapter& k : kept)
-        if (Reference<text::XTextDocument>(k.document) == document)
+        if (Reference<css::text::XTextDocument>(k.document) == document)
             return *k.adapter;
     kept.push_back({ document, std::make_unique<DocumentAdapter>(document) });
     return *kept.back().adapter;
@@ -105,7 +105,7 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
         return uno::Any(ascii(kVersion));
     if (a.command == "extract")
     {
-        const Reference<text::XTextDocument> document = requireDocument(a);
+        const Reference<css::text::XTextDocument> document = requireDocument(a);
         if (a.keepIdentity)
             return uno::Any(fromUtf8(model::toJson(keptAdapterFor(document).extract()).dump()));
         DocumentAdapter adapter(document);
@@ -122,7 +122,7 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
     }
     if (a.command == "select")
     {
-        const Reference<text::XTextDocument> document = requireDocument(a);
+        const Reference<css::text::XTextDocument> document = requireDocument(a);
         DocumentAdapter adapter(document);
         const model::Document doc = adapter.extract();
         if (a.block < 0 || static_cast<std::size_t>(a.block) >= doc.blocks.size() || a.start < 0

@@ -248,7 +248,7 @@ void FactsPanel::render()
     if (!checker->lastResult())
         return;
     const engine::CheckResult& result = *checker->lastResult();
-    const model::DocumentFacts& facts = checker->lastFacts();
+    const model::DocumentFacts& facts = result.facts;
     std::size_t errors = 0, warnings = 0, advice = 0;
     for (const auto& f : result.findings)
         (f.severity == "error" ? errors : f.severity == "warning" ? warnings : advice)++;

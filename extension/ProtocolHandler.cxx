@@ -44,10 +44,10 @@ struct Command
 };
 
 // The product's commands. The README lists them; tests/integration/test_commands.py runs each.
-Reference<text::XTextDocument> documentOf(const Reference<frame::XFrame>& frame)
+Reference<css::text::XTextDocument> documentOf(const Reference<frame::XFrame>& frame)
 {
     Reference<frame::XController> controller = frame.is() ? frame->getController() : nullptr;
-    Reference<text::XTextDocument> document(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
+    Reference<css::text::XTextDocument> document(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
     if (!document.is())
         throw lang::IllegalArgumentException(ascii("Due Regard checks Writer text documents; this window has none."), {}, 0);
     return document;
@@ -56,7 +56,7 @@ Reference<text::XTextDocument> documentOf(const Reference<frame::XFrame>& frame)
 // Check: a full check now; the Due Regard panel, if shown, updates.
 bool runCheck(const Reference<frame::XFrame>& frame)
 {
-    const Reference<text::XTextDocument> document = documentOf(frame);
+    const Reference<css::text::XTextDocument> document = documentOf(frame);
     DocumentChecker::forDocument(document)->check();
     if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document); panel.is())
         panel->render();
@@ -96,7 +96,7 @@ std::size_t indexParameter(const CommandUrl& command)
 bool dismissPrompt(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
                    const CommandUrl& command)
 {
-    const Reference<text::XTextDocument> document = documentOf(frame);
+    const Reference<css::text::XTextDocument> document = documentOf(frame);
     const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
     const std::size_t index = indexParameter(command);
     std::string reason;
@@ -121,7 +121,7 @@ bool dismissPrompt(const Reference<uno::XComponentContext>& context, const Refer
 // Restore?index=N: brings dismissed prompt N back.
 bool restorePrompt(const Reference<frame::XFrame>& frame, const CommandUrl& command)
 {
-    const Reference<text::XTextDocument> document = documentOf(frame);
+    const Reference<css::text::XTextDocument> document = documentOf(frame);
     DocumentChecker::forDocument(document)->restore(indexParameter(command));
     if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document); panel.is())
         panel->render();

@@ -279,7 +279,7 @@ dueregard::report::FileReport checkFile(dueregard::cli::Office& office, dueregar
         }
     };
 
-    Reference<text::XTextDocument> document(component, UNO_QUERY);
+    Reference<css::text::XTextDocument> document(component, UNO_QUERY);
     if (!document.is())
     {
         close();
@@ -321,8 +321,8 @@ dueregard::report::FileReport checkFile(dueregard::cli::Office& office, dueregar
 
         start = std::chrono::steady_clock::now();
         const dueregard::model::Document doc = dueregard::model::parseDocument(dueregard::ext::toUtf8(json));
-        report.facts = dueregard::model::countFacts(doc);
         report.result = engine.check(doc, checkOptions);
+        report.facts = report.result.facts;
         t.checkMs = msSince(start);
     }
     catch (const uno::Exception& e)

@@ -63,9 +63,12 @@ bool BlockFacts::hasMarkerInSentence(int marker, std::uint32_t sentence) const
                        [&](const Hit& h) { return h.group == marker && h.sentence == sentence; });
 }
 
-BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokenizer& tokenizer)
+BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokenizer& tokenizer,
+                        text::WordCounter& counter)
 {
     BlockFacts facts;
+    facts.characters = static_cast<std::uint32_t>(counter.graphemes(text));
+    facts.blank = std::all_of(text.begin(), text.end(), [](char16_t c) { return c == u' ' || c == u'\t' || c == 0xA0; });
     const Tokens tokens = tokenizer.tokenize(text);
     const auto& w = tokens.words;
     facts.sentences = tokens.sentences;

@@ -5,6 +5,7 @@
 
 #include "engine/Lexicon.hpp"
 #include "engine/Tokenizer.hpp"
+#include "text/Segmenter.hpp"
 
 #include <bitset>
 #include <cstdint>
@@ -40,6 +41,8 @@ struct BlockFacts
     std::vector<std::uint8_t> sentenceShare;    // a share with its denominator: "41% of respondents"
     std::vector<Date> dates;
     std::uint32_t words = 0;
+    std::uint32_t characters = 0; // user-perceived characters (grapheme clusters)
+    bool blank = true;            // only spaces: not a paragraph for the document's facts
     std::uint32_t numbers = 0;
     // Derived once per text, so that assessing a whole document only combines cached facts.
     std::bitset<kMaxMarkerGroups> markerMask;
@@ -53,5 +56,6 @@ struct BlockFacts
 };
 
 // analyseBlock computes the facts of one text. Pure: the same text always gives the same facts.
-BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokenizer& tokenizer);
+BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokenizer& tokenizer,
+                        text::WordCounter& counter);
 } // namespace dueregard::engine

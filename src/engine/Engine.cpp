@@ -40,13 +40,29 @@ CheckResult Engine::check(const model::Document& document, const CheckOptions& o
         Cached& cached = m_cache[block.id];
         if (!cached.facts || cached.text != block.text)
         {
-            cached.facts = std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer));
+            cached.facts = std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer, m_counter));
             cached.text = block.text;
             ++result.blocksAnalysed;
         }
         cached.lastUsed = generation;
         facts.push_back(cached.facts.get());
+
+        // The document's facts come from the cache too: a re-check segments only what changed.
+        const BlockFacts& bf = *cached.facts;
+        result.facts.words += bf.words;
+        result.facts.characters += bf.characters;
+        if (bf.blank)
+            continue;
+        if (block.kind == model::BlockKind::TableCell)
+            ++result.facts.tableCells;
+        else
+        {
+            ++result.facts.paragraphs;
+            if (block.isHeading())
+                ++result.facts.headings;
+        }
     }
+    result.facts.tables = document.tables.size();
     result.assessment = assess(document, facts, m_lexicon, options.assess);
     result.findings = findingsFor(result.assessment, document, m_pack, options.disabledRules);
     if (!options.dismissals.empty())

@@ -10,6 +10,7 @@
 #include "engine/RulePack.hpp"
 #include "engine/Tokenizer.hpp"
 #include "model/Document.hpp"
+#include "model/Facts.hpp"
 
 #include <cstdint>
 #include <memory>
@@ -26,6 +27,7 @@ struct CheckResult
     std::vector<Finding> findings; // the open prompts
     std::vector<std::pair<Finding, Dismissal>> dismissed; // prompts dismissed with a reason
     int score = 0;
+    model::DocumentFacts facts; // from the cached block facts; equal to model::countFacts
     std::size_t blocksAnalysed = 0; // blocks not found in the cache on this check
 };
 
@@ -56,6 +58,7 @@ private:
     Lexicon m_lexicon;
     RulePackData m_pack;
     Tokenizer m_tokenizer;
+    text::WordCounter m_counter;
     struct Cached
     {
         std::u16string text;

@@ -1,6 +1,7 @@
 #include "ExampleDocument.hpp"
 
 #include "engine/Engine.hpp"
+#include "model/Facts.hpp"
 
 #include <gtest/gtest.h>
 
@@ -259,4 +260,25 @@ TEST(EngineTest, DismissedPromptsAreSetAsideWithTheirReason)
     EXPECT_TRUE(fired(edited, "mitigation.vague"));
     EXPECT_TRUE(engine::parseDismissals("not json").empty());
     EXPECT_TRUE(engine::parseDismissals(R"([{"reason": "no rule"}, 5])").empty());
+}
+
+TEST(EngineTest, FactsFromTheCacheEqualCountingAfresh)
+{
+    const model::Document doc = exampleDocument({ "# Equality impact assessment", "Older residents 😀 e\u0301 use it.", "   ",
+                                                  "| Action | Owner |", "| Extend hours | Head of Libraries |", "| | |",
+                                                  "Final paragraph, with 1,200 people." });
+    engine::Engine e;
+    const auto first = e.check(doc);
+    const auto second = e.check(doc); // all from the cache
+    const model::DocumentFacts expected = model::countFacts(doc);
+    for (const auto* r : { &first, &second })
+    {
+        EXPECT_EQ(r->facts.words, expected.words);
+        EXPECT_EQ(r->facts.characters, expected.characters);
+        EXPECT_EQ(r->facts.paragraphs, expected.paragraphs);
+        EXPECT_EQ(r->facts.headings, expected.headings);
+        EXPECT_EQ(r->facts.tables, expected.tables);
+        EXPECT_EQ(r->facts.tableCells, expected.tableCells);
+    }
+    EXPECT_EQ(second.blocksAnalysed, 0u);
 }
