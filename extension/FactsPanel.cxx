@@ -64,6 +64,17 @@ enum Line : std::size_t
     kLineCount
 };
 
+// whenAlive wraps a panel action for a callback that may outlive the panel: once the deck has
+// closed, the callback does nothing.
+template <typename Action> auto whenAlive(const uno::WeakReference<ui::XUIElement>& weak, Action action)
+{
+    return [weak, action](auto... args) {
+        const Reference<ui::XUIElement> self(weak);
+        if (self.is())
+            action(*static_cast<FactsPanel*>(self.get()), args...);
+    };
+}
+
 rtl::OUString labelled(const char* label, std::size_t value)
 {
     return ascii(label) + toOUString(text::formatCount(value));
@@ -109,39 +120,17 @@ void FactsPanel::start()
     buttonModel->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Read the document again")));
     // Callbacks hold the panel weakly: a click or a late refresh after the deck closed is a no-op.
     const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
-    const auto refreshIfAlive = [weakSelf] {
-        const Reference<ui::XUIElement> self(weakSelf);
-        if (self.is())
-            static_cast<FactsPanel*>(self.get())->refresh();
-    };
+    const auto refreshIfAlive = whenAlive(weakSelf, [](FactsPanel& panel) { panel.refresh(); });
     Reference<awt::XButton>(m_refreshButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(refreshIfAlive));
 
     m_matrixTitle = addControl("FixedText", ascii("Characteristics:"));
-    m_matrix = addControl("ListBox", rtl::OUString());
-    {
-        Reference<beans::XPropertySet> model(m_matrix->getModel(), UNO_QUERY_THROW);
-        model->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Choose a characteristic to go to where it is discussed")));
-        model->setPropertyValue(ascii("Border"), uno::Any(sal_Int16(1)));
-    }
-    Reference<awt::XListBox>(m_matrix, UNO_QUERY_THROW)->addItemListener(new ItemForwarder([weakSelf](sal_Int32 index) {
-        const Reference<ui::XUIElement> self(weakSelf);
-        if (self.is())
-            static_cast<FactsPanel*>(self.get())->activateCharacteristic(index);
-    }));
+    m_matrix = addList("Choose a characteristic to go to where it is discussed",
+                       whenAlive(weakSelf, [](FactsPanel& panel, sal_Int32 row) { panel.activateCharacteristic(row); }));
     m_promptsTitle = addControl("FixedText", ascii("Prompts, most important first:"));
     Reference<beans::XPropertySet>(m_promptsTitle->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("MultiLine"), uno::Any(true));
-    m_prompts = addControl("ListBox", rtl::OUString());
-    {
-        Reference<beans::XPropertySet> model(m_prompts->getModel(), UNO_QUERY_THROW);
-        model->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Choose a prompt to see its questions and go to the text")));
-        model->setPropertyValue(ascii("Border"), uno::Any(sal_Int16(1)));
-    }
-    Reference<awt::XListBox>(m_prompts, UNO_QUERY_THROW)->addItemListener(new ItemForwarder([weakSelf](sal_Int32 index) {
-        const Reference<ui::XUIElement> self(weakSelf);
-        if (self.is())
-            static_cast<FactsPanel*>(self.get())->activatePrompt(index);
-    }));
+    m_prompts = addList("Choose a prompt to see its questions and go to the text",
+                        whenAlive(weakSelf, [](FactsPanel& panel, sal_Int32 index) { panel.activatePrompt(index); }));
     m_details = addControl("FixedText", rtl::OUString());
     Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("MultiLine"), uno::Any(true));
     m_dismissButton = addControl("Button", ascii("Dismiss..."));
@@ -150,11 +139,8 @@ void FactsPanel::start()
         model->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Set the chosen prompt aside, with a reason kept in the document")));
         model->setPropertyValue(ascii("Enabled"), uno::Any(false));
     }
-    Reference<awt::XButton>(m_dismissButton, UNO_QUERY_THROW)->addActionListener(new ActionForwarder([weakSelf] {
-        const Reference<ui::XUIElement> self(weakSelf);
-        if (self.is())
-            static_cast<FactsPanel*>(self.get())->dismissOrRestore();
-    }));
+    Reference<awt::XButton>(m_dismissButton, UNO_QUERY_THROW)
+        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](FactsPanel& panel) { panel.dismissOrRestore(); })));
 
     m_resizeListener = new ResizeForwarder([this] { layout(); });
     m_window->addWindowListener(m_resizeListener);
@@ -204,6 +190,16 @@ Reference<awt::XControl> FactsPanel::addControl(const char* kind, const rtl::OUS
     return control;
 }
 
+Reference<awt::XControl> FactsPanel::addList(const char* helpText, std::function<void(sal_Int32)> onChosen)
+{
+    Reference<awt::XControl> list = addControl("ListBox", rtl::OUString());
+    Reference<beans::XPropertySet> model(list->getModel(), UNO_QUERY_THROW);
+    model->setPropertyValue(ascii("HelpText"), uno::Any(ascii(helpText)));
+    model->setPropertyValue(ascii("Border"), uno::Any(sal_Int16(1)));
+    Reference<awt::XListBox>(list, UNO_QUERY_THROW)->addItemListener(new ItemForwarder(std::move(onChosen)));
+    return list;
+}
+
 void FactsPanel::setText(std::size_t line, const rtl::OUString& text)
 {
     Reference<beans::XPropertySet> model(m_lines.at(line)->getModel(), UNO_QUERY_THROW);
@@ -223,11 +219,8 @@ void FactsPanel::refresh()
     try
     {
         const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
-        DocumentChecker::forDocument(document)->checkInBackground(m_context, [weakSelf] {
-            const Reference<ui::XUIElement> self(weakSelf);
-            if (self.is())
-                static_cast<FactsPanel*>(self.get())->render();
-        });
+        DocumentChecker::forDocument(document)->checkInBackground(
+            m_context, whenAlive(weakSelf, [](FactsPanel& panel) { panel.render(); }));
     }
     catch (const uno::Exception& e)
     {

@@ -22,6 +22,7 @@
 #include <cppuhelper/compbase3.hxx>
 #include <rtl/ref.hxx>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -83,6 +84,7 @@ protected:
 
 private:
     css::uno::Reference<css::awt::XControl> addControl(const char* kind, const rtl::OUString& text);
+    css::uno::Reference<css::awt::XControl> addList(const char* helpText, std::function<void(sal_Int32)> onChosen);
     void setText(std::size_t line, const rtl::OUString& text);
     void layout();
     void scheduleRefresh();

@@ -48,6 +48,14 @@ def dispatch(doc, url):
     return result.State == 1  # DispatchResultState.SUCCESS
 
 
+def export_report(test, doc, name):
+    """Runs vnd.dueregard:ExportReport and returns the report it wrote."""
+    out = os.path.join(WORK, name)
+    test.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(out)))
+    with open(out, encoding="utf-8") as f:
+        return json.load(f)
+
+
 class CommandsTest(unittest.TestCase):
     def open_sample(self):
         path = shutil.copy(SAMPLE, WORK)
@@ -57,10 +65,7 @@ class CommandsTest(unittest.TestCase):
 
     def test_export_report_matches_the_command_line(self):
         path, doc = self.open_sample()
-        out = os.path.join(WORK, "from-writer.json")
-        self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(out)))
-        with open(out, encoding="utf-8") as f:
-            exported = json.load(f)
+        exported = export_report(self, doc, "from-writer.json")
         cli = subprocess.run([CLI, "check", "--format", "json", path], capture_output=True, text=True, timeout=300,
                              env=dict(os.environ, DUEREGARD_PROFILE=os.path.join(WORK, "cli-profile")))
         self.assertEqual(cli.returncode, 0, cli.stderr)
@@ -83,10 +88,7 @@ class CommandsTest(unittest.TestCase):
 
     def test_findings_point_at_the_right_text(self):
         _, doc = self.open_sample()
-        out = os.path.join(WORK, "points.json")
-        self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(out)))
-        with open(out, encoding="utf-8") as f:
-            report = json.load(f)
+        report = export_report(self, doc, "points.json")
         located = [x for x in report["findings"] if x["block"] is not None and x["excerpt"]]
         self.assertTrue(located)
         for finding in located:
@@ -95,17 +97,11 @@ class CommandsTest(unittest.TestCase):
 
     def test_check_reflects_an_edit(self):
         _, doc = self.open_sample()
-        before = os.path.join(WORK, "before.json")
-        self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(before)))
-        with open(before, encoding="utf-8") as f:
-            self.assertFalse(json.load(f)["assessment"]["intersectionality"])
+        self.assertFalse(export_report(self, doc, "before.json")["assessment"]["intersectionality"])
         text = doc.getText()
         text.insertString(text.getEnd(), "Older disabled women are the group most affected by the closures.", False)
         self.assertTrue(dispatch(doc, "vnd.dueregard:Check"))
-        after = os.path.join(WORK, "after.json")
-        self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(after)))
-        with open(after, encoding="utf-8") as f:
-            report = json.load(f)
+        report = export_report(self, doc, "after.json")
         self.assertTrue(report["assessment"]["intersectionality"])
         self.assertNotIn("intersectionality.missing", [x["id"] for x in report["findings"]])
 
@@ -122,10 +118,7 @@ class DismissTest(unittest.TestCase):
     """A prompt dismissed with a reason stays dismissed in the document, through .odt and .docx."""
 
     def report(self, doc, name):
-        out = os.path.join(WORK, name)
-        self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(out)))
-        with open(out, encoding="utf-8") as f:
-            return json.load(f)
+        return export_report(self, doc, name)
 
     def test_dismiss_survives_odt_and_docx_and_can_be_restored(self):
         from office import props
@@ -195,7 +188,7 @@ class NoDataLossTest(unittest.TestCase):
                 try:
                     text_before = doc.getText().getString()
                     self.assertTrue(dispatch(doc, "vnd.dueregard:Check"))
-                    self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(os.path.join(WORK, "x.json"))))
+                    export_report(self, doc, "x.json")
                     OFFICE.call("extract", doc, KeepIdentity=True)
                     self.assertFalse(doc.isModified(), "checking marked the document as modified")
                     self.assertEqual(doc.getText().getString(), text_before)
@@ -210,10 +203,7 @@ class NoDataLossTest(unittest.TestCase):
         path = shutil.copy(SAMPLE, os.path.join(WORK, "read-only.fodt"))
         doc = OFFICE.open(path, read_only=True)
         try:
-            out = os.path.join(WORK, "read-only.json")
-            self.assertTrue(dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(out)))
-            with open(out, encoding="utf-8") as f:
-                self.assertEqual(json.load(f)["kind"], "eia")
+            self.assertEqual(export_report(self, doc, "read-only.json")["kind"], "eia")
             self.assertFalse(doc.isModified())
         finally:
             doc.close(True)

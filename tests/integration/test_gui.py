@@ -27,6 +27,25 @@ def wait_for(predicate, timeout=20, step=0.1):
     return predicate()
 
 
+def top_windows(toolkit):
+    """(title, window) of every top-level window. Xvfb has no window manager, so no window is
+    "active": list them all."""
+    found = []
+    for i in range(toolkit.getTopWindowCount()):
+        window = toolkit.getTopWindow(i)
+        context = window.getAccessibleContext() if window is not None else None
+        if context is not None:
+            found.append((context.getAccessibleName(), window))
+    return found
+
+
+def close_dialog(toolkit, title):
+    """Ends a modal dialog as Cancel does (nothing has keyboard focus without a window manager)."""
+    for name, window in top_windows(toolkit):
+        if name == title:
+            window.endExecute()
+
+
 def not_blank(path):
     """True when the picture has real content (a blank screen has no variation)."""
     out = subprocess.run(["convert", path, "-format", "%[fx:standard_deviation]", "info:"],
@@ -110,24 +129,13 @@ class GuiSmokeTest(unittest.TestCase):
                 toolkit = office.smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", office.ctx)
 
                 def top_window_titles():
-                    # Xvfb has no window manager, so no window is "active": list them all.
-                    titles = []
-                    for i in range(toolkit.getTopWindowCount()):
-                        window = toolkit.getTopWindow(i)
-                        context = window.getAccessibleContext() if window is not None else None
-                        titles.append(context.getAccessibleName() if context is not None else "")
-                    return titles
+                    return [name for name, _ in top_windows(toolkit)]
 
                 self.assertTrue(wait_for(lambda: "About Due Regard" in top_window_titles(), 15),
                                 top_window_titles())
                 time.sleep(0.5)
                 x.screenshot(os.path.join(SHOTS, "about.png"))
-                # Without a window manager nothing has keyboard focus: close it through the API.
-                for i in range(toolkit.getTopWindowCount()):
-                    window = toolkit.getTopWindow(i)
-                    context = window.getAccessibleContext() if window is not None else None
-                    if context is not None and context.getAccessibleName() == "About Due Regard":
-                        window.endExecute()
+                close_dialog(toolkit, "About Due Regard")
                 worker.join(timeout=15)
                 self.assertFalse(worker.is_alive(), "the About dialog closed")
 
@@ -139,11 +147,7 @@ class GuiSmokeTest(unittest.TestCase):
                 self.assertTrue(wait_for(lambda: "Dismiss a prompt" in top_window_titles(), 15), top_window_titles())
                 time.sleep(0.5)
                 x.screenshot(os.path.join(SHOTS, "dismiss-dialog.png"))
-                for i in range(toolkit.getTopWindowCount()):
-                    window = toolkit.getTopWindow(i)
-                    context = window.getAccessibleContext() if window is not None else None
-                    if context is not None and context.getAccessibleName() == "Dismiss a prompt":
-                        window.endExecute()
+                close_dialog(toolkit, "Dismiss a prompt")
                 worker.join(timeout=15)
                 self.assertFalse(worker.is_alive(), "the Dismiss dialog closed")
                 self.assertEqual(json.loads(office.call("prompts", doc)), before)
