@@ -32,8 +32,10 @@ set(_static
   dialogs/Dismiss.xdl
   rules/lexicon/en-GB.json
   rules/packs/core.json
+  rules/templates/en-GB.json
   rules/schema/lexicon.schema.json
   rules/schema/rulepack.schema.json
+  rules/schema/templates.schema.json
   package/description/desc_en-GB.txt
   package/icons/extension.png
   package/icons/deck.png

@@ -5,6 +5,7 @@
 // from the document's blocks and their cached BlockFacts.
 
 #include "engine/BlockAnalysis.hpp"
+#include "engine/Sections.hpp"
 #include "model/Document.hpp"
 
 #include <optional>
@@ -69,6 +70,8 @@ struct Assessment
     Location technology;
     bool technologyWithoutBiasTesting = false;
     Location internalEngagement;
+    // Sections recognised in the document, and those Due Regard inserted (written or not).
+    std::vector<SectionState> sections;
 };
 
 struct AssessOptions

@@ -1,5 +1,7 @@
 #include "engine/Engine.hpp"
 
+#include <algorithm>
+
 namespace dueregard::engine
 {
 const std::vector<std::string>& Engine::requiredMarkers()
@@ -22,11 +24,31 @@ Engine::Engine()
 {
 }
 
-Engine::Engine(const LexiconData& lexicon, RulePackData pack)
+Engine::Engine(const LexiconData& lexicon, RulePackData pack, TemplatesData templates)
     : m_lexicon(lexicon)
     , m_pack(std::move(pack))
+    , m_templates(std::move(templates), m_lexicon)
 {
     m_lexicon.requireMarkers(requiredMarkers());
+}
+
+std::vector<std::string> Engine::enabledGroups(const std::string& jurisdiction, const std::vector<std::string>& extra) const
+{
+    std::vector<std::string> out;
+    const auto it = m_lexicon.data().jurisdictions.find(jurisdiction);
+    if (it != m_lexicon.data().jurisdictions.end())
+    {
+        out = it->second.characteristics;
+        out.insert(out.end(), it->second.extraGroups.begin(), it->second.extraGroups.end());
+    }
+    else
+        for (const GroupInfo& g : m_lexicon.groups())
+            if (!g.extra)
+                out.push_back(g.id);
+    for (const std::string& id : extra)
+        if (std::find(out.begin(), out.end(), id) == out.end())
+            out.push_back(id);
+    return out;
 }
 
 CheckResult Engine::check(const model::Document& document, const CheckOptions& options)
@@ -63,8 +85,29 @@ CheckResult Engine::check(const model::Document& document, const CheckOptions& o
         }
     }
     result.facts.tables = document.tables.size();
+
+    // What Due Regard inserted and nobody has written yet is not an answer: leave it out.
+    SectionMap sections = mapSections(document, facts, m_templates);
+    static const BlockFacts blank;
+    for (std::size_t b = 0; b < facts.size(); ++b)
+        if (sections.scaffold[b])
+            facts[b] = &blank;
     result.assessment = assess(document, facts, m_lexicon, options.assess);
+    result.assessment.sections = std::move(sections.sections);
     result.findings = findingsFor(result.assessment, document, m_pack, options.disabledRules);
+    for (Finding& f : result.findings)
+    {
+        // Offer the section that would answer a prompt, when the document does not have it.
+        const std::string id = f.section == "impact-characteristic"
+                                   ? (f.characteristic.empty() ? std::string("impact") : "impact-" + f.characteristic)
+                                   : f.section;
+        if (id.empty() || !m_templates.has(id) || f.id.rfind("sections.", 0) == 0)
+            continue;
+        const bool present = std::any_of(result.assessment.sections.begin(), result.assessment.sections.end(),
+                                         [&id](const SectionState& s) { return s.id == id; });
+        if (!present)
+            f.insert = id;
+    }
     if (!options.dismissals.empty())
         std::erase_if(result.findings, [&](const Finding& f) {
             for (const Dismissal& d : options.dismissals)

@@ -8,6 +8,8 @@
 #include "engine/Findings.hpp"
 #include "engine/Lexicon.hpp"
 #include "engine/RulePack.hpp"
+#include "engine/Sections.hpp"
+#include "engine/Templates.hpp"
 #include "engine/Tokenizer.hpp"
 #include "model/Document.hpp"
 #include "model/Facts.hpp"
@@ -44,12 +46,18 @@ public:
     // The built-in lexicon and rule pack.
     Engine();
     // Other data; throws RuleDataError if the lexicon lacks a marker group the checks use.
-    Engine(const LexiconData& lexicon, RulePackData pack);
+    Engine(const LexiconData& lexicon, RulePackData pack, TemplatesData templates = builtinTemplatesData());
 
     CheckResult check(const model::Document& document, const CheckOptions& options = {});
 
     const RulePackData& rulePack() const { return m_pack; }
     const Lexicon& lexicon() const { return m_lexicon; }
+    const Templates& templates() const { return m_templates; }
+
+    // The groups a jurisdiction enables (its characteristics, then its extra groups, then
+    // the extra groups asked for).
+    std::vector<std::string> enabledGroups(const std::string& jurisdiction,
+                                           const std::vector<std::string>& extra = {}) const;
 
     // The marker groups the built-in checks need.
     static const std::vector<std::string>& requiredMarkers();
@@ -57,6 +65,7 @@ public:
 private:
     Lexicon m_lexicon;
     RulePackData m_pack;
+    Templates m_templates;
     Tokenizer m_tokenizer;
     text::WordCounter m_counter;
     struct Cached

@@ -167,6 +167,20 @@ std::vector<Finding> findingsFor(const Assessment& a, const model::Document& doc
         e.emit("terminology.outdated", l, {}, { { "term", term } });
     if (a.kind == "policy" && !a.equalitySection)
         e.emit("policy.no-equality-section", document);
+    for (const SectionState& s : a.sections)
+    {
+        if (!s.inserted)
+            continue;
+        const Location heading{ static_cast<int>(s.block), 0,
+                                static_cast<std::uint32_t>(doc.blocks[s.block].text.size()) };
+        const std::map<std::string, std::string> v = { { "section", s.title },
+                                                         { "count", std::to_string(s.placeholders) },
+                                                         { "placeholders", s.placeholders == 1 ? "placeholder" : "placeholders" } };
+        if (!s.written)
+            e.emit("sections.not-written", heading, {}, v);
+        else if (s.placeholders > 0)
+            e.emit("sections.placeholders-left", heading, {}, v);
+    }
     return e.take();
 }
 

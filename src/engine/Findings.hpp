@@ -23,7 +23,8 @@ struct Finding
     std::string message;
     std::vector<std::string> questions;
     std::string basis;
-    std::string section; // the section to insert that would answer it
+    std::string section; // the kind of section that would answer it (from the rule)
+    std::string insert;  // the template to insert for it, when the document lacks that section
 };
 
 // findingsFor fires every rule of the pack that the assessment calls for, skipping disabled ones,

@@ -1,13 +1,9 @@
 #include "engine/RulePack.hpp"
 
 #include "engine/BuiltinData.hpp"
+#include "engine/JsonData.hpp"
 
 #include <nlohmann/json.hpp>
-#include <valijson/adapters/nlohmann_json_adapter.hpp>
-#include <valijson/schema.hpp>
-#include <valijson/schema_parser.hpp>
-#include <valijson/validation_results.hpp>
-#include <valijson/validator.hpp>
 
 #include <set>
 
@@ -16,57 +12,6 @@ namespace dueregard::engine
 namespace
 {
 using nlohmann::json;
-
-json parse(const std::string& text, const std::string& file)
-{
-    try
-    {
-        return json::parse(text);
-    }
-    catch (const json::parse_error& e)
-    {
-        throw RuleDataError(file, "", std::string("not valid JSON: ") + e.what());
-    }
-}
-
-// validate checks a document against one of the built-in schemas and throws the first error
-// with its JSON path ("/rules/3/severity").
-void validate(const json& document, const std::string& schemaText, const std::string& file)
-{
-    const json schemaJson = json::parse(schemaText);
-    valijson::Schema schema;
-    valijson::SchemaParser parser;
-    valijson::adapters::NlohmannJsonAdapter schemaAdapter(schemaJson);
-    parser.populateSchema(schemaAdapter, schema);
-
-    valijson::Validator validator;
-    valijson::ValidationResults results;
-    valijson::adapters::NlohmannJsonAdapter target(document);
-    if (validator.validate(schema, target, &results))
-        return;
-    // The deepest error is the most specific one; report it.
-    valijson::ValidationResults::Error error;
-    valijson::ValidationResults::Error deepest;
-    std::size_t depth = 0;
-    while (results.popError(error))
-        if (error.context.size() >= depth)
-        {
-            depth = error.context.size();
-            deepest = error;
-        }
-    std::string path;
-    for (const std::string& part : deepest.context)
-        if (part != "<root>")
-        {
-            std::string p = part;
-            if (p.size() > 2 && p.front() == '[' && p.back() == ']')
-                p = p.substr(1, p.size() - 2);
-            if (p.size() > 2 && p.front() == '"' && p.back() == '"')
-                p = p.substr(1, p.size() - 2);
-            path += "/" + p;
-        }
-    throw RuleDataError(file, path, deepest.description);
-}
 
 std::vector<std::string> strings(const json& j, const char* key)
 {
@@ -108,8 +53,8 @@ const Rule* RulePackData::find(const std::string& id) const
 
 LexiconData parseLexicon(const std::string& text, const std::string& file)
 {
-    const json j = parse(text, file);
-    validate(j, builtin::kLexiconSchema, file);
+    const json j = parseJson(text, file);
+    validateJson(j, builtin::kLexiconSchema, file);
     LexiconData data;
     std::set<std::string> ids;
     for (const auto& c : j.at("characteristics"))
@@ -142,8 +87,8 @@ LexiconData parseLexicon(const std::string& text, const std::string& file)
 
 RulePackData parseRulePack(const std::string& text, const std::string& file)
 {
-    const json j = parse(text, file);
-    validate(j, builtin::kRulePackSchema, file);
+    const json j = parseJson(text, file);
+    validateJson(j, builtin::kRulePackSchema, file);
     RulePackData data;
     data.pack = j.at("pack").get<std::string>();
     std::set<std::string> ids;

@@ -30,6 +30,12 @@ struct Block
     int table = -1;        // index into Document::tables for a TableCell, else -1
     int row = -1;
     int column = -1;
+    // Placeholder fields Due Regard inserted that the writer has not yet replaced. The adapter
+    // puts spaces where their text was, so offsets still match Writer's and they are not read.
+    int placeholders = 0;
+    // On the first block of a section Due Regard inserted (its bookmark starts here): the
+    // section's template id, e.g. "monitoring" or "impact-age".
+    std::string insertedSection{};
 
     bool isHeading() const { return outlineLevel > 0; }
 };

@@ -67,6 +67,10 @@ json toJson(const Document& document)
             j["outline"] = b.outlineLevel;
         if (b.listLevel >= 0)
             j["list"] = b.listLevel;
+        if (b.placeholders > 0)
+            j["placeholders"] = b.placeholders;
+        if (!b.insertedSection.empty())
+            j["inserted_section"] = b.insertedSection;
         if (b.kind == BlockKind::TableCell)
         {
             j["table"] = b.table;
@@ -126,6 +130,8 @@ Document documentFromJson(const json& root)
         b.style = stringAt(j, path, "style", false);
         b.outlineLevel = intAt(j, path, "outline", 0, 0, 10);
         b.listLevel = intAt(j, path, "list", -1, -1, 10);
+        b.placeholders = intAt(j, path, "placeholders", 0, 0, 1'000'000);
+        b.insertedSection = stringAt(j, path, "inserted_section", false);
         if (b.kind == BlockKind::TableCell)
         {
             b.table = intAt(j, path, "table", -1, 0, static_cast<int>(doc.tables.size()) - 1);

@@ -19,6 +19,20 @@ nlohmann::json factsJson(const model::DocumentFacts& f)
 std::string count(std::size_t n) { return text::toUtf8(text::formatCount(n)); }
 } // namespace
 
+nlohmann::json sectionsJson(const engine::Assessment& a)
+{
+    // Sections found by heading, and those Due Regard inserted with what is left to write.
+    nlohmann::json out = nlohmann::json::array();
+    for (const engine::SectionState& s : a.sections)
+    {
+        nlohmann::json j = { { "id", s.id }, { "title", s.title }, { "inserted", s.inserted }, { "written", s.written } };
+        if (s.inserted)
+            j["placeholders"] = s.placeholders;
+        out.push_back(std::move(j));
+    }
+    return out;
+}
+
 nlohmann::json assessmentJson(const engine::Assessment& a)
 {
     nlohmann::json characteristics = nlohmann::json::object();
@@ -44,7 +58,8 @@ nlohmann::json assessmentJson(const engine::Assessment& a)
                          { "advance_equality", a.aims[1] },
                          { "foster_good_relations", a.aims[2] } } },
              { "decision_timing", engine::timingName(a.timing) },
-             { "decision_maker", a.decisionMaker } };
+             { "decision_maker", a.decisionMaker },
+             { "sections", sectionsJson(a) } };
 }
 
 nlohmann::json findingJson(const engine::Finding& f)
@@ -62,6 +77,8 @@ nlohmann::json findingJson(const engine::Finding& f)
                          { "basis", f.basis } };
     if (!f.section.empty())
         j["section"] = f.section;
+    if (!f.insert.empty())
+        j["insert"] = f.insert;
     return j;
 }
 

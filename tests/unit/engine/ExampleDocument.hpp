@@ -1,6 +1,8 @@
 #pragma once
 // Builds a model::Document from the example notation used in rule packs and tests: one line per
-// paragraph, "# " for a heading (## for level 2), "| a | b |" for a table row.
+// paragraph, "# " for a heading (## for level 2), "| a | b |" for a table row. "{{shown text}}" is
+// an untouched placeholder field (blanked as the adapter blanks it), and a heading ending in
+// " @monitoring" starts a section Due Regard inserted with that template id.
 
 #include "model/Document.hpp"
 #include "text/Unicode.hpp"
@@ -10,6 +12,20 @@
 
 namespace dueregard::test
 {
+// Placeholders become spaces as long as Writer's "<shown text>", and are counted.
+inline std::string blankPlaceholders(std::string line, int& count)
+{
+    for (std::size_t open = line.find("{{"); open != std::string::npos; open = line.find("{{", open))
+    {
+        const std::size_t close = line.find("}}", open);
+        if (close == std::string::npos)
+            break;
+        line.replace(open, close + 2 - open, std::string(close - open, ' '));
+        ++count;
+    }
+    return line;
+}
+
 inline model::Document exampleDocument(const std::vector<std::string>& lines)
 {
     model::Document d;
@@ -40,7 +56,7 @@ inline model::Document exampleDocument(const std::vector<std::string>& lines)
                 model::Block b;
                 b.id = "b" + std::to_string(++id);
                 b.kind = model::BlockKind::TableCell;
-                b.text = text::fromUtf8(cell);
+                b.text = text::fromUtf8(blankPlaceholders(cell, b.placeholders));
                 b.table = table;
                 b.row = row;
                 b.column = column++;
@@ -54,17 +70,22 @@ inline model::Document exampleDocument(const std::vector<std::string>& lines)
         table = -1;
         model::Block b;
         b.id = "b" + std::to_string(++id);
+        std::string text = blankPlaceholders(line, b.placeholders);
         std::size_t level = 0;
-        while (level < line.size() && line[level] == '#')
+        while (level < text.size() && text[level] == '#')
             ++level;
-        if (level > 0 && level < line.size() && line[level] == ' ')
+        if (level > 0 && level < text.size() && text[level] == ' ')
         {
             b.outlineLevel = static_cast<int>(level);
             b.style = "Heading " + std::to_string(level);
-            b.text = text::fromUtf8(line.substr(level + 1));
+            text = text.substr(level + 1);
+            if (const std::size_t at = text.rfind(" @"); at != std::string::npos)
+            {
+                b.insertedSection = text.substr(at + 2);
+                text.resize(at);
+            }
         }
-        else
-            b.text = text::fromUtf8(line);
+        b.text = text::fromUtf8(text);
         d.blocks.push_back(std::move(b));
     }
     return d;

@@ -12,9 +12,9 @@ Document sample()
     Document d;
     d.title = "Library opening hours";
     d.tables.push_back({ "Actions", 2, 3 });
-    Block heading{ "b1", BlockKind::Paragraph, u"1. Équalité 😀", "Heading 1", 1, -1, -1, -1, -1 };
-    Block cell{ "b2", BlockKind::TableCell, u"Owner", "Table Contents", 0, -1, 0, 1, 2 };
-    Block item{ "b3", BlockKind::Paragraph, u"first point", "List Bullet", 0, 1, -1, -1, -1 };
+    Block heading{ "b1", BlockKind::Paragraph, u"1. Équalité 😀", "Heading 1", 1, -1, -1, -1, -1, 0, "monitoring" };
+    Block cell{ "b2", BlockKind::TableCell, u"Owner", "Table Contents", 0, -1, 0, 1, 2, 1, {} };
+    Block item{ "b3", BlockKind::Paragraph, u"first point", "List Bullet", 0, 1, -1, -1, -1, 0, {} };
     d.blocks = { heading, cell, item };
     return d;
 }
@@ -28,6 +28,8 @@ TEST(DocumentJsonTest, RoundTripKeepsEveryField)
     EXPECT_EQ(back.title, original.title);
     EXPECT_EQ(back.blocks[0].text, original.blocks[0].text); // non-ASCII and a surrogate pair
     EXPECT_EQ(back.blocks[0].outlineLevel, 1);
+    EXPECT_EQ(back.blocks[0].insertedSection, "monitoring");
+    EXPECT_EQ(back.blocks[1].placeholders, 1);
     EXPECT_EQ(back.blocks[0].style, "Heading 1");
     EXPECT_EQ(back.blocks[1].kind, BlockKind::TableCell);
     EXPECT_EQ(back.blocks[1].row, 1);
