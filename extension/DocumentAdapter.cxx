@@ -14,6 +14,9 @@
 #include <com/sun/star/table/XTableRows.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XBookmarksSupplier.hpp>
+#include <com/sun/star/text/XTextField.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
 
 #include <algorithm>
@@ -104,10 +107,13 @@ std::string DocumentAdapter::identify(const Reference<uno::XInterface>& object)
     return id;
 }
 
-model::Document DocumentAdapter::extract()
+model::Document DocumentAdapter::extract(const engine::Templates* templates)
 {
     model::Document out;
     m_blockRanges.clear();
+    m_tables.clear();
+    m_blockTable.clear();
+    m_blockOf.clear();
     const auto previousKeepAlive = std::move(m_keepAlive);
     m_keepAlive.clear();
 
@@ -131,10 +137,128 @@ model::Document DocumentAdapter::extract()
 
     // Forget paragraphs that no longer exist, so ids and memory do not pile up while editing.
     std::unordered_map<uno::XInterface*, std::string> live;
-    for (const auto& kept : m_keepAlive)
-        live.emplace(kept.get(), m_ids[kept.get()]);
+    for (std::size_t i = 0; i < m_keepAlive.size(); ++i)
+    {
+        live.emplace(m_keepAlive[i].get(), m_ids[m_keepAlive[i].get()]);
+        m_blockOf.emplace(m_keepAlive[i].get(), i);
+    }
     m_ids = std::move(live);
+    if (templates)
+        markInserted(out, *templates);
     return out;
+}
+
+std::optional<std::size_t> DocumentAdapter::blockAt(const Reference<uno::XInterface>& paragraph) const
+{
+    const Reference<uno::XInterface> canonical(paragraph, UNO_QUERY);
+    const auto it = m_blockOf.find(canonical.get());
+    if (it == m_blockOf.end())
+        return std::nullopt;
+    return it->second;
+}
+
+std::optional<std::size_t> DocumentAdapter::blockOfRange(const Reference<css::text::XTextRange>& range) const
+{
+    // Writer tells which paragraph a position is in; its object is the one we keep for the block.
+    Reference<beans::XPropertySet> props(range, UNO_QUERY);
+    if (!props.is())
+        return std::nullopt;
+    Reference<uno::XInterface> paragraph;
+    props->getPropertyValue(ascii("TextParagraph")) >>= paragraph;
+    return paragraph.is() ? blockAt(paragraph) : std::nullopt;
+}
+
+void DocumentAdapter::markInserted(model::Document& out, const engine::Templates& templates)
+{
+    // Our section bookmarks: the section starts at the block where the bookmark starts.
+    Reference<css::text::XBookmarksSupplier> bookmarks(m_document, UNO_QUERY);
+    if (bookmarks.is())
+    {
+        Reference<container::XNameAccess> all = bookmarks->getBookmarks();
+        for (const rtl::OUString& name : all->getElementNames())
+        {
+            if (!name.startsWith("DueRegard_"))
+                continue;
+            const std::optional<std::string> section = templates.sectionForBookmark(toUtf8(name));
+            Reference<css::text::XTextContent> mark(all->getByName(name), UNO_QUERY);
+            if (!section || !mark.is())
+                continue;
+            try
+            {
+                if (const auto b = blockOfRange(mark->getAnchor()->getStart()))
+                    out.blocks[*b].insertedSection = *section;
+            }
+            catch (const uno::Exception&)
+            {
+                // A bookmark outside the body text (a header, a frame): not one of our sections.
+            }
+        }
+    }
+
+    // Placeholders the writer has not replaced: our placeholder fields, and the input fields
+    // they become after a .docx round trip while they still hold the placeholder's text.
+    Reference<css::text::XTextFieldsSupplier> fields(m_document, UNO_QUERY);
+    if (!fields.is())
+        return;
+    Reference<container::XEnumeration> each = fields->getTextFields()->createEnumeration();
+    while (each->hasMoreElements())
+    {
+        Reference<css::text::XTextField> field(each->nextElement(), UNO_QUERY);
+        Reference<lang::XServiceInfo> info(field, UNO_QUERY);
+        if (!field.is() || !info.is())
+            continue;
+        bool placeholder = info->supportsService(ascii("com.sun.star.text.TextField.JumpEdit"));
+        if (!placeholder && info->supportsService(ascii("com.sun.star.text.TextField.Input")))
+            placeholder = templates.isPlaceholderText(
+                toUtf8(propertyOr<rtl::OUString>(Reference<beans::XPropertySet>(field, UNO_QUERY), "Content", rtl::OUString())));
+        if (!placeholder)
+            continue;
+        try
+        {
+            const Reference<css::text::XTextRange> anchor = field->getAnchor();
+            const auto b = blockOfRange(anchor->getStart());
+            if (!b)
+                continue;
+            // Where the field sits in its paragraph, in UTF-16 units. In a table cell Writer's
+            // anchor starts after the field rather than at it, so check the text is there.
+            const Reference<css::text::XTextRange>& para = m_blockRanges[*b];
+            Reference<css::text::XTextCursor> before = para->getText()->createTextCursorByRange(para->getStart());
+            before->gotoRange(anchor->getStart(), true);
+            const std::size_t offset = static_cast<std::size_t>(before->getString().getLength());
+            const std::u16string shown = toU16(anchor->getString());
+            std::u16string& text = out.blocks[*b].text;
+            auto showsAt = [&](std::size_t at) {
+                return !shown.empty() && at + shown.size() <= text.size() && text.compare(at, shown.size(), shown) == 0;
+            };
+            std::size_t at = offset;
+            if (!showsAt(at) && offset >= shown.size() && showsAt(offset - shown.size()))
+                at = offset - shown.size();
+            if (!showsAt(at))
+            {
+                at = text.find(shown);
+                if (shown.empty() || at == std::u16string::npos)
+                    continue;
+            }
+            std::fill_n(text.begin() + static_cast<std::ptrdiff_t>(at), shown.size(), u' ');
+            ++out.blocks[*b].placeholders;
+        }
+        catch (const uno::Exception&)
+        {
+            // A field that cannot be located is simply not counted.
+        }
+    }
+}
+
+Reference<css::text::XTextRange> DocumentAdapter::paragraphFor(std::size_t block) const
+{
+    return block < m_blockRanges.size() ? m_blockRanges[block] : Reference<css::text::XTextRange>();
+}
+
+Reference<css::text::XTextContent> DocumentAdapter::tableFor(std::size_t block) const
+{
+    if (block >= m_blockTable.size() || m_blockTable[block] < 0)
+        return {};
+    return m_tables[static_cast<std::size_t>(m_blockTable[block])];
 }
 
 void DocumentAdapter::addParagraph(model::Document& out, const Reference<uno::XInterface>& para,
@@ -162,6 +286,7 @@ void DocumentAdapter::addParagraph(model::Document& out, const Reference<uno::XI
     out.blocks.push_back(std::move(block));
     m_keepAlive.push_back(para);
     m_blockRanges.push_back(range);
+    m_blockTable.push_back(table);
 }
 
 void DocumentAdapter::addTable(model::Document& out, const Reference<uno::XInterface>& tableObject)
@@ -177,6 +302,7 @@ void DocumentAdapter::addTable(model::Document& out, const Reference<uno::XInter
     t.columns = table->getColumns()->getCount();
     const int index = static_cast<int>(out.tables.size());
     out.tables.push_back(t);
+    m_tables.emplace_back(table, UNO_QUERY);
 
     const uno::Sequence<rtl::OUString> names = table->getCellNames();
     struct Cell

@@ -8,12 +8,15 @@
 // paragraph object it has seen, and Writer hands out the same object for the same paragraph while
 // a reference to it is alive. A paragraph that is edited keeps its id; a new one gets a new id.
 
+#include "engine/Templates.hpp"
 #include "model/Document.hpp"
 
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -26,8 +29,17 @@ public:
     explicit DocumentAdapter(const css::uno::Reference<css::text::XTextDocument>& document);
 
     // extract reads the body text in document order: paragraphs and, for each table, the
-    // paragraphs of its cells row by row. Must be called on the main thread.
-    model::Document extract();
+    // paragraphs of its cells row by row. With templates, it also marks what Due Regard
+    // inserted: the block where each of our section bookmarks starts, and untouched placeholder
+    // fields (blanked with spaces, counted). Must be called on the main thread.
+    model::Document extract(const engine::Templates* templates = nullptr);
+
+    // paragraphFor and tableFor give the Writer objects behind a block of the most recently
+    // extracted model (the table for a table cell); empty if it no longer exists.
+    css::uno::Reference<css::text::XTextRange> paragraphFor(std::size_t block) const;
+    css::uno::Reference<css::text::XTextContent> tableFor(std::size_t block) const;
+    // blockAt finds the block of a paragraph object (e.g. the cursor's TextParagraph).
+    std::optional<std::size_t> blockAt(const css::uno::Reference<css::uno::XInterface>& paragraph) const;
 
     // rangeFor returns the Writer range of a span in the most recently extracted model, or an
     // empty reference if the block no longer exists. Offsets are UTF-16 code units.
@@ -40,11 +52,16 @@ private:
                       int table, int row, int column);
     void addTable(model::Document& out, const css::uno::Reference<css::uno::XInterface>& table);
     std::string identify(const css::uno::Reference<css::uno::XInterface>& object);
+    void markInserted(model::Document& out, const engine::Templates& templates);
+    std::optional<std::size_t> blockOfRange(const css::uno::Reference<css::text::XTextRange>& range) const;
 
     css::uno::Reference<css::text::XTextDocument> m_document;
     std::unordered_map<css::uno::XInterface*, std::string> m_ids;
     std::vector<css::uno::Reference<css::uno::XInterface>> m_keepAlive;
     std::vector<css::uno::Reference<css::text::XTextRange>> m_blockRanges;
+    std::vector<css::uno::Reference<css::text::XTextContent>> m_tables; // by model table index
+    std::vector<int> m_blockTable;                                      // per block: table index or -1
+    std::unordered_map<css::uno::XInterface*, std::size_t> m_blockOf;  // paragraph -> block
     std::uint64_t m_nextId = 1;
 };
 

@@ -132,7 +132,7 @@ engine::CheckResult DocumentChecker::run(const model::Document& model, const eng
 
 const engine::CheckResult& DocumentChecker::check()
 {
-    m_model = m_adapter.extract();
+    m_model = m_adapter.extract(&m_engine.templates());
     m_result = run(m_model, options());
     ++m_requested; // a background result still on its way is now out of date
     return *m_result;
@@ -140,7 +140,7 @@ const engine::CheckResult& DocumentChecker::check()
 
 void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>& context, std::function<void()> done)
 {
-    m_model = m_adapter.extract(); // UNO: main thread
+    m_model = m_adapter.extract(&m_engine.templates()); // UNO: main thread
     const engine::CheckOptions checkOptions = options();
     const std::uint64_t request = ++m_requested;
     auto model = std::make_shared<const model::Document>(m_model);

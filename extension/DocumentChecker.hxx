@@ -41,6 +41,9 @@ public:
     const std::optional<engine::CheckResult>& lastResult() const { return m_result; }
     const model::Document& lastModel() const { return m_model; }
     DocumentAdapter& adapter() { return m_adapter; }
+    // The engine's data (templates, lexicon) never changes after construction: safe to read
+    // while a background check runs.
+    const engine::Engine& engine() const { return m_engine; }
 
     // dismiss sets open prompt `index` aside with a reason, kept in the document (a user-defined
     // document property, so it survives .odt and .docx); restore brings dismissed prompt `index`

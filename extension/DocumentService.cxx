@@ -107,9 +107,9 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
     {
         const Reference<css::text::XTextDocument> document = requireDocument(a);
         if (a.keepIdentity)
-            return uno::Any(fromUtf8(model::toJson(keptAdapterFor(document).extract()).dump()));
+            return uno::Any(fromUtf8(model::toJson(keptAdapterFor(document).extract(&engine::builtinTemplates())).dump()));
         DocumentAdapter adapter(document);
-        return uno::Any(fromUtf8(model::toJson(adapter.extract()).dump()));
+        return uno::Any(fromUtf8(model::toJson(adapter.extract(&engine::builtinTemplates())).dump()));
     }
     if (a.command == "facts")
     {

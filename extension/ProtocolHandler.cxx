@@ -6,6 +6,7 @@
 #include "FactsPanel.hxx"
 #include "ErrorReport.hxx"
 #include "ImplNames.hxx"
+#include "SectionInserter.hxx"
 #include "Sidebar.hxx"
 #include "UnoStrings.hxx"
 
@@ -24,6 +25,7 @@
 #include <array>
 #include <fstream>
 #include <functional>
+#include <optional>
 #include <string_view>
 
 using namespace css;
@@ -128,15 +130,55 @@ bool restorePrompt(const Reference<frame::XFrame>& frame, const CommandUrl& comm
     return true;
 }
 
-const std::array<Command, 6>& commands()
+std::optional<std::string> parameter(const CommandUrl& command, const char* name)
 {
-    static const std::array<Command, 6> table{ {
+    const auto it = command.parameters.find(name);
+    if (it == command.parameters.end() || it->second.empty())
+        return std::nullopt;
+    return it->second;
+}
+
+void renderPanel(const Reference<css::text::XTextDocument>& document)
+{
+    if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document); panel.is())
+        panel->render();
+}
+
+// InsertSection?id=<section id>[&at=auto|cursor][&jurisdiction=england|wales|scotland|ni]
+bool insertSectionCommand(const Reference<frame::XFrame>& frame, const CommandUrl& command)
+{
+    const Reference<css::text::XTextDocument> document = documentOf(frame);
+    const std::optional<std::string> id = parameter(command, "id");
+    if (!id)
+        throw lang::IllegalArgumentException(ascii("InsertSection needs id=<section id>, e.g. InsertSection?id=monitoring"), {}, 0);
+    const std::string at = parameter(command, "at").value_or("auto");
+    if (at != "auto" && at != "cursor")
+        throw lang::IllegalArgumentException(ascii("InsertSection's at= is auto or cursor"), {}, 0);
+    insertSection(document, *id, at == "cursor" ? InsertAt::Cursor : InsertAt::Auto, parameter(command, "jurisdiction"));
+    renderPanel(document);
+    return true;
+}
+
+// InsertSkeleton[?jurisdiction=england|wales|scotland|ni]
+bool insertSkeletonCommand(const Reference<frame::XFrame>& frame, const CommandUrl& command)
+{
+    const Reference<css::text::XTextDocument> document = documentOf(frame);
+    insertSkeleton(document, parameter(command, "jurisdiction"));
+    renderPanel(document);
+    return true;
+}
+
+const std::array<Command, 8>& commands()
+{
+    static const std::array<Command, 8> table{ {
         { "ShowDeck", [](const auto&, const auto& frame, const auto&) { return showDeck(frame); } },
         { "About", [](const auto& context, const auto& frame, const auto&) { return showAbout(context, frame); } },
         { "Check", [](const auto&, const auto& frame, const auto&) { return runCheck(frame); } },
         { "ExportReport", [](const auto&, const auto& frame, const auto& command) { return exportReport(frame, command); } },
         { "Dismiss", [](const auto& context, const auto& frame, const auto& command) { return dismissPrompt(context, frame, command); } },
         { "Restore", [](const auto&, const auto& frame, const auto& command) { return restorePrompt(frame, command); } },
+        { "InsertSection", [](const auto&, const auto& frame, const auto& command) { return insertSectionCommand(frame, command); } },
+        { "InsertSkeleton", [](const auto&, const auto& frame, const auto& command) { return insertSkeletonCommand(frame, command); } },
     } };
     return table;
 }

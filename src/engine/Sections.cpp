@@ -58,13 +58,19 @@ SectionMap mapSections(const model::Document& doc, const std::vector<const Block
     {
         const model::Block& block = doc.blocks[b];
         if (!block.insertedSection.empty() && templates.has(block.insertedSection))
+        {
+            // Our own heading names our section only ("Socio-economic disadvantage" under
+            // additional groups is not the Welsh socio-economic duty section).
             add(block.insertedSection, b, true);
+            continue;
+        }
         if (!block.isHeading())
             continue;
         const std::u16string heading = Templates::normalise(block.text, true);
+        const std::u16string words = Templates::normalise(block.text, false);
         for (const SectionInfo& info : known)
         {
-            if (info.group.empty() ? templates.matchesHeading(info.id, heading)
+            if (info.group.empty() ? templates.matchesHeading(info.id, heading) || templates.matchesHeading(info.id, words)
                                    : (facts[b]->groups.size() == 1 && facts[b]->words <= 8
                                       && templates.lexicon().groups()[static_cast<std::size_t>(facts[b]->groups.front())].id == info.group))
                 add(info.id, b, false);

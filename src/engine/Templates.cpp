@@ -144,6 +144,13 @@ const TemplatesData& builtinTemplatesData()
     return data;
 }
 
+const Templates& builtinTemplates()
+{
+    static const Lexicon lexicon(builtinLexicon());
+    static const Templates templates(builtinTemplatesData(), lexicon);
+    return templates;
+}
+
 Templates::Templates(TemplatesData data, const Lexicon& lexicon)
     : m_data(std::move(data))
     , m_lexicon(lexicon)
@@ -169,10 +176,14 @@ Templates::Templates(TemplatesData data, const Lexicon& lexicon)
             const std::optional<Plan> p = plan(info.id, j, all);
             if (!p)
                 continue;
-            auto add = [&fixed](const std::vector<Run>& runs, bool heading) {
+            auto add = [&fixed, this](const std::vector<Run>& runs, bool heading) {
                 std::string t;
                 for (const Run& r : runs)
+                {
                     t += r.placeholder ? std::string(" ") : r.text;
+                    if (r.placeholder)
+                        m_placeholderTexts.insert(r.text);
+                }
                 fixed.insert(normalise(text::fromUtf8(t), heading));
             };
             for (const PlanBlock& b : p->blocks)
@@ -186,9 +197,11 @@ Templates::Templates(TemplatesData data, const Lexicon& lexicon)
         if (const SectionTemplate* t = find(info.id))
         {
             std::vector<std::u16string>& aliases = m_aliases[info.id];
-            aliases.push_back(normalise(text::fromUtf8(t->title), true));
+            // Aliases keep their words ("Section 75 screening"); headings are compared with and
+            // without their numbering.
+            aliases.push_back(normalise(text::fromUtf8(t->title), false));
             for (const std::string& a : t->aliases)
-                aliases.push_back(normalise(text::fromUtf8(a), true));
+                aliases.push_back(normalise(text::fromUtf8(a), false));
         }
     }
 }

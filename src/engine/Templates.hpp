@@ -121,6 +121,10 @@ public:
     // is text the section's template inserts, so that it is not read as the writer's answer.
     bool isFixedText(const std::string& id, const std::u16string& normalised) const;
 
+    // isPlaceholderText says whether text is one of the placeholders the templates insert
+    // (a placeholder comes back from .docx as an input field holding this text).
+    bool isPlaceholderText(const std::string& text) const { return m_placeholderTexts.count(text) > 0; }
+
     // normalise folds text, drops outline numbering ("6.2", "Part 3:") at the start and
     // collapses spaces: the form headings and fixed text are compared in.
     static std::u16string normalise(std::u16string_view text, bool heading);
@@ -139,5 +143,9 @@ private:
     std::map<std::string, std::set<std::u16string>> m_fixed;     // by section id
     std::map<std::string, std::vector<std::u16string>> m_aliases; // by section id
     std::map<std::string, std::string> m_bookmarks;               // bookmark -> section id
+    std::set<std::string> m_placeholderTexts;
 };
+
+// The built-in templates over the built-in lexicon (for readers that need no engine).
+const Templates& builtinTemplates();
 } // namespace dueregard::engine
