@@ -10,6 +10,7 @@ set(_xcu_templates
   registry/data/org/openoffice/Office/UI/Factories.xcu
   registry/data/org/openoffice/Office/ProtocolHandler.xcu
   registry/data/org/openoffice/Office/Addons.xcu
+  registry/data/org/openoffice/Office/UI/WriterWindowState.xcu
 )
 set(DUEREGARD_MANIFEST_XCU "")
 set(_generated)
@@ -40,6 +41,9 @@ set(_static
   package/icons/extension.png
   package/icons/deck.png
   package/icons/deck_hc.png
+  package/icons/deck_16.png
+  package/icons/insert_16.png
+  package/icons/insert_26.png
 )
 set(_copied)
 foreach(_file IN LISTS _static)

@@ -2,6 +2,7 @@
 
 #include "DocumentAdapter.hxx"
 #include "FactsPanel.hxx"
+#include "InsertPanel.hxx"
 #include "ImplNames.hxx"
 #include "UnoStrings.hxx"
 
@@ -165,7 +166,39 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
             lines.push_back(toUtf8(line));
         return uno::Any(fromUtf8(lines.dump()));
     }
-    refuse("Unknown Command: use extract, facts, select, panelState, prompts, activatePrompt, matrix, activateCharacteristic or version.");
+    if (a.command == "insertPanel" || a.command == "insertChoose" || a.command == "insertAll")
+    {
+        // The Insert panel: its section list; choosing jurisdiction Start and section Block and
+        // pressing "Insert at cursor"; pressing "Insert whole assessment".
+        const rtl::Reference<InsertPanel> panel = InsertPanel::panelFor(requireDocument(a));
+        if (!panel.is())
+            refuse("The Insert sections panel is not open for this document.");
+        if (a.command == "insertChoose")
+        {
+            panel->chooseJurisdiction(a.start);
+            panel->chooseSection(a.block);
+            return uno::Any(panel->insertChosen());
+        }
+        if (a.command == "insertAll")
+        {
+            panel->chooseJurisdiction(a.start);
+            return uno::Any(panel->insertAll());
+        }
+        nlohmann::json lines = nlohmann::json::array();
+        for (const rtl::OUString& line : panel->sectionLines())
+            lines.push_back(toUtf8(line));
+        return uno::Any(fromUtf8(lines.dump()));
+    }
+    if (a.command == "insertPrompt")
+    {
+        const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
+        if (!panel.is())
+            refuse("The Due Regard panel is not open for this document.");
+        panel->activatePrompt(a.block);
+        return uno::Any(panel->insertForPrompt());
+    }
+    refuse("Unknown Command: use extract, facts, select, panelState, prompts, activatePrompt, matrix, activateCharacteristic, "
+           "insertPanel, insertChoose, insertAll, insertPrompt or version.");
 }
 
 rtl::OUString DocumentService::implementationName() { return ascii(kImplDocumentService); }

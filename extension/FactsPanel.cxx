@@ -141,6 +141,14 @@ void FactsPanel::start()
     }
     Reference<awt::XButton>(m_dismissButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](FactsPanel& panel) { panel.dismissOrRestore(); })));
+    m_insertButton = addControl("Button", ascii("Insert section"));
+    {
+        Reference<beans::XPropertySet> model(m_insertButton->getModel(), UNO_QUERY_THROW);
+        model->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Insert the section that would answer the chosen prompt, where it belongs")));
+        model->setPropertyValue(ascii("Enabled"), uno::Any(false));
+    }
+    Reference<awt::XButton>(m_insertButton, UNO_QUERY_THROW)
+        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](FactsPanel& panel) { panel.insertForPrompt(); })));
 
     m_resizeListener = new ResizeForwarder([this] { layout(); });
     m_window->addWindowListener(m_resizeListener);
@@ -292,7 +300,9 @@ void FactsPanel::render()
     for (const auto& [f, d] : result.dismissed)
         *item++ = ascii("[dismissed] ") + fromUtf8(f.message) + ascii(" (") + fromUtf8(d.reason) + ascii(")");
     m_chosenPrompt = -1;
+    m_insertId.clear();
     Reference<beans::XPropertySet>(m_dismissButton->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Enabled"), uno::Any(false));
+    Reference<beans::XPropertySet>(m_insertButton->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Enabled"), uno::Any(false));
     Reference<beans::XPropertySet>(m_prompts->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("StringItemList"), uno::Any(items));
     Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)
         ->setPropertyValue(ascii("Label"), uno::Any(result.findings.empty()
@@ -330,7 +340,13 @@ rtl::OUString FactsPanel::activatePrompt(sal_Int32 index)
     for (const auto& q : finding.questions)
         details += ascii("\n- ") + fromUtf8(q);
     details += ascii("\nBasis: ") + fromUtf8(finding.basis);
+    m_insertId = dismissed ? std::string() : finding.insert;
+    if (!m_insertId.empty())
+        details += ascii("\nSuggested section: ") + fromUtf8(checker->engine().templates().titleOf(m_insertId))
+                   + ascii(" (Insert section adds it where it belongs).");
     details += ascii("\nThis is a prompt to consider, not a legal verdict.");
+    Reference<beans::XPropertySet>(m_insertButton->getModel(), UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("Enabled"), uno::Any(!m_insertId.empty()));
     Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Label"), uno::Any(details));
     layout();
     return selectSpan(finding.location);
@@ -351,6 +367,18 @@ void FactsPanel::dismissOrRestore()
                                   : ascii("vnd.dueregard:Restore?index=") + rtl::OUString::number(m_chosenPrompt - open);
     Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
     helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY), url, ascii(""), 0, {});
+}
+
+rtl::OUString FactsPanel::insertForPrompt()
+{
+    if (m_insertId.empty())
+        return {};
+    const rtl::OUString id = fromUtf8(m_insertId);
+    // Through the command, so the button, the menu and a macro behave the same.
+    Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
+    helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY),
+                            ascii("vnd.dueregard:InsertSection?id=") + id, ascii(""), 0, {});
+    return id;
 }
 
 rtl::OUString FactsPanel::selectSpan(const engine::Location& where)
@@ -381,9 +409,11 @@ rtl::OUString FactsPanel::activateCharacteristic(sal_Int32 index)
     const engine::CharacteristicResult c = checker->lastResult()->assessment.characteristics[static_cast<std::size_t>(index)];
     if (c.where.document())
     {
-        // Not discussed anywhere: say which prompt asks about it.
+        // Not discussed anywhere: offer its section.
+        m_insertId = "impact-" + c.id;
         Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)
-            ->setPropertyValue(ascii("Label"), uno::Any(fromUtf8(c.label) + ascii(" is not considered yet: see its prompt below, and add a section about it.")));
+            ->setPropertyValue(ascii("Label"), uno::Any(fromUtf8(c.label) + ascii(" is not considered yet: Insert section adds a section about it, with its questions.")));
+        Reference<beans::XPropertySet>(m_insertButton->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Enabled"), uno::Any(true));
         layout();
         return {};
     }
@@ -450,6 +480,7 @@ void FactsPanel::layout()
     y += 160 + kGap;
     place(m_details, width, true);
     place(m_dismissButton, width, false);
+    place(m_insertButton, width, false);
     const sal_Int32 height = y + kPadding;
     if (height != m_preferredHeight)
     {
@@ -490,7 +521,7 @@ void SAL_CALL FactsPanel::disposing()
         for (auto& control : m_lines)
             control->dispose();
         for (auto* control : { &m_refreshButton, &m_matrixTitle, &m_matrix, &m_promptsTitle, &m_prompts, &m_details,
-                               &m_dismissButton })
+                               &m_dismissButton, &m_insertButton })
             if (control->is())
                 (*control)->dispose();
         Reference<lang::XComponent> window(m_window, UNO_QUERY);
@@ -509,6 +540,7 @@ void SAL_CALL FactsPanel::disposing()
     m_prompts.clear();
     m_details.clear();
     m_dismissButton.clear();
+    m_insertButton.clear();
     m_window.clear();
     m_windowPeer.clear();
     m_model.clear();

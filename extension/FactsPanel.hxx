@@ -25,6 +25,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <string>
 #include <vector>
 
 namespace dueregard::ext
@@ -62,6 +63,11 @@ public:
 
     // promptLines returns the prompts as listed (a test hook).
     std::vector<rtl::OUString> promptLines() const;
+
+    // insertForPrompt inserts the section the chosen prompt (or uncovered characteristic)
+    // suggests, where it belongs, as the "Insert section" button does. Returns its id, or ""
+    // when there is nothing to insert.
+    rtl::OUString insertForPrompt();
 
     // panelFor finds the live panel showing this document, if any (main thread only).
     static rtl::Reference<FactsPanel> panelFor(const css::uno::Reference<css::uno::XInterface>& model);
@@ -108,6 +114,8 @@ private:
     css::uno::Reference<css::awt::XControl> m_prompts; // list box
     css::uno::Reference<css::awt::XControl> m_details; // the chosen prompt's questions and basis
     css::uno::Reference<css::awt::XControl> m_dismissButton; // "Dismiss..." or "Restore"
+    css::uno::Reference<css::awt::XControl> m_insertButton;  // inserts the suggested section
+    std::string m_insertId;
     sal_Int32 m_chosenPrompt = -1;
     css::uno::Reference<css::awt::XWindowListener> m_resizeListener;
 

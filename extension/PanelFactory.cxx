@@ -2,6 +2,7 @@
 
 #include "FactsPanel.hxx"
 #include "ImplNames.hxx"
+#include "InsertPanel.hxx"
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -47,6 +48,12 @@ PanelFactory::createUIElement(const rtl::OUString& resourceUrl,
     if (panelId == ascii(kPanelFactsId))
     {
         rtl::Reference<FactsPanel> panel = new FactsPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
+        panel->start();
+        return panel.get();
+    }
+    if (panelId == ascii(kPanelInsertId))
+    {
+        rtl::Reference<InsertPanel> panel = new InsertPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
         panel->start();
         return panel.get();
     }

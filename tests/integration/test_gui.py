@@ -154,6 +154,73 @@ class GuiSmokeTest(unittest.TestCase):
             finally:
                 doc.close(True)
 
+    def test_insert_panel_skeleton_and_prompt_insertion(self):
+        with Xvfb() as x, Office(display=x.display) as office:
+            doc = office.new_writer(hidden=False)
+            try:
+                frame = doc.getCurrentController().getFrame()
+                helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+                helper.executeDispatch(frame, "vnd.dueregard:ShowDeck", "", 0, ())
+                sidebar = doc.getCurrentController().getSidebar()
+                deck = sidebar.getDecks().getByName("DueRegardDeck")
+                self.assertTrue(wait_for(lambda: deck.isActive()))
+                self.assertIn("DueRegardInsertPanel", deck.getPanels().getElementNames())
+
+                sections = wait_for(lambda: json.loads(office.call("insertPanel", doc)))
+                self.assertIn("Monitoring and review", sections)
+                self.assertIn("    Disability", sections)  # each characteristic, under the impact section
+                # Fold the Document panel away so the Insert panel is in view.
+                deck.getPanels().getByName("DueRegardFactsPanel").collapse()
+                time.sleep(1.0)
+                x.screenshot(os.path.join(SHOTS, "insert-panel.png"))
+                deck.getPanels().getByName("DueRegardFactsPanel").expand(False)
+
+                # "Insert whole assessment" with Wales chosen (the third jurisdiction).
+                status = office.call("insertAll", doc, Start=2)
+                self.assertTrue(status.startswith("Added"), status)
+                heads = [p.getString() for p in doc.Text.createEnumeration()
+                         if p.supportsService("com.sun.star.text.Paragraph") and p.OutlineLevel == 1]
+                self.assertIn("Welsh language", heads)
+                self.assertIn("Socio-economic duty", heads)
+                # The view shows the start of the assessment.
+                doc.getCurrentController().getViewCursor().gotoStart(False)
+                time.sleep(1.5)
+                shot = x.screenshot(os.path.join(SHOTS, "inserted-skeleton.png"))
+                self.assertTrue(not_blank(shot))
+
+                # Each inserted section is reported as not written yet, in the prompts.
+                prompts = wait_for(lambda: [p for p in json.loads(office.call("prompts", doc)) if "nothing has been written" in p])
+                self.assertTrue(prompts)
+
+                # A prompt asking for a missing section inserts it where it belongs.
+                other = office.new_writer(hidden=False)
+                try:
+                    other.Text.setString("Equality impact assessment: mobile library service")
+                    other.getCurrentController().getFrame().getContainerWindow().setFocus()
+                    helper.executeDispatch(other.getCurrentController().getFrame(), "vnd.dueregard:ShowDeck", "", 0, ())
+                    monitoring = wait_for(lambda: next((i for i, p in enumerate(json.loads(office.call("prompts", other) or "[]"))
+                                                        if "no plan to monitor" in p), None) is not None, timeout=20)
+                    self.assertTrue(monitoring)
+                    index = next(i for i, p in enumerate(json.loads(office.call("prompts", other))) if "no plan to monitor" in p)
+                    self.assertEqual(office.call("insertPrompt", other, Block=index), "monitoring")
+                    heads = [p.getString() for p in other.Text.createEnumeration()
+                             if p.supportsService("com.sun.star.text.Paragraph") and p.OutlineLevel > 0]
+                    self.assertEqual(heads, ["Monitoring and review"])
+                    time.sleep(1.0)
+                    x.screenshot(os.path.join(SHOTS, "prompt-inserted-section.png"))
+                finally:
+                    other.close(True)
+
+                # Insert > Due Regard Section is in the menu (looked at in the screenshot).
+                frame.getContainerWindow().setFocus()
+                time.sleep(0.5)
+                x.xdotool("key", "alt+i")
+                time.sleep(1.0)
+                x.screenshot(os.path.join(SHOTS, "insert-menu.png"))
+                x.xdotool("key", "Escape")
+            finally:
+                doc.close(True)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

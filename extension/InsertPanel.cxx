@@ -1,0 +1,309 @@
+#include "InsertPanel.hxx"
+
+#include "DocumentChecker.hxx"
+
+#include "engine/Templates.hpp"
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/DispatchResultEvent.hpp>
+#include <com/sun/star/frame/DispatchResultState.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+
+#include <algorithm>
+#include <mutex>
+#include <set>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace dueregard::ext
+{
+namespace
+{
+constexpr sal_Int32 kPadding = 6;
+constexpr sal_Int32 kGap = 3;
+
+std::mutex g_mutex;
+std::set<InsertPanel*> g_panels;
+
+// The jurisdiction list: the document's own (as the checker reads it), then the four.
+const char* const kJurisdictionIds[] = { "", "england", "wales", "scotland", "ni" };
+const char* const kJurisdictionNames[] = { "As the document reads", "England", "Wales", "Scotland", "Northern Ireland" };
+
+template <typename Action> auto whenAlive(const uno::WeakReference<ui::XUIElement>& weak, Action action)
+{
+    return [weak, action](auto... args) {
+        const Reference<ui::XUIElement> self(weak);
+        if (self.is())
+            action(*static_cast<InsertPanel*>(self.get()), args...);
+    };
+}
+} // namespace
+
+InsertPanel::InsertPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                         const Reference<awt::XWindow>& parentWindow, const Reference<ui::XSidebar>& sidebar,
+                         const rtl::OUString& resourceUrl)
+    : WeakComponentImplHelper3(m_aMutex)
+    , m_context(context)
+    , m_frame(frame)
+    , m_parentWindow(parentWindow)
+    , m_sidebar(sidebar)
+    , m_resourceUrl(resourceUrl)
+{
+}
+
+void InsertPanel::start()
+{
+    m_panel.create(m_context, m_parentWindow);
+    const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
+    m_intro = m_panel.add("FixedText", ascii("Insert a section at the cursor, or every section the assessment still "
+                                             "lacks. Placeholders say what to write; a section counts only once "
+                                             "you have written in it."));
+    PanelWindow::set(m_intro, "MultiLine", uno::Any(true));
+    m_jurisdictionLabel = m_panel.add("FixedText", ascii("Jurisdiction:"));
+    uno::Sequence<rtl::OUString> names(5);
+    for (sal_Int32 i = 0; i < 5; ++i)
+        names.getArray()[i] = ascii(kJurisdictionNames[i]);
+    // Items and selection go in before the peer exists, so the dropdown shows them at once.
+    m_jurisdictions = m_panel.add("ListBox", rtl::OUString(), ascii("Jurisdiction whose duties the inserted sections follow"),
+                                  [&names](const Reference<beans::XPropertySet>& model) {
+                                      model->setPropertyValue(ascii("Dropdown"), uno::Any(true));
+                                      model->setPropertyValue(ascii("LineCount"), uno::Any(sal_Int16(5)));
+                                      model->setPropertyValue(ascii("StringItemList"), uno::Any(names));
+                                      model->setPropertyValue(ascii("SelectedItems"), uno::Any(uno::Sequence<sal_Int16>{ 0 }));
+                                  });
+    // Selected through the control too (before anyone listens): the dropdown shows only that.
+    Reference<awt::XListBox>(m_jurisdictions, UNO_QUERY_THROW)->selectItemPos(0, true);
+    Reference<awt::XListBox>(m_jurisdictions, UNO_QUERY_THROW)
+        ->addItemListener(new ItemForwarder(whenAlive(weakSelf, [](InsertPanel& p, sal_Int32 i) { p.jurisdictionChosen(i); })));
+    m_sectionsLabel = m_panel.add("FixedText", ascii("Sections:"));
+    m_sections = m_panel.list(ascii("Sections that can be inserted; choose one, then Insert at cursor"),
+                              whenAlive(weakSelf, [](InsertPanel& p, sal_Int32 i) { p.sectionChosen(i); }));
+    m_insertButton = m_panel.add("Button", ascii("Insert at cursor"), ascii("Insert the chosen section where the cursor is"));
+    PanelWindow::set(m_insertButton, "Enabled", uno::Any(false));
+    Reference<awt::XButton>(m_insertButton, UNO_QUERY_THROW)
+        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](InsertPanel& p) { p.insertChosen(); })));
+    m_skeletonButton = m_panel.add("Button", ascii("Insert whole assessment"),
+                                   ascii("Insert every section of an assessment that the document does not have yet"));
+    Reference<awt::XButton>(m_skeletonButton, UNO_QUERY_THROW)
+        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](InsertPanel& p) { p.insertAll(); })));
+    m_status = m_panel.add("FixedText", rtl::OUString());
+    PanelWindow::set(m_status, "MultiLine", uno::Any(true));
+
+    if (m_frame.is() && m_frame->getController().is())
+        m_model = m_frame->getController()->getModel();
+    Reference<frame::XStorable> storable(m_model, UNO_QUERY);
+    if (storable.is() && storable->isReadonly())
+    {
+        PanelWindow::set(m_skeletonButton, "Enabled", uno::Any(false));
+        PanelWindow::set(m_status, "Label", uno::Any(ascii("This document is read-only: nothing can be inserted.")));
+    }
+    fillSections();
+    m_resizeListener = new ResizeForwarder([this] { layout(); });
+    m_panel.window()->addWindowListener(m_resizeListener);
+    m_panel.window()->setVisible(true);
+    {
+        std::lock_guard lock(g_mutex);
+        g_panels.insert(this);
+    }
+    layout();
+}
+
+std::string InsertPanel::jurisdiction() const
+{
+    return kJurisdictionIds[std::clamp<sal_Int32>(m_jurisdiction, 0, 4)];
+}
+
+void InsertPanel::fillSections()
+{
+    std::string j = jurisdiction();
+    if (j.empty())
+    {
+        const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+        const auto checker = document.is() ? DocumentChecker::forDocument(document) : nullptr;
+        j = checker && checker->lastResult() ? checker->lastResult()->assessment.jurisdiction : "england";
+    }
+    m_ids.clear();
+    std::vector<rtl::OUString> rows;
+    for (const engine::SectionInfo& s : engine::builtinTemplates().sections(j))
+    {
+        m_ids.push_back(s.id);
+        rows.push_back((s.group.empty() ? rtl::OUString() : ascii("    ")) + fromUtf8(s.title));
+    }
+    PanelWindow::set(m_sections, "StringItemList", uno::Any(uno::Sequence<rtl::OUString>(rows.data(), static_cast<sal_Int32>(rows.size()))));
+    m_chosen = -1;
+    PanelWindow::set(m_insertButton, "Enabled", uno::Any(false));
+}
+
+void InsertPanel::jurisdictionChosen(sal_Int32 index)
+{
+    m_jurisdiction = std::clamp<sal_Int32>(index, 0, 4);
+    fillSections();
+}
+
+void InsertPanel::sectionChosen(sal_Int32 index)
+{
+    if (index < 0 || static_cast<std::size_t>(index) >= m_ids.size())
+        return;
+    m_chosen = index;
+    Reference<frame::XStorable> storable(m_model, UNO_QUERY);
+    PanelWindow::set(m_insertButton, "Enabled", uno::Any(!(storable.is() && storable->isReadonly())));
+}
+
+// The test hooks choose as a user would: the list shows the choice, then the panel reacts.
+void InsertPanel::chooseJurisdiction(sal_Int32 index)
+{
+    PanelWindow::set(m_jurisdictions, "SelectedItems", uno::Any(uno::Sequence<sal_Int16>{ static_cast<sal_Int16>(std::clamp<sal_Int32>(index, 0, 4)) }));
+    jurisdictionChosen(index);
+}
+
+void InsertPanel::chooseSection(sal_Int32 index)
+{
+    PanelWindow::set(m_sections, "SelectedItems", uno::Any(uno::Sequence<sal_Int16>{ static_cast<sal_Int16>(index) }));
+    sectionChosen(index);
+}
+
+rtl::OUString InsertPanel::run(const rtl::OUString& url, const rtl::OUString& done)
+{
+    Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
+    const uno::Any result = helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY), url,
+                                                    ascii(""), 0, {});
+    frame::DispatchResultEvent event;
+    const bool ok = (result >>= event) && event.State == frame::DispatchResultState::SUCCESS;
+    const rtl::OUString status = ok ? done : ascii("Nothing was inserted: see the message Due Regard showed.");
+    if (m_status.is())
+    {
+        PanelWindow::set(m_status, "Label", uno::Any(status));
+        layout();
+    }
+    return status;
+}
+
+rtl::OUString InsertPanel::insertChosen()
+{
+    if (m_chosen < 0 || static_cast<std::size_t>(m_chosen) >= m_ids.size())
+        return ascii("Choose a section first.");
+    const std::string id = m_ids[static_cast<std::size_t>(m_chosen)];
+    std::string url = "vnd.dueregard:InsertSection?id=" + id + "&at=cursor";
+    if (!jurisdiction().empty())
+        url += "&jurisdiction=" + jurisdiction();
+    return run(fromUtf8(url), ascii("Inserted or found: ") + fromUtf8(engine::builtinTemplates().titleOf(id))
+                                  + ascii(". Fill in its placeholders."));
+}
+
+rtl::OUString InsertPanel::insertAll()
+{
+    std::string url = "vnd.dueregard:InsertSkeleton";
+    if (!jurisdiction().empty())
+        url += "?jurisdiction=" + jurisdiction();
+    return run(fromUtf8(url), ascii("Added the sections the assessment lacked. Undo removes them in one step."));
+}
+
+std::vector<rtl::OUString> InsertPanel::sectionLines() const
+{
+    uno::Sequence<rtl::OUString> items;
+    Reference<beans::XPropertySet>(m_sections->getModel(), UNO_QUERY_THROW)->getPropertyValue(ascii("StringItemList")) >>= items;
+    return std::vector<rtl::OUString>(items.begin(), items.end());
+}
+
+void InsertPanel::layout()
+{
+    const Reference<awt::XWindow>& window = m_panel.window();
+    if (!window.is())
+        return;
+    const awt::Rectangle area = window->getPosSize();
+    const sal_Int32 width = std::max<sal_Int32>(area.Width - 2 * kPadding, 40);
+    sal_Int32 y = kPadding;
+    auto place = [&](const Reference<awt::XControl>& control, sal_Int32 height, bool full) {
+        Reference<awt::XLayoutConstrains> constraints(control, UNO_QUERY);
+        awt::Size size = constraints.is() ? constraints->getPreferredSize() : awt::Size(width, 16);
+        if (full && size.Width > width)
+            size.Height *= (size.Width + width - 1) / width + 1; // wrapped text needs more lines
+        if (height > 0)
+            size.Height = height;
+        const sal_Int32 w = full ? width : std::min(width, std::max<sal_Int32>(size.Width + 12, 80));
+        Reference<awt::XWindow>(control, UNO_QUERY_THROW)->setPosSize(kPadding, y, w, size.Height, awt::PosSize::POSSIZE);
+        y += size.Height + kGap;
+    };
+    place(m_intro, 0, true);
+    place(m_jurisdictionLabel, 0, true);
+    place(m_jurisdictions, 24, true);
+    place(m_sectionsLabel, 0, true);
+    place(m_sections, 180, true);
+    place(m_insertButton, 0, false);
+    place(m_skeletonButton, 0, false);
+    place(m_status, 0, true);
+    const sal_Int32 height = y + kPadding;
+    if (height != m_preferredHeight)
+    {
+        m_preferredHeight = height;
+        if (m_sidebar.is())
+            m_sidebar->requestLayout();
+    }
+}
+
+rtl::Reference<InsertPanel> InsertPanel::panelFor(const Reference<uno::XInterface>& model)
+{
+    std::lock_guard lock(g_mutex);
+    Reference<uno::XInterface> wanted(model, UNO_QUERY);
+    for (InsertPanel* panel : g_panels)
+    {
+        Reference<uno::XInterface> shown(panel->m_model, UNO_QUERY);
+        if (shown.is() && shown == wanted)
+            return rtl::Reference<InsertPanel>(panel);
+    }
+    return {};
+}
+
+void SAL_CALL InsertPanel::disposing()
+{
+    {
+        std::lock_guard lock(g_mutex);
+        g_panels.erase(this);
+    }
+    try
+    {
+        if (m_panel.window().is() && m_resizeListener.is())
+            m_panel.window()->removeWindowListener(m_resizeListener);
+        m_panel.dispose();
+    }
+    catch (const uno::Exception&)
+    {
+        // The window went first: nothing left to detach from.
+    }
+    m_intro.clear();
+    m_jurisdictionLabel.clear();
+    m_jurisdictions.clear();
+    m_sectionsLabel.clear();
+    m_sections.clear();
+    m_insertButton.clear();
+    m_skeletonButton.clear();
+    m_status.clear();
+    m_model.clear();
+    m_frame.clear();
+}
+
+Reference<frame::XFrame> SAL_CALL InsertPanel::getFrame() { return m_frame; }
+rtl::OUString SAL_CALL InsertPanel::getResourceURL() { return m_resourceUrl; }
+sal_Int16 SAL_CALL InsertPanel::getType() { return ui::UIElementType::TOOLPANEL; }
+Reference<uno::XInterface> SAL_CALL InsertPanel::getRealInterface() { return static_cast<ui::XToolPanel*>(this); }
+Reference<awt::XWindow> SAL_CALL InsertPanel::getWindow() { return m_panel.window(); }
+Reference<accessibility::XAccessible> SAL_CALL InsertPanel::createAccessible(const Reference<accessibility::XAccessible>&)
+{
+    return Reference<accessibility::XAccessible>(m_panel.window(), UNO_QUERY);
+}
+ui::LayoutSize SAL_CALL InsertPanel::getHeightForWidth(sal_Int32)
+{
+    return ui::LayoutSize(m_preferredHeight, m_preferredHeight, m_preferredHeight);
+}
+sal_Int32 SAL_CALL InsertPanel::getMinimalWidth() { return 320; }
+} // namespace dueregard::ext

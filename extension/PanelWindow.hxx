@@ -1,0 +1,112 @@
+#pragma once
+// PanelWindow is the plumbing every Due Regard sidebar panel shares: a container window inside
+// the sidebar's parent window, and UNO AWT controls created in it with accessible names.
+
+#include "Listeners.hxx"
+#include "UnoStrings.hxx"
+
+#include <com/sun/star/awt/Toolkit.hpp>
+#include <com/sun/star/awt/WindowAttribute.hpp>
+#include <com/sun/star/awt/WindowClass.hpp>
+#include <com/sun/star/awt/WindowDescriptor.hpp>
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlModel.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
+#include <com/sun/star/awt/XToolkit.hpp>
+#include <com/sun/star/awt/XWindow.hpp>
+#include <com/sun/star/awt/XWindowPeer.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/uno/XComponentContext.hpp>
+
+#include <functional>
+#include <vector>
+
+namespace dueregard::ext
+{
+class PanelWindow
+{
+public:
+    void create(const css::uno::Reference<css::uno::XComponentContext>& context,
+                const css::uno::Reference<css::awt::XWindow>& parent)
+    {
+        m_context = context;
+        m_toolkit.set(css::awt::Toolkit::create(context), css::uno::UNO_QUERY_THROW);
+        css::awt::WindowDescriptor descriptor;
+        descriptor.Type = css::awt::WindowClass_CONTAINER;
+        descriptor.Parent = css::uno::Reference<css::awt::XWindowPeer>(parent, css::uno::UNO_QUERY_THROW);
+        descriptor.Bounds = parent->getPosSize();
+        descriptor.WindowAttributes = 0;
+        m_peer = m_toolkit->createWindow(descriptor);
+        m_window.set(m_peer, css::uno::UNO_QUERY_THROW);
+    }
+
+    // add creates a control ("FixedText", "Button", "ListBox", ...) with a label; helpText is
+    // also its accessible name for screen readers.
+    css::uno::Reference<css::awt::XControl> add(const char* kind, const rtl::OUString& label,
+                                                const rtl::OUString& helpText = rtl::OUString(),
+                                                const std::function<void(const css::uno::Reference<css::beans::XPropertySet>&)>& configure = {})
+    {
+        using css::uno::Reference;
+        using css::uno::UNO_QUERY_THROW;
+        Reference<css::lang::XMultiComponentFactory> factory = m_context->getServiceManager();
+        const rtl::OUString base = ascii("com.sun.star.awt.UnoControl") + ascii(kind);
+        Reference<css::awt::XControlModel> model(factory->createInstanceWithContext(base + "Model", m_context), UNO_QUERY_THROW);
+        Reference<css::awt::XControl> control(factory->createInstanceWithContext(base, m_context), UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> props(model, UNO_QUERY_THROW);
+        props->setPropertyValue(ascii("Label"), css::uno::Any(label));
+        if (!helpText.isEmpty())
+            props->setPropertyValue(ascii("HelpText"), css::uno::Any(helpText));
+        if (configure)
+            configure(props); // before the peer exists: some properties (Dropdown) are read only then
+        control->setModel(model);
+        control->createPeer(m_toolkit, m_peer);
+        m_controls.push_back(control);
+        return control;
+    }
+
+    css::uno::Reference<css::awt::XControl> list(const rtl::OUString& helpText, std::function<void(sal_Int32)> onChosen,
+                                                 bool dropdown = false)
+    {
+        using css::uno::Reference;
+        using css::uno::UNO_QUERY_THROW;
+        Reference<css::awt::XControl> control = add("ListBox", rtl::OUString(), helpText,
+                                                     [dropdown](const Reference<css::beans::XPropertySet>& model) {
+                                                         model->setPropertyValue(ascii("Border"), css::uno::Any(sal_Int16(1)));
+                                                         model->setPropertyValue(ascii("Dropdown"), css::uno::Any(dropdown));
+                                                         if (dropdown)
+                                                             model->setPropertyValue(ascii("LineCount"), css::uno::Any(sal_Int16(5)));
+                                                     });
+        Reference<css::awt::XListBox>(control, UNO_QUERY_THROW)->addItemListener(new ItemForwarder(std::move(onChosen)));
+        return control;
+    }
+
+    static void set(const css::uno::Reference<css::awt::XControl>& control, const char* property, const css::uno::Any& value)
+    {
+        css::uno::Reference<css::beans::XPropertySet>(control->getModel(), css::uno::UNO_QUERY_THROW)
+            ->setPropertyValue(ascii(property), value);
+    }
+
+    void dispose()
+    {
+        for (auto& control : m_controls)
+            if (control.is())
+                control->dispose();
+        m_controls.clear();
+        css::uno::Reference<css::lang::XComponent> window(m_window, css::uno::UNO_QUERY);
+        if (window.is())
+            window->dispose();
+        m_window.clear();
+        m_peer.clear();
+    }
+
+    const css::uno::Reference<css::awt::XWindow>& window() const { return m_window; }
+
+private:
+    css::uno::Reference<css::uno::XComponentContext> m_context;
+    css::uno::Reference<css::awt::XToolkit> m_toolkit;
+    css::uno::Reference<css::awt::XWindowPeer> m_peer;
+    css::uno::Reference<css::awt::XWindow> m_window;
+    std::vector<css::uno::Reference<css::awt::XControl>> m_controls;
+};
+} // namespace dueregard::ext
