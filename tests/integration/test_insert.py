@@ -74,6 +74,17 @@ def section_states(report):
     return {s["id"]: s for s in report["assessment"]["sections"]}
 
 
+def all_section_ids():
+    """Every section id a user can insert: the templates' sections and one per group."""
+    import json
+    with open(os.path.join(SOURCE, "rules", "templates", "en-GB.json"), encoding="utf-8") as f:
+        templates = json.load(f)
+    with open(os.path.join(SOURCE, "rules", "lexicon", "en-GB.json"), encoding="utf-8") as f:
+        lexicon = json.load(f)
+    groups = [g["id"] for g in lexicon["characteristics"] + lexicon["extra_groups"]]
+    return [s["id"] for s in templates["sections"]] + ["impact-" + g for g in groups]
+
+
 def finding_ids(report):
     return [f["id"] for f in report["findings"]]
 
@@ -176,6 +187,31 @@ class InsertTest(unittest.TestCase):
                 report = self.report(doc, f"skeleton-{jurisdiction}.json")
                 self.assertEqual(report["jurisdiction"], jurisdiction)
                 self.assertEqual(report["kind"], "eia")
+
+    def test_every_section_inserts_once_and_undoes_exactly(self):
+        ids = all_section_ids()
+        self.assertGreater(len(ids), 30)
+        for fixture in (None, "partial-eia.fodt", "numbered.fodt"):
+            doc = self.new_document() if fixture is None else self.open_copy(fixture)
+            for section in ids:
+                with self.subTest(fixture=fixture, section=section):
+                    before = body(doc)
+                    marks = our_bookmarks(doc)
+                    self.assertTrue(dispatch(doc, f"vnd.dueregard:InsertSection?id={section}&jurisdiction=wales"))
+                    if body(doc) == before:
+                        # Already there (e.g. the partial document's outcome): taken to it.
+                        self.assertFalse(doc.UndoManager.isUndoPossible())
+                        continue
+                    bookmark = "DueRegard_" + section.replace("-", "_")
+                    self.assertIn(bookmark[:40], our_bookmarks(doc))
+                    heading = doc.Bookmarks.getByName(bookmark[:40]).Anchor.getString()
+                    self.assertTrue(heading)
+                    self.assertIn(heading, [t for t, _ in headings(doc)])
+                    self.assertGreater(len(placeholders(doc)), 0)
+                    doc.UndoManager.undo()
+                    self.assertEqual(body(doc), before)
+                    self.assertEqual(our_bookmarks(doc), marks)
+                    doc.UndoManager.clear()
 
     def test_filling_placeholders_answers_the_prompt(self):
         doc = self.new_document()
