@@ -162,6 +162,9 @@ TEST(TemplatesTest, JurisdictionsGetTheirOwnSections)
     };
     EXPECT_TRUE(mentions("wales", "publication", "regulation 8"));
     EXPECT_FALSE(mentions("england", "publication", "regulation 8"));
+    EXPECT_TRUE(mentions("wales", "engagement", "regulation 5"));
+    EXPECT_FALSE(mentions("scotland", "engagement", "regulation 5"));
+    EXPECT_TRUE(mentions("scotland", "legal-duties", "Specific duties"));
 }
 
 TEST(TemplatesTest, MitigationIsAnActionPlanTableWithOwnersAndDeadlines)
