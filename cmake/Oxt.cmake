@@ -34,9 +34,11 @@ set(_static
   rules/lexicon/en-GB.json
   rules/packs/core.json
   rules/templates/en-GB.json
+  rules/glossary/en-GB.json
   rules/schema/lexicon.schema.json
   rules/schema/rulepack.schema.json
   rules/schema/templates.schema.json
+  rules/schema/glossary.schema.json
   package/description/desc_en-GB.txt
   package/icons/extension.png
   package/icons/deck.png

@@ -1,0 +1,267 @@
+#include "glossary/Glossary.hpp"
+
+#include "engine/BuiltinData.hpp"
+#include "engine/JsonData.hpp"
+#include "text/Unicode.hpp"
+
+#include <algorithm>
+#include <set>
+
+namespace dueregard::glossary
+{
+namespace
+{
+using nlohmann::json;
+
+std::vector<std::string> strings(const json& j, const char* key)
+{
+    std::vector<std::string> out;
+    if (const auto it = j.find(key); it != j.end())
+        out = it->get<std::vector<std::string>>();
+    return out;
+}
+
+std::string optionalString(const json& j, const char* key)
+{
+    // find + get rather than value(): GCC 12 sees a false null dereference in value() here.
+    const auto it = j.find(key);
+    return it != j.end() && it->is_string() ? it->get<std::string>() : std::string();
+}
+
+std::string fold(const std::string& s) { return text::toUtf8(engine::Tokenizer::fold(text::fromUtf8(s))); }
+
+const char* const kOurs = " \u2014 Due Regard glossary";
+
+bool skippedBlock(const model::Block& b)
+{
+    // Headings and tables of contents stay as they are: marking them would change the outline.
+    return b.isHeading() || b.style.rfind("Contents", 0) == 0 || b.style.rfind("Index", 0) == 0;
+}
+} // namespace
+
+bool Context::mentions(const std::string& phrase) const
+{
+    return std::find(mentioned.begin(), mentioned.end(), fold(phrase)) != mentioned.end();
+}
+
+GlossaryData parseGlossary(const std::string& text, const std::string& file)
+{
+    const json j = engine::parseJson(text, file);
+    engine::validateJson(j, engine::builtin::kGlossarySchema, file);
+    GlossaryData data;
+    std::set<std::string> ids;
+    std::size_t index = 0;
+    for (const auto& t : j.at("terms"))
+    {
+        Term term;
+        term.id = t.at("id").get<std::string>();
+        if (!ids.insert(term.id).second)
+            throw engine::RuleDataError(file, "/terms/" + std::to_string(index) + "/id", "the term id '" + term.id + "' is used twice");
+        term.term = t.at("term").get<std::string>();
+        term.definition = t.at("definition").get<std::string>();
+        term.source = t.at("source").get<std::string>();
+        term.note = optionalString(t, "note");
+        term.variants = strings(t, "variants");
+        term.seeAlso = strings(t, "see_also");
+        if (const auto a = t.find("abbreviations"); a != t.end())
+            for (const auto& x : *a)
+                term.abbreviations.push_back({ x.at("text").get<std::string>(), strings(x, "unless_document_mentions"),
+                                               optionalString(x, "then"), strings(x, "only_if_document_mentions") });
+        data.terms.push_back(std::move(term));
+        ++index;
+    }
+    for (std::size_t i = 0; i < data.terms.size(); ++i)
+    {
+        const std::string path = "/terms/" + std::to_string(i);
+        for (const std::string& s : data.terms[i].seeAlso)
+            if (!ids.count(s))
+                throw engine::RuleDataError(file, path + "/see_also", "unknown term '" + s + "'");
+        for (const Abbreviation& a : data.terms[i].abbreviations)
+            if (!a.then.empty() && !ids.count(a.then))
+                throw engine::RuleDataError(file, path + "/abbreviations", "unknown term '" + a.then + "'");
+    }
+    return data;
+}
+
+const GlossaryData& builtinGlossaryData()
+{
+    static const GlossaryData data = parseGlossary(engine::builtin::kGlossary, "built-in glossary (rules/glossary/en-GB.json)");
+    return data;
+}
+
+const Glossary& Glossary::builtin()
+{
+    static const Glossary glossary(builtinGlossaryData());
+    return glossary;
+}
+
+Glossary::Glossary(GlossaryData data)
+    : m_data(std::move(data))
+{
+    std::set<std::string> phrases;
+    for (std::size_t i = 0; i < m_data.terms.size(); ++i)
+    {
+        const Term& t = m_data.terms[i];
+        try
+        {
+            m_variants.add(text::fromUtf8(t.term), static_cast<int>(i));
+            for (const std::string& v : t.variants)
+                m_variants.add(text::fromUtf8(v), static_cast<int>(i));
+        }
+        catch (const engine::TermError& e)
+        {
+            throw engine::RuleDataError("glossary", "/terms/" + std::to_string(i) + "/variants", e.what());
+        }
+        for (std::size_t a = 0; a < t.abbreviations.size(); ++a)
+        {
+            m_abbreviations[text::fromUtf8(t.abbreviations[a].text)].push_back({ i, a });
+            for (const auto& p : t.abbreviations[a].unlessMentions)
+                phrases.insert(fold(p));
+            for (const auto& p : t.abbreviations[a].onlyIfMentions)
+                phrases.insert(fold(p));
+        }
+    }
+    m_contextPhrases.assign(phrases.begin(), phrases.end());
+}
+
+std::optional<std::size_t> Glossary::find(const std::string& id) const
+{
+    for (std::size_t i = 0; i < m_data.terms.size(); ++i)
+        if (m_data.terms[i].id == id)
+            return i;
+    return std::nullopt;
+}
+
+Context Glossary::context(const model::Document& document) const
+{
+    Context c;
+    if (m_contextPhrases.empty())
+        return c;
+    std::u16string all;
+    for (const model::Block& b : document.blocks)
+        all += engine::Tokenizer::fold(b.text) + u"\n";
+    for (const std::string& phrase : m_contextPhrases)
+        if (all.find(text::fromUtf8(phrase)) != std::u16string::npos)
+            c.mentioned.push_back(phrase);
+    return c;
+}
+
+std::vector<Occurrence> Glossary::inText(std::u16string_view text, const Context& context, engine::Tokenizer& tokenizer) const
+{
+    const engine::Tokens tokens = tokenizer.tokenize(text);
+    struct Candidate
+    {
+        std::uint32_t start, end;
+        std::size_t term;
+    };
+    std::vector<Candidate> found;
+    for (const engine::TermMatch& m : m_variants.find(tokens.words))
+        found.push_back({ tokens.words[m.firstWord].start, tokens.words[m.lastWord].end, static_cast<std::size_t>(m.group) });
+    for (const engine::Token& w : tokens.words)
+    {
+        const auto it = m_abbreviations.find(std::u16string(text.substr(w.start, w.end - w.start)));
+        if (it == m_abbreviations.end())
+            continue;
+        for (const auto& [term, a] : it->second)
+        {
+            const Abbreviation& ab = m_data.terms[term].abbreviations[a];
+            if (!ab.onlyIfMentions.empty()
+                && std::none_of(ab.onlyIfMentions.begin(), ab.onlyIfMentions.end(), [&](const std::string& p) { return context.mentions(p); }))
+                continue;
+            std::size_t meaning = term;
+            if (std::any_of(ab.unlessMentions.begin(), ab.unlessMentions.end(), [&](const std::string& p) { return context.mentions(p); }))
+                if (const auto other = find(ab.then))
+                    meaning = *other;
+            found.push_back({ w.start, w.end, meaning });
+        }
+    }
+    // Longest first at each place; nothing overlaps what is already taken.
+    std::sort(found.begin(), found.end(), [](const Candidate& x, const Candidate& y) {
+        return x.start != y.start ? x.start < y.start : x.end > y.end;
+    });
+    std::vector<Occurrence> out;
+    std::uint32_t taken = 0;
+    for (const Candidate& c : found)
+    {
+        if (!out.empty() && c.start < taken)
+            continue;
+        out.push_back({ 0, c.start, c.end, c.term });
+        taken = c.end;
+    }
+    return out;
+}
+
+std::vector<Occurrence> Glossary::occurrences(const model::Document& document, bool firstOnly, engine::Tokenizer& tokenizer) const
+{
+    const Context c = context(document);
+    std::vector<Occurrence> out;
+    std::set<std::size_t> seen;
+    for (std::size_t b = 0; b < document.blocks.size(); ++b)
+    {
+        if (skippedBlock(document.blocks[b]))
+            continue;
+        for (Occurrence o : inText(document.blocks[b].text, c, tokenizer))
+        {
+            if (firstOnly && !seen.insert(o.term).second)
+                continue;
+            o.block = b;
+            out.push_back(o);
+        }
+    }
+    return out;
+}
+
+std::optional<std::size_t> Glossary::termAt(std::u16string_view text, std::uint32_t offset, const Context& context,
+                                            engine::Tokenizer& tokenizer) const
+{
+    std::optional<std::size_t> best;
+    for (const Occurrence& o : inText(text, context, tokenizer))
+    {
+        if (o.start <= offset && offset <= o.end)
+            return o.term;
+        if (o.end <= offset && offset - o.end <= 2)
+            best = o.term; // just after the term
+    }
+    return best;
+}
+
+std::vector<std::size_t> Glossary::search(std::u16string_view query) const
+{
+    const std::u16string q = engine::Tokenizer::fold(query);
+    std::vector<std::size_t> names, others;
+    for (std::size_t i = 0; i < m_data.terms.size(); ++i)
+    {
+        const Term& t = m_data.terms[i];
+        auto has = [&q](const std::string& s) { return engine::Tokenizer::fold(text::fromUtf8(s)).find(q) != std::u16string::npos; };
+        bool name = q.empty() || has(t.term);
+        for (const auto& a : t.abbreviations)
+            name = name || has(a.text);
+        if (name)
+            names.push_back(i);
+        else if (has(t.definition) || std::any_of(t.variants.begin(), t.variants.end(), has))
+            others.push_back(i);
+    }
+    auto alphabetical = [this](std::size_t x, std::size_t y) {
+        return engine::Tokenizer::fold(text::fromUtf8(m_data.terms[x].term)) < engine::Tokenizer::fold(text::fromUtf8(m_data.terms[y].term));
+    };
+    std::sort(names.begin(), names.end(), alphabetical);
+    std::sort(others.begin(), others.end(), alphabetical);
+    names.insert(names.end(), others.begin(), others.end());
+    return names;
+}
+
+std::string Glossary::hoverText(std::size_t term) const
+{
+    const Term& t = m_data.terms.at(term);
+    std::string text = t.term + ": " + t.definition + " Source: " + t.source + ".";
+    if (!t.note.empty())
+        text += " " + t.note;
+    return text + kOurs;
+}
+
+bool Glossary::isOurHoverText(const std::string& hint)
+{
+    const std::string ours = kOurs;
+    return hint.size() > ours.size() && hint.compare(hint.size() - ours.size(), ours.size(), ours) == 0;
+}
+} // namespace dueregard::glossary

@@ -1,0 +1,132 @@
+// The glossary: the data is complete and consistent, terms are found as whole words with their
+// variants, abbreviations match exactly and follow the document's meaning, and hover texts are
+// recognised again.
+
+#include "../engine/ExampleDocument.hpp"
+
+#include "engine/RulePack.hpp"
+#include "glossary/Glossary.hpp"
+#include "text/Unicode.hpp"
+
+#include <gtest/gtest.h>
+
+#include <set>
+
+using namespace dueregard;
+
+namespace
+{
+const glossary::Glossary& g() { return glossary::Glossary::builtin(); }
+
+std::vector<std::string> idsIn(const std::string& text, const std::vector<std::string>& documentLines = {})
+{
+    engine::Tokenizer tokenizer;
+    const glossary::Context c = g().context(test::exampleDocument(documentLines.empty() ? std::vector<std::string>{ text } : documentLines));
+    std::vector<std::string> ids;
+    for (const auto& o : g().inText(text::fromUtf8(text), c, tokenizer))
+        ids.push_back(g().terms()[o.term].id);
+    return ids;
+}
+} // namespace
+
+TEST(GlossaryTest, AtLeastFortyFiveCompleteTerms)
+{
+    const auto& terms = g().terms();
+    EXPECT_GE(terms.size(), 45u);
+    std::set<std::string> names;
+    for (const auto& t : terms)
+    {
+        EXPECT_FALSE(t.definition.empty()) << t.id;
+        EXPECT_FALSE(t.source.empty()) << t.id;
+        EXPECT_TRUE(names.insert(t.term).second) << "two terms called " << t.term;
+        EXPECT_EQ(t.definition.find("  "), std::string::npos) << t.id;
+        EXPECT_TRUE(t.definition.back() == '.') << t.id << " definition should be a full sentence";
+    }
+    for (const char* must : { "psed", "due-regard", "indirect-discrimination", "objective-justification",
+                              "letter-before-claim", "judicial-review", "reasonable-adjustments" })
+        EXPECT_TRUE(g().find(must)) << must;
+}
+
+TEST(GlossaryTest, FindsVariantsAsWholeWordsLongestFirst)
+{
+    EXPECT_EQ(idsIn("The council must have due regard to the three aims."), std::vector<std::string>{ "due-regard" });
+    EXPECT_EQ(idsIn("It is a proportionate means of achieving a legitimate aim."),
+              std::vector<std::string>{ "objective-justification" });
+    EXPECT_EQ(idsIn("Staff were harassed at work."), std::vector<std::string>{ "harassment" });
+    EXPECT_TRUE(idsIn("Regardless of the page count").empty());
+    EXPECT_EQ(idsIn("We sent a letter before claim and then sought judicial review."),
+              (std::vector<std::string>{ "letter-before-claim", "judicial-review" }));
+}
+
+TEST(GlossaryTest, AbbreviationsMatchExactlyAndFollowTheDocument)
+{
+    EXPECT_EQ(idsIn("The EIA was published."), std::vector<std::string>{ "eia" });
+    EXPECT_TRUE(idsIn("The eia was published.").empty()) << "abbreviations are case-sensitive";
+    // In a planning paper, EIA is the environmental assessment.
+    const std::vector<std::string> planning = { "Town and Country Planning application", "The EIA covers noise." };
+    EXPECT_EQ(idsIn("The EIA covers noise.", planning), std::vector<std::string>{ "environmental-impact-assessment" });
+    // JR is judicial review only where the document talks about judicial review.
+    EXPECT_TRUE(idsIn("Signed by JR on Monday.").empty());
+    const std::vector<std::string> legal = { "We considered judicial review.", "A JR would fail." };
+    EXPECT_EQ(idsIn("A JR would fail.", legal), std::vector<std::string>{ "judicial-review" });
+}
+
+TEST(GlossaryTest, FirstOccurrencesSkipHeadingsAndRepeats)
+{
+    engine::Tokenizer tokenizer;
+    const model::Document d = test::exampleDocument({ "# Due regard", "We have due regard to the duty.",
+                                                      "Due regard is personal to the decision-maker.",
+                                                      "Indirect discrimination could arise." });
+    const auto first = g().occurrences(d, true, tokenizer);
+    ASSERT_EQ(first.size(), 2u);
+    EXPECT_EQ(first[0].block, 1u);
+    EXPECT_EQ(d.blocks[1].text.substr(first[0].start, first[0].end - first[0].start), u"due regard");
+    EXPECT_EQ(g().terms()[first[1].term].id, "indirect-discrimination");
+    EXPECT_EQ(g().occurrences(d, false, tokenizer).size(), 3u);
+}
+
+TEST(GlossaryTest, TermAtTheCursor)
+{
+    engine::Tokenizer tokenizer;
+    const std::u16string text = u"We paid due regard to it.";
+    const glossary::Context none;
+    EXPECT_EQ(g().termAt(text, 10, none, tokenizer), g().find("due-regard"));   // inside
+    EXPECT_EQ(g().termAt(text, 18, none, tokenizer), g().find("due-regard"));   // just after
+    EXPECT_FALSE(g().termAt(text, 1, none, tokenizer));
+}
+
+TEST(GlossaryTest, SearchFindsNamesThenDefinitions)
+{
+    const auto all = g().search(u"");
+    EXPECT_EQ(all.size(), g().terms().size());
+    const auto hits = g().search(u"JUDICIAL");
+    ASSERT_FALSE(hits.empty());
+    EXPECT_EQ(g().terms()[hits.front()].id, "judicial-review");
+    EXPECT_TRUE(g().search(u"zzzz").empty());
+}
+
+TEST(GlossaryTest, HoverTextIsRecognisedAsOurs)
+{
+    const std::string hover = g().hoverText(*g().find("due-regard"));
+    EXPECT_EQ(hover.rfind("due regard: ", 0), 0u);
+    EXPECT_NE(hover.find("Source: "), std::string::npos);
+    EXPECT_TRUE(glossary::Glossary::isOurHoverText(hover));
+    EXPECT_FALSE(glossary::Glossary::isOurHoverText("Please enter the date"));
+}
+
+TEST(GlossaryTest, BadDataIsRejectedWithItsPath)
+{
+    const std::string bad = R"({"language":"en-GB","terms":[{"id":"a","term":"A","definition":"A definition long enough.",
+        "source":"Somewhere","variants":[],"see_also":["missing"]}]})";
+    try
+    {
+        (void)glossary::parseGlossary(bad, "dept-glossary.json");
+        FAIL() << "an unknown see-also was accepted";
+    }
+    catch (const engine::RuleDataError& e)
+    {
+        EXPECT_EQ(e.file(), "dept-glossary.json");
+        EXPECT_EQ(e.path(), "/terms/0/see_also");
+    }
+    EXPECT_THROW((void)glossary::parseGlossary(R"({"language":"en-GB","terms":[{"id":"Bad Id"}]})", "x.json"), engine::RuleDataError);
+}
