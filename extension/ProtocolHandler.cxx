@@ -6,6 +6,7 @@
 #include "FactsPanel.hxx"
 #include "ErrorReport.hxx"
 #include "ImplNames.hxx"
+#include "GlossaryMarker.hxx"
 #include "SectionInserter.hxx"
 #include "Sidebar.hxx"
 #include "UnoStrings.hxx"
@@ -168,9 +169,39 @@ bool insertSkeletonCommand(const Reference<frame::XFrame>& frame, const CommandU
     return true;
 }
 
-const std::array<Command, 8>& commands()
+// MarkGlossary[?every=true]: the first occurrence of each term, or every one.
+bool markGlossaryCommand(const Reference<frame::XFrame>& frame, const CommandUrl& command)
 {
-    static const std::array<Command, 8> table{ {
+    const Reference<css::text::XTextDocument> document = documentOf(frame);
+    const std::string every = parameter(command, "every").value_or("false");
+    if (every != "true" && every != "false")
+        throw lang::IllegalArgumentException(ascii("MarkGlossary's every= is true or false"), {}, 0);
+    markGlossary(document, every == "true");
+    renderPanel(document);
+    return true;
+}
+
+bool removeGlossaryCommand(const Reference<frame::XFrame>& frame)
+{
+    const Reference<css::text::XTextDocument> document = documentOf(frame);
+    removeGlossaryMarks(document);
+    renderPanel(document);
+    return true;
+}
+
+// InsertDefinition?id=<term id>: the term's definition as a footnote at the cursor.
+bool insertDefinitionCommand(const Reference<frame::XFrame>& frame, const CommandUrl& command)
+{
+    const std::optional<std::string> id = parameter(command, "id");
+    if (!id)
+        throw lang::IllegalArgumentException(ascii("InsertDefinition needs id=<glossary term id>, e.g. id=due-regard"), {}, 0);
+    insertDefinition(documentOf(frame), *id);
+    return true;
+}
+
+const std::array<Command, 11>& commands()
+{
+    static const std::array<Command, 11> table{ {
         { "ShowDeck", [](const auto&, const auto& frame, const auto&) { return showDeck(frame); } },
         { "About", [](const auto& context, const auto& frame, const auto&) { return showAbout(context, frame); } },
         { "Check", [](const auto&, const auto& frame, const auto&) { return runCheck(frame); } },
@@ -179,6 +210,9 @@ const std::array<Command, 8>& commands()
         { "Restore", [](const auto&, const auto& frame, const auto& command) { return restorePrompt(frame, command); } },
         { "InsertSection", [](const auto&, const auto& frame, const auto& command) { return insertSectionCommand(frame, command); } },
         { "InsertSkeleton", [](const auto&, const auto& frame, const auto& command) { return insertSkeletonCommand(frame, command); } },
+        { "MarkGlossary", [](const auto&, const auto& frame, const auto& command) { return markGlossaryCommand(frame, command); } },
+        { "RemoveGlossaryMarks", [](const auto&, const auto& frame, const auto&) { return removeGlossaryCommand(frame); } },
+        { "InsertDefinition", [](const auto&, const auto& frame, const auto& command) { return insertDefinitionCommand(frame, command); } },
     } };
     return table;
 }

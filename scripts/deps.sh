@@ -12,6 +12,7 @@ PACKAGES=(
   libreoffice-writer libreoffice-calc libreoffice-dev libreoffice-dev-common python3-uno
   # GUI tests: a virtual display, input and screenshots, and fonts for readable screenshots
   xvfb xdotool imagemagick x11-utils fonts-dejavu-core fonts-liberation2
+  poppler-utils
 )
 
 missing=()
