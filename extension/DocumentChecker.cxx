@@ -134,6 +134,7 @@ const engine::CheckResult& DocumentChecker::check()
 {
     m_model = m_adapter.extract(&m_engine.templates());
     m_result = run(m_model, options());
+    ++m_generation;
     ++m_requested; // a background result still on its way is now out of date
     return *m_result;
 }
@@ -157,6 +158,7 @@ void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>&
             if (!checker || checker->m_requested != request)
                 return; // closed, or superseded by a newer check
             checker->m_result = std::move(*outcome);
+            ++checker->m_generation;
             if (done)
                 done();
         });

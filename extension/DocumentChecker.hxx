@@ -39,6 +39,8 @@ public:
                            std::function<void()> done);
 
     const std::optional<engine::CheckResult>& lastResult() const { return m_result; }
+    // generation changes whenever a new result arrives (main thread), so views can cache.
+    std::uint64_t generation() const { return m_generation; }
     const model::Document& lastModel() const { return m_model; }
     DocumentAdapter& adapter() { return m_adapter; }
     // The engine's data (templates, lexicon) never changes after construction: safe to read
@@ -70,5 +72,6 @@ private:
     model::Document m_model;
     std::optional<engine::CheckResult> m_result;
     std::uint64_t m_requested = 0; // main thread only
+    std::uint64_t m_generation = 0; // main thread only
 };
 } // namespace dueregard::ext

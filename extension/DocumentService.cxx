@@ -2,6 +2,7 @@
 
 #include "DocumentAdapter.hxx"
 #include "FactsPanel.hxx"
+#include "GlossaryPanel.hxx"
 #include "InsertPanel.hxx"
 #include "ImplNames.hxx"
 #include "UnoStrings.hxx"
@@ -34,6 +35,7 @@ struct Arguments
     Reference<css::text::XTextDocument> document;
     sal_Int32 block = -1, start = 0, end = 0;
     bool keepIdentity = false;
+    rtl::OUString query;
 };
 
 Arguments readArguments(const uno::Sequence<beans::NamedValue>& arguments)
@@ -53,6 +55,8 @@ Arguments readArguments(const uno::Sequence<beans::NamedValue>& arguments)
             v.Value >>= a.end;
         else if (v.Name == "KeepIdentity")
             v.Value >>= a.keepIdentity;
+        else if (v.Name == "Query")
+            v.Value >>= a.query;
     }
     return a;
 }
@@ -189,6 +193,26 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
             lines.push_back(toUtf8(line));
         return uno::Any(fromUtf8(lines.dump()));
     }
+    if (a.command == "glossary")
+    {
+        // The Glossary panel: follow the cursor (Block = -1), search (Query) or choose row Block,
+        // then report what it shows.
+        const rtl::Reference<GlossaryPanel> panel = GlossaryPanel::panelFor(requireDocument(a));
+        if (!panel.is())
+            refuse("The Glossary panel is not open for this document.");
+        if (!a.query.isEmpty())
+            panel->search(a.query);
+        if (a.block >= 0)
+            panel->choose(a.block);
+        else
+            panel->followCursor();
+        nlohmann::json listed = nlohmann::json::array();
+        for (const rtl::OUString& line : panel->listed())
+            listed.push_back(toUtf8(line));
+        const nlohmann::json state = { { "term", panel->shownTerm() }, { "details", toUtf8(panel->details()) },
+                                       { "listed", std::move(listed) } };
+        return uno::Any(fromUtf8(state.dump()));
+    }
     if (a.command == "insertPrompt")
     {
         const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
@@ -198,7 +222,7 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
         return uno::Any(panel->insertForPrompt());
     }
     refuse("Unknown Command: use extract, facts, select, panelState, prompts, activatePrompt, matrix, activateCharacteristic, "
-           "insertPanel, insertChoose, insertAll, insertPrompt or version.");
+           "insertPanel, insertChoose, insertAll, insertPrompt, glossary or version.");
 }
 
 rtl::OUString DocumentService::implementationName() { return ascii(kImplDocumentService); }

@@ -2,8 +2,10 @@
 
 #include "DocumentChecker.hxx"
 #include "Listeners.hxx"
+#include "PanelWindow.hxx"
 #include "UnoStrings.hxx"
 
+#include "glossary/Glossary.hpp"
 #include "model/Facts.hpp"
 #include "text/Format.hpp"
 
@@ -344,6 +346,13 @@ rtl::OUString FactsPanel::activatePrompt(sal_Int32 index)
     if (!m_insertId.empty())
         details += ascii("\nSuggested section: ") + fromUtf8(checker->engine().templates().titleOf(m_insertId))
                    + ascii(" (Insert section adds it where it belongs).");
+    // The legal terms the prompt uses, with what they mean (the Glossary panel has more).
+    for (const std::string& id : finding.terms)
+        if (const auto t = glossary::Glossary::builtin().find(id))
+        {
+            const glossary::Term& term = glossary::Glossary::builtin().terms()[*t];
+            details += ascii("\nGlossary, ") + fromUtf8(term.term) + ascii(": ") + fromUtf8(term.definition);
+        }
     details += ascii("\nThis is a prompt to consider, not a legal verdict.");
     Reference<beans::XPropertySet>(m_insertButton->getModel(), UNO_QUERY_THROW)
         ->setPropertyValue(ascii("Enabled"), uno::Any(!m_insertId.empty()));
@@ -454,14 +463,7 @@ void FactsPanel::layout()
     const sal_Int32 width = std::max<sal_Int32>(area.Width - 2 * kPadding, 40);
     sal_Int32 y = kPadding;
     auto place = [&](const Reference<awt::XControl>& control, sal_Int32 w, bool wrap) {
-        Reference<awt::XLayoutConstrains> constraints(control, UNO_QUERY);
-        awt::Size size = constraints.is() ? constraints->getPreferredSize() : awt::Size(w, 16);
-        if (wrap && size.Width > w)
-        {
-            // Multi-line text: grow the height by how many lines the text needs at this width.
-            const sal_Int32 lines = (size.Width + w - 1) / w + 1;
-            size.Height *= lines;
-        }
+        awt::Size size = PanelWindow::preferredSize(control, w, wrap);
         const sal_Int32 controlWidth = wrap ? w : std::min(w, std::max<sal_Int32>(size.Width, 60));
         Reference<awt::XWindow>(control, UNO_QUERY_THROW)
             ->setPosSize(kPadding, y, controlWidth, size.Height, awt::PosSize::POSSIZE);

@@ -224,10 +224,7 @@ void InsertPanel::layout()
     const sal_Int32 width = std::max<sal_Int32>(area.Width - 2 * kPadding, 40);
     sal_Int32 y = kPadding;
     auto place = [&](const Reference<awt::XControl>& control, sal_Int32 height, bool full) {
-        Reference<awt::XLayoutConstrains> constraints(control, UNO_QUERY);
-        awt::Size size = constraints.is() ? constraints->getPreferredSize() : awt::Size(width, 16);
-        if (full && size.Width > width)
-            size.Height *= (size.Width + width - 1) / width + 1; // wrapped text needs more lines
+        awt::Size size = PanelWindow::preferredSize(control, width, full);
         if (height > 0)
             size.Height = height;
         const sal_Int32 w = full ? width : std::min(width, std::max<sal_Int32>(size.Width + 12, 80));

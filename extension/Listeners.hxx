@@ -5,6 +5,8 @@
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
 #include <com/sun/star/awt/XItemListener.hpp>
+#include <com/sun/star/awt/XTextListener.hpp>
+#include <com/sun/star/view/XSelectionChangeListener.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <cppuhelper/implbase1.hxx>
@@ -75,6 +77,36 @@ public:
 
 private:
     std::function<void(sal_Int32)> m_onSelected;
+};
+
+class TextForwarder : public cppu::WeakImplHelper1<css::awt::XTextListener>
+{
+public:
+    explicit TextForwarder(std::function<void()> onChanged) : m_onChanged(std::move(onChanged)) {}
+    void SAL_CALL textChanged(const css::awt::TextEvent&) override
+    {
+        if (m_onChanged)
+            m_onChanged();
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override { m_onChanged = nullptr; }
+
+private:
+    std::function<void()> m_onChanged;
+};
+
+class SelectionForwarder : public cppu::WeakImplHelper1<css::view::XSelectionChangeListener>
+{
+public:
+    explicit SelectionForwarder(std::function<void()> onChanged) : m_onChanged(std::move(onChanged)) {}
+    void SAL_CALL selectionChanged(const css::lang::EventObject&) override
+    {
+        if (m_onChanged)
+            m_onChanged();
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override { m_onChanged = nullptr; }
+
+private:
+    std::function<void()> m_onChanged;
 };
 
 // MainThreadCall runs a function on LibreOffice's main thread when handed to

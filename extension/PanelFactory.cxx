@@ -2,6 +2,7 @@
 
 #include "FactsPanel.hxx"
 #include "ImplNames.hxx"
+#include "GlossaryPanel.hxx"
 #include "InsertPanel.hxx"
 #include "UnoStrings.hxx"
 
@@ -48,6 +49,12 @@ PanelFactory::createUIElement(const rtl::OUString& resourceUrl,
     if (panelId == ascii(kPanelFactsId))
     {
         rtl::Reference<FactsPanel> panel = new FactsPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
+        panel->start();
+        return panel.get();
+    }
+    if (panelId == ascii(kPanelGlossaryId))
+    {
+        rtl::Reference<GlossaryPanel> panel = new GlossaryPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
         panel->start();
         return panel.get();
     }

@@ -11,6 +11,7 @@
 #include <com/sun/star/awt/WindowDescriptor.hpp>
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XControlModel.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/awt/XToolkit.hpp>
 #include <com/sun/star/awt/XWindow.hpp>
@@ -19,6 +20,7 @@
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <algorithm>
 #include <functional>
 #include <vector>
 
@@ -79,6 +81,25 @@ public:
                                                      });
         Reference<css::awt::XListBox>(control, UNO_QUERY_THROW)->addItemListener(new ItemForwarder(std::move(onChosen)));
         return control;
+    }
+
+    // preferredSize is a control's natural size; for wrapping text at `width` it asks VCL how
+    // tall the wrapped text is (calcAdjustedSize wraps a multi-line label at the given width).
+    static css::awt::Size preferredSize(const css::uno::Reference<css::awt::XControl>& control, sal_Int32 width, bool wrap)
+    {
+        css::uno::Reference<css::awt::XLayoutConstrains> constraints(control, css::uno::UNO_QUERY);
+        if (!constraints.is())
+            return css::awt::Size(width, 16);
+        css::awt::Size size = constraints->getPreferredSize();
+        if (wrap && size.Width > width)
+        {
+            const css::awt::Size wrapped = constraints->calcAdjustedSize(css::awt::Size(width, 0));
+            size.Height = std::max(wrapped.Height, size.Height);
+            // If this toolkit does not wrap for us, estimate the lines the text needs.
+            if (wrapped.Width > width)
+                size.Height *= (size.Width + width - 1) / width + 1;
+        }
+        return size;
     }
 
     static void set(const css::uno::Reference<css::awt::XControl>& control, const char* property, const css::uno::Any& value)

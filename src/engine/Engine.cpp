@@ -1,5 +1,8 @@
 #include "engine/Engine.hpp"
 
+#include "glossary/Glossary.hpp"
+#include "text/Unicode.hpp"
+
 #include <algorithm>
 
 namespace dueregard::engine
@@ -107,6 +110,23 @@ CheckResult Engine::check(const model::Document& document, const CheckOptions& o
                                          [&id](const SectionState& s) { return s.id == id; });
         if (!present)
             f.insert = id;
+    }
+    // Link each prompt to the glossary terms its wording uses.
+    for (Finding& f : result.findings)
+    {
+        std::string wording = f.message;
+        for (const std::string& q : f.questions)
+            wording += "\n" + q;
+        wording += "\n" + f.basis;
+        auto [it, added] = m_termsByWording.try_emplace(wording);
+        if (added)
+        {
+            const glossary::Glossary& g = glossary::Glossary::builtin();
+            for (const glossary::Occurrence& o : g.inText(text::fromUtf8(wording), {}, m_tokenizer))
+                if (std::find(it->second.begin(), it->second.end(), g.terms()[o.term].id) == it->second.end())
+                    it->second.push_back(g.terms()[o.term].id);
+        }
+        f.terms = it->second;
     }
     if (!options.dismissals.empty())
         std::erase_if(result.findings, [&](const Finding& f) {

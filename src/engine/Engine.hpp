@@ -77,5 +77,7 @@ private:
     // Keyed by block id (cheap to hash); the text is compared to see whether the block changed.
     std::unordered_map<std::string, Cached> m_cache;
     std::uint64_t m_generation = 0;
+    // Glossary terms used by a prompt's wording, by the wording (prompts repeat between checks).
+    std::unordered_map<std::string, std::vector<std::string>> m_termsByWording;
 };
 } // namespace dueregard::engine

@@ -79,6 +79,8 @@ nlohmann::json findingJson(const engine::Finding& f)
         j["section"] = f.section;
     if (!f.insert.empty())
         j["insert"] = f.insert;
+    if (!f.terms.empty())
+        j["terms"] = f.terms;
     return j;
 }
 

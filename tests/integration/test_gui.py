@@ -221,6 +221,61 @@ class GuiSmokeTest(unittest.TestCase):
             finally:
                 doc.close(True)
 
+    def test_glossary_hover_and_panel(self):
+        with Xvfb() as x, Office(display=x.display) as office:
+            doc = office.new_writer(hidden=False)
+            try:
+                doc.Text.setString("Due regard means the decision-maker considers equality before deciding. "
+                                   "Indirect discrimination must be justified.")
+                frame = doc.getCurrentController().getFrame()
+                helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+                result = helper.executeDispatch(frame, "vnd.dueregard:MarkGlossary", "", 0, ())
+                self.assertEqual(result.State, 1)
+                helper.executeDispatch(frame, "vnd.dueregard:ShowDeck", "", 0, ())
+                deck = doc.getCurrentController().getSidebar().getDecks().getByName("DueRegardDeck")
+                self.assertTrue(wait_for(lambda: deck.isActive()))
+                self.assertIn("DueRegardGlossaryPanel", deck.getPanels().getElementNames())
+                for panel in ("DueRegardFactsPanel", "DueRegardInsertPanel"):
+                    deck.getPanels().getByName(panel).collapse()
+
+                # The cursor on a term: the Glossary panel shows its definition.
+                cursor = doc.getCurrentController().getViewCursor()
+                cursor.gotoStart(False)
+                cursor.goRight(3, False)
+                state = wait_for(lambda: json.loads(office.call("glossary", doc)).get("term") == "due-regard"
+                                 and json.loads(office.call("glossary", doc)))
+                self.assertTrue(state, office.call("glossary", doc))
+                self.assertTrue(state["details"].startswith("due regard\n"), state["details"])
+                self.assertIn("Source: ", state["details"])
+                # Searching narrows the list; choosing a row shows that term.
+                found = json.loads(office.call("glossary", doc, Query="letter"))
+                self.assertIn("letter before claim", found["listed"])
+                chosen = json.loads(office.call("glossary", doc, Block=found["listed"].index("letter before claim")))
+                self.assertEqual(chosen["term"], "letter-before-claim")
+                office.call("glossary", doc, Query="due")
+                cursor.gotoStart(False)
+                office.call("glossary", doc)
+                time.sleep(1.0)
+                x.screenshot(os.path.join(SHOTS, "glossary-panel.png"))
+
+                # Hovering over a marked term shows its definition: find the first line of text
+                # on the page in a screenshot, and rest the pointer on its first word.
+                before = x.screenshot(os.path.join(SHOTS, "glossary-before-hover.png"))
+                # (Inside the page only; a high fuzz keeps the grey field shading and corner marks out.)
+                box = subprocess.run(["convert", before, "-crop", "760x400+70+170", "+repage", "-fuzz", "60%",
+                                      "-trim", "-format", "%X %Y", "info:"], capture_output=True, text=True, check=True).stdout
+                left, top = (int(v) for v in box.replace("+", "").split()[:2])
+                x.xdotool("mousemove", "600", "600")
+                time.sleep(0.3)
+                x.xdotool("mousemove", str(70 + left + 25), str(170 + top + 8))
+                time.sleep(2.0)
+                hover = x.screenshot(os.path.join(SHOTS, "glossary-hover.png"))
+                diff = subprocess.run(["compare", "-metric", "AE", before, hover, "null:"],
+                                      capture_output=True, text=True).stderr
+                self.assertGreater(float(diff.split()[0]), 500, "a tooltip appeared over the document")
+            finally:
+                doc.close(True)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -130,3 +130,23 @@ TEST(GlossaryTest, BadDataIsRejectedWithItsPath)
     }
     EXPECT_THROW((void)glossary::parseGlossary(R"({"language":"en-GB","terms":[{"id":"Bad Id"}]})", "x.json"), engine::RuleDataError);
 }
+
+#include "engine/Engine.hpp"
+
+TEST(GlossaryTest, PromptsLinkTheTermsTheyUse)
+{
+    engine::Engine e;
+    const auto r = e.check(test::exampleDocument({ "# Equality impact assessment", "## Age",
+                                                   "Older people will be worse off: a negative impact on 31% of users, compared with 19% of residents (Census 2021)." }));
+    std::size_t linked = 0;
+    for (const auto& f : r.findings)
+    {
+        for (const auto& id : f.terms)
+            EXPECT_TRUE(g().find(id)) << id;
+        linked += !f.terms.empty();
+        EXPECT_TRUE(f.id != "mitigation.negative-without-mitigation"
+                    || std::find(f.terms.begin(), f.terms.end(), "adverse-impact") != f.terms.end())
+            << f.message;
+    }
+    EXPECT_GT(linked, 0u);
+}

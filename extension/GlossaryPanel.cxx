@@ -1,0 +1,353 @@
+#include "GlossaryPanel.hxx"
+
+#include "DocumentChecker.hxx"
+
+#include "glossary/Glossary.hpp"
+
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/awt/AsyncCallback.hpp>
+#include <com/sun/star/awt/PosSize.hpp>
+#include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XLayoutConstrains.hpp>
+#include <com/sun/star/awt/XTextComponent.hpp>
+#include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/frame/XController.hpp>
+#include <com/sun/star/frame/XDispatchProvider.hpp>
+#include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextCursor.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/ui/UIElementType.hpp>
+#include <com/sun/star/view/XSelectionSupplier.hpp>
+
+#include <algorithm>
+#include <mutex>
+#include <set>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace dueregard::ext
+{
+namespace
+{
+constexpr sal_Int32 kPadding = 6;
+constexpr sal_Int32 kGap = 3;
+
+std::mutex g_mutex;
+std::set<GlossaryPanel*> g_panels;
+
+template <typename Action> auto whenAlive(const uno::WeakReference<ui::XUIElement>& weak, Action action)
+{
+    return [weak, action](auto... args) {
+        const Reference<ui::XUIElement> self(weak);
+        if (self.is())
+            action(*static_cast<GlossaryPanel*>(self.get()), args...);
+    };
+}
+
+const glossary::Glossary& terms() { return glossary::Glossary::builtin(); }
+
+// The document-wide context that settles ambiguous abbreviations, cached per checker result.
+struct ContextCache
+{
+    const void* checker = nullptr;
+    std::uint64_t generation = ~std::uint64_t(0);
+    glossary::Context context;
+};
+} // namespace
+
+GlossaryPanel::GlossaryPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                             const Reference<awt::XWindow>& parentWindow, const Reference<ui::XSidebar>& sidebar,
+                             const rtl::OUString& resourceUrl)
+    : WeakComponentImplHelper3(m_aMutex)
+    , m_context(context)
+    , m_frame(frame)
+    , m_parentWindow(parentWindow)
+    , m_sidebar(sidebar)
+    , m_resourceUrl(resourceUrl)
+{
+}
+
+void GlossaryPanel::start()
+{
+    m_panel.create(m_context, m_parentWindow);
+    const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
+    m_title = m_panel.add("FixedText", ascii("Move the cursor onto a term, or search:"));
+    m_details = m_panel.add("FixedText", rtl::OUString(), ascii("Definition of the term at the cursor or chosen below"));
+    PanelWindow::set(m_details, "MultiLine", uno::Any(true));
+    m_searchLabel = m_panel.add("FixedText", ascii("Search the glossary:"));
+    m_search = m_panel.add("Edit", rtl::OUString(), ascii("Type part of a term or its definition"),
+                           [](const Reference<beans::XPropertySet>& model) {
+                               model->setPropertyValue(ascii("Text"), uno::Any(rtl::OUString()));
+                           });
+    Reference<awt::XTextComponent>(m_search, UNO_QUERY_THROW)->addTextListener(new TextForwarder(whenAlive(weakSelf, [](GlossaryPanel& p) {
+        rtl::OUString query = Reference<awt::XTextComponent>(p.m_search, UNO_QUERY_THROW)->getText();
+        p.search(query);
+    })));
+    m_list = m_panel.list(ascii("Glossary terms; choose one to read its definition"),
+                          whenAlive(weakSelf, [](GlossaryPanel& p, sal_Int32 row) { p.choose(row); }));
+    m_footnoteButton = m_panel.add("Button", ascii("Insert definition as footnote"),
+                                   ascii("Add the shown term's definition and source as a footnote at the cursor"));
+    PanelWindow::set(m_footnoteButton, "Enabled", uno::Any(false));
+    Reference<awt::XButton>(m_footnoteButton, UNO_QUERY_THROW)
+        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](GlossaryPanel& p) { p.insertFootnote(); })));
+    m_markButton = m_panel.add("Button", ascii("Mark terms in the document"),
+                               ascii("Mark the first use of each term so that hovering over it shows its definition"));
+    Reference<awt::XButton>(m_markButton, UNO_QUERY_THROW)
+        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](GlossaryPanel& p) { p.dispatch(ascii("vnd.dueregard:MarkGlossary")); })));
+    m_removeButton = m_panel.add("Button", ascii("Remove marks"), ascii("Turn every glossary mark back into plain text"));
+    Reference<awt::XButton>(m_removeButton, UNO_QUERY_THROW)
+        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](GlossaryPanel& p) { p.dispatch(ascii("vnd.dueregard:RemoveGlossaryMarks")); })));
+    m_note = m_panel.add("FixedText", ascii("Definitions explain terms in plain English; they are not legal advice."));
+    PanelWindow::set(m_note, "MultiLine", uno::Any(true));
+
+    if (m_frame.is() && m_frame->getController().is())
+    {
+        m_model = m_frame->getController()->getModel();
+        Reference<view::XSelectionSupplier> selection(m_frame->getController(), UNO_QUERY);
+        if (selection.is())
+        {
+            // Selection changes arrive in the middle of edits (an insertion moves the cursor many
+            // times): look the term up afterwards, once, on the main thread.
+            m_selectionListener = new SelectionForwarder(whenAlive(weakSelf, [](GlossaryPanel& p) { p.scheduleFollow(); }));
+            selection->addSelectionChangeListener(m_selectionListener);
+        }
+    }
+    Reference<frame::XStorable> storable(m_model, UNO_QUERY);
+    if (storable.is() && storable->isReadonly())
+        for (const auto& button : { m_markButton, m_removeButton })
+            PanelWindow::set(button, "Enabled", uno::Any(false));
+
+    search(rtl::OUString());
+    m_resizeListener = new ResizeForwarder([this] { layout(); });
+    m_panel.window()->addWindowListener(m_resizeListener);
+    m_panel.window()->setVisible(true);
+    {
+        std::lock_guard lock(g_mutex);
+        g_panels.insert(this);
+    }
+    PanelWindow::set(m_details, "Label", uno::Any(ascii("No term at the cursor.")));
+    followCursor();
+    layout();
+}
+
+void GlossaryPanel::scheduleFollow()
+{
+    if (m_followPending)
+        return;
+    m_followPending = true;
+    const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
+    try
+    {
+        Reference<awt::XCallback> call = new MainThreadCall(whenAlive(weakSelf, [](GlossaryPanel& p) {
+            p.m_followPending = false;
+            p.followCursor();
+        }));
+        awt::AsyncCallback::create(m_context)->addCallback(call, uno::Any());
+    }
+    catch (const uno::Exception&)
+    {
+        m_followPending = false; // shutting down
+    }
+}
+
+void GlossaryPanel::followCursor()
+{
+    if (rBHelper.bDisposed || rBHelper.bInDispose || !m_frame.is())
+        return;
+    try
+    {
+        Reference<css::text::XTextViewCursorSupplier> views(m_frame->getController(), UNO_QUERY);
+        const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+        if (!views.is() || !document.is())
+            return;
+        Reference<css::text::XTextRange> cursor(views->getViewCursor(), UNO_QUERY);
+        if (!cursor.is())
+            return;
+        // The paragraph's text and the cursor's UTF-16 offset in it.
+        Reference<css::text::XText> text = cursor->getText();
+        Reference<css::text::XTextCursor> before = text->createTextCursorByRange(cursor->getStart());
+        Reference<css::text::XParagraphCursor>(before, UNO_QUERY_THROW)->gotoStartOfParagraph(true);
+        const sal_Int32 offset = before->getString().getLength();
+        Reference<css::text::XTextCursor> whole = text->createTextCursorByRange(cursor->getStart());
+        Reference<css::text::XParagraphCursor> paragraph(whole, UNO_QUERY_THROW);
+        paragraph->gotoStartOfParagraph(false);
+        paragraph->gotoEndOfParagraph(true);
+        const std::u16string paragraphText = toU16(whole->getString());
+
+        static ContextCache cache;
+        const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
+        if (cache.checker != checker.get() || cache.generation != checker->generation())
+        {
+            cache.checker = checker.get();
+            cache.generation = checker->generation();
+            cache.context = checker->lastResult() ? terms().context(checker->lastModel()) : glossary::Context{};
+        }
+        engine::Tokenizer tokenizer;
+        if (const auto term = terms().termAt(paragraphText, static_cast<std::uint32_t>(offset), cache.context, tokenizer))
+            show(*term, true);
+    }
+    catch (const uno::Exception&)
+    {
+        // The cursor is somewhere without text (a frame, a drawing): nothing to look up.
+    }
+}
+
+void GlossaryPanel::show(std::size_t index, bool atCursor)
+{
+    const glossary::Term& t = terms().terms()[index];
+    m_shown = t.id;
+    rtl::OUString text = fromUtf8(t.term) + ascii("\n") + fromUtf8(t.definition) + ascii("\nSource: ") + fromUtf8(t.source);
+    if (!t.note.empty())
+        text += ascii("\n") + fromUtf8(t.note);
+    if (!t.seeAlso.empty())
+    {
+        text += ascii("\nSee also: ");
+        for (std::size_t i = 0; i < t.seeAlso.size(); ++i)
+            if (const auto other = terms().find(t.seeAlso[i]))
+                text += (i ? ascii("; ") : rtl::OUString()) + fromUtf8(terms().terms()[*other].term);
+    }
+    PanelWindow::set(m_title, "Label", uno::Any(atCursor ? ascii("At the cursor:") : ascii("Chosen term:")));
+    PanelWindow::set(m_details, "Label", uno::Any(text));
+    Reference<frame::XStorable> storable(m_model, UNO_QUERY);
+    PanelWindow::set(m_footnoteButton, "Enabled", uno::Any(!(storable.is() && storable->isReadonly())));
+    layout();
+}
+
+void GlossaryPanel::search(const rtl::OUString& query)
+{
+    m_rows = terms().search(toU16(query));
+    std::vector<rtl::OUString> rows;
+    for (std::size_t i : m_rows)
+        rows.push_back(fromUtf8(terms().terms()[i].term));
+    PanelWindow::set(m_list, "StringItemList", uno::Any(uno::Sequence<rtl::OUString>(rows.data(), static_cast<sal_Int32>(rows.size()))));
+}
+
+void GlossaryPanel::choose(sal_Int32 row)
+{
+    if (row < 0 || static_cast<std::size_t>(row) >= m_rows.size())
+        return;
+    show(m_rows[static_cast<std::size_t>(row)], false);
+}
+
+void GlossaryPanel::dispatch(const rtl::OUString& url)
+{
+    Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
+    helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY), url, ascii(""), 0, {});
+}
+
+rtl::OUString GlossaryPanel::insertFootnote()
+{
+    if (m_shown.empty())
+        return {};
+    dispatch(ascii("vnd.dueregard:InsertDefinition?id=") + fromUtf8(m_shown));
+    return fromUtf8(m_shown);
+}
+
+rtl::OUString GlossaryPanel::details() const
+{
+    rtl::OUString label;
+    Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)->getPropertyValue(ascii("Label")) >>= label;
+    return label;
+}
+
+std::vector<rtl::OUString> GlossaryPanel::listed() const
+{
+    uno::Sequence<rtl::OUString> items;
+    Reference<beans::XPropertySet>(m_list->getModel(), UNO_QUERY_THROW)->getPropertyValue(ascii("StringItemList")) >>= items;
+    return std::vector<rtl::OUString>(items.begin(), items.end());
+}
+
+void GlossaryPanel::layout()
+{
+    const Reference<awt::XWindow>& window = m_panel.window();
+    if (!window.is())
+        return;
+    const awt::Rectangle area = window->getPosSize();
+    const sal_Int32 width = std::max<sal_Int32>(area.Width - 2 * kPadding, 40);
+    sal_Int32 y = kPadding;
+    auto place = [&](const Reference<awt::XControl>& control, sal_Int32 height, bool full) {
+        awt::Size size = PanelWindow::preferredSize(control, width, full);
+        if (height > 0)
+            size.Height = height;
+        const sal_Int32 w = full ? width : std::min(width, std::max<sal_Int32>(size.Width + 12, 80));
+        Reference<awt::XWindow>(control, UNO_QUERY_THROW)->setPosSize(kPadding, y, w, size.Height, awt::PosSize::POSSIZE);
+        y += size.Height + kGap;
+    };
+    place(m_title, 0, true);
+    place(m_details, 0, true);
+    place(m_footnoteButton, 0, false);
+    y += kGap;
+    place(m_searchLabel, 0, true);
+    place(m_search, 0, true);
+    place(m_list, 140, true);
+    place(m_markButton, 0, false);
+    place(m_removeButton, 0, false);
+    place(m_note, 0, true);
+    const sal_Int32 height = y + kPadding;
+    if (height != m_preferredHeight)
+    {
+        m_preferredHeight = height;
+        if (m_sidebar.is())
+            m_sidebar->requestLayout();
+    }
+}
+
+rtl::Reference<GlossaryPanel> GlossaryPanel::panelFor(const Reference<uno::XInterface>& model)
+{
+    std::lock_guard lock(g_mutex);
+    Reference<uno::XInterface> wanted(model, UNO_QUERY);
+    for (GlossaryPanel* panel : g_panels)
+    {
+        Reference<uno::XInterface> shown(panel->m_model, UNO_QUERY);
+        if (shown.is() && shown == wanted)
+            return rtl::Reference<GlossaryPanel>(panel);
+    }
+    return {};
+}
+
+void SAL_CALL GlossaryPanel::disposing()
+{
+    {
+        std::lock_guard lock(g_mutex);
+        g_panels.erase(this);
+    }
+    try
+    {
+        Reference<view::XSelectionSupplier> selection(m_frame.is() ? m_frame->getController() : nullptr, UNO_QUERY);
+        if (selection.is() && m_selectionListener.is())
+            selection->removeSelectionChangeListener(m_selectionListener);
+        if (m_panel.window().is() && m_resizeListener.is())
+            m_panel.window()->removeWindowListener(m_resizeListener);
+        m_panel.dispose();
+    }
+    catch (const uno::Exception&)
+    {
+        // The view or window went first: nothing left to detach from.
+    }
+    for (auto* control : { &m_title, &m_details, &m_searchLabel, &m_search, &m_list, &m_footnoteButton, &m_markButton,
+                           &m_removeButton, &m_note })
+        control->clear();
+    m_model.clear();
+    m_frame.clear();
+}
+
+Reference<frame::XFrame> SAL_CALL GlossaryPanel::getFrame() { return m_frame; }
+rtl::OUString SAL_CALL GlossaryPanel::getResourceURL() { return m_resourceUrl; }
+sal_Int16 SAL_CALL GlossaryPanel::getType() { return ui::UIElementType::TOOLPANEL; }
+Reference<uno::XInterface> SAL_CALL GlossaryPanel::getRealInterface() { return static_cast<ui::XToolPanel*>(this); }
+Reference<awt::XWindow> SAL_CALL GlossaryPanel::getWindow() { return m_panel.window(); }
+Reference<accessibility::XAccessible> SAL_CALL GlossaryPanel::createAccessible(const Reference<accessibility::XAccessible>&)
+{
+    return Reference<accessibility::XAccessible>(m_panel.window(), UNO_QUERY);
+}
+ui::LayoutSize SAL_CALL GlossaryPanel::getHeightForWidth(sal_Int32)
+{
+    return ui::LayoutSize(m_preferredHeight, m_preferredHeight, m_preferredHeight);
+}
+sal_Int32 SAL_CALL GlossaryPanel::getMinimalWidth() { return 320; }
+} // namespace dueregard::ext
