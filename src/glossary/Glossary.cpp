@@ -44,7 +44,9 @@ bool Context::mentions(const std::string& phrase) const
     return std::find(mentioned.begin(), mentioned.end(), fold(phrase)) != mentioned.end();
 }
 
-GlossaryData parseGlossary(const std::string& text, const std::string& file)
+static void checkLinks(const GlossaryData& data, const std::string& file);
+
+GlossaryData parseGlossary(const std::string& text, const std::string& file, bool standalone)
 {
     const json j = engine::parseJson(text, file);
     engine::validateJson(j, engine::builtin::kGlossarySchema, file);
@@ -70,6 +72,16 @@ GlossaryData parseGlossary(const std::string& text, const std::string& file)
         data.terms.push_back(std::move(term));
         ++index;
     }
+    if (standalone)
+        checkLinks(data, file);
+    return data;
+}
+
+static void checkLinks(const GlossaryData& data, const std::string& file)
+{
+    std::set<std::string> ids;
+    for (const Term& t : data.terms)
+        ids.insert(t.id);
     for (std::size_t i = 0; i < data.terms.size(); ++i)
     {
         const std::string path = "/terms/" + std::to_string(i);
@@ -80,7 +92,21 @@ GlossaryData parseGlossary(const std::string& text, const std::string& file)
             if (!a.then.empty() && !ids.count(a.then))
                 throw engine::RuleDataError(file, path + "/abbreviations", "unknown term '" + a.then + "'");
     }
-    return data;
+}
+
+GlossaryData layered(const GlossaryData& below, const GlossaryData& above, const std::string& aboveFile)
+{
+    GlossaryData out = below;
+    for (const Term& t : above.terms)
+    {
+        const auto same = std::find_if(out.terms.begin(), out.terms.end(), [&t](const Term& x) { return x.id == t.id; });
+        if (same != out.terms.end())
+            *same = t;
+        else
+            out.terms.push_back(t);
+    }
+    checkLinks(out, aboveFile);
+    return out;
 }
 
 const GlossaryData& builtinGlossaryData()

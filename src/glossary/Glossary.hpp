@@ -47,9 +47,15 @@ struct GlossaryData
 };
 
 // parseGlossary validates and reads glossary JSON; errors are engine::RuleDataError naming the
-// file, the JSON path and the reason (an unknown "see also" or "then" id included).
-GlossaryData parseGlossary(const std::string& json, const std::string& file);
+// file, the JSON path and the reason (an unknown "see also" or "then" id included, unless the
+// file is a layer whose links are checked once it is layered).
+GlossaryData parseGlossary(const std::string& json, const std::string& file, bool standalone = true);
 const GlossaryData& builtinGlossaryData();
+
+// layered puts a department's (or a user's) glossary over another: a term with the same id
+// replaces the one below it, new terms are added, and "see also" and "then" links are checked
+// across the result (RuleDataError naming the file otherwise).
+GlossaryData layered(const GlossaryData& below, const GlossaryData& above, const std::string& aboveFile);
 
 // Where a term occurs: a block and a UTF-16 range in its text.
 struct Occurrence

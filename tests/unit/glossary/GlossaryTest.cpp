@@ -150,3 +150,22 @@ TEST(GlossaryTest, PromptsLinkTheTermsTheyUse)
     }
     EXPECT_GT(linked, 0u);
 }
+
+TEST(GlossaryTest, ADepartmentLayerReplacesAndAddsTerms)
+{
+    const std::string dept = R"({"language":"en-GB","terms":[
+        {"id":"due-regard","term":"due regard","definition":"Our council's plain-English wording of due regard.",
+         "source":"Equality Act 2010, s149","variants":["due regard"],"see_also":["psed"]},
+        {"id":"council-tax-support","term":"council tax support","definition":"Help with council tax for people on low incomes.",
+         "source":"Local Government Finance Act 2012","variants":["council tax reduction"],"see_also":["socio-economic-duty"]}]})";
+    const glossary::GlossaryData layer = glossary::parseGlossary(dept, "dept.json", false);
+    const glossary::Glossary merged(glossary::layered(glossary::builtinGlossaryData(), layer, "dept.json"));
+    EXPECT_EQ(merged.terms().size(), g().terms().size() + 1);
+    EXPECT_EQ(merged.terms()[*merged.find("due-regard")].definition, "Our council's plain-English wording of due regard.");
+    EXPECT_TRUE(merged.find("council-tax-support"));
+    // A layer's links must resolve once layered.
+    const std::string broken = R"({"language":"en-GB","terms":[{"id":"x","term":"x term","definition":"A definition long enough.",
+        "source":"Somewhere","variants":[],"see_also":["nowhere"]}]})";
+    EXPECT_THROW((void)glossary::layered(glossary::builtinGlossaryData(), glossary::parseGlossary(broken, "b.json", false), "b.json"),
+                 engine::RuleDataError);
+}
