@@ -7,6 +7,7 @@
 #include "ErrorReport.hxx"
 #include "ImplNames.hxx"
 #include "GlossaryMarker.hxx"
+#include "Reviewer.hxx"
 #include "SectionInserter.hxx"
 #include "Sidebar.hxx"
 #include "UnoStrings.hxx"
@@ -199,9 +200,31 @@ bool insertDefinitionCommand(const Reference<frame::XFrame>& frame, const Comman
     return true;
 }
 
-const std::array<Command, 11>& commands()
+// ReviewAsComments[?answered=resolve|remove]: open prompts as comments by the reviewer.
+bool reviewCommand(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                   const CommandUrl& command)
 {
-    static const std::array<Command, 11> table{ {
+    const std::string answered = parameter(command, "answered").value_or("resolve");
+    if (answered != "resolve" && answered != "remove")
+        throw lang::IllegalArgumentException(ascii("ReviewAsComments's answered= is resolve or remove"), {}, 0);
+    const Reference<css::text::XTextDocument> document = documentOf(frame);
+    reviewAsComments(document, reviewerFor(context), answered == "remove");
+    renderPanel(document);
+    return true;
+}
+
+// ProposeSections: the missing sections as tracked insertions by the reviewer.
+bool proposeCommand(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame)
+{
+    const Reference<css::text::XTextDocument> document = documentOf(frame);
+    proposeSections(document, reviewerFor(context).name);
+    renderPanel(document);
+    return true;
+}
+
+const std::array<Command, 14>& commands()
+{
+    static const std::array<Command, 14> table{ {
         { "ShowDeck", [](const auto&, const auto& frame, const auto&) { return showDeck(frame); } },
         { "About", [](const auto& context, const auto& frame, const auto&) { return showAbout(context, frame); } },
         { "Check", [](const auto&, const auto& frame, const auto&) { return runCheck(frame); } },
@@ -213,6 +236,12 @@ const std::array<Command, 11>& commands()
         { "MarkGlossary", [](const auto&, const auto& frame, const auto& command) { return markGlossaryCommand(frame, command); } },
         { "RemoveGlossaryMarks", [](const auto&, const auto& frame, const auto&) { return removeGlossaryCommand(frame); } },
         { "InsertDefinition", [](const auto&, const auto& frame, const auto& command) { return insertDefinitionCommand(frame, command); } },
+        { "ReviewAsComments", [](const auto& context, const auto& frame, const auto& command) { return reviewCommand(context, frame, command); } },
+        { "ProposeSections", [](const auto& context, const auto& frame, const auto&) { return proposeCommand(context, frame); } },
+        { "RemoveComments", [](const auto&, const auto& frame, const auto&) {
+              removeOurComments(documentOf(frame));
+              return true;
+          } },
     } };
     return table;
 }

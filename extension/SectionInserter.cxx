@@ -15,7 +15,10 @@
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/XBookmarksSupplier.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
+#include <com/sun/star/text/XRedline.hpp>
+#include <com/sun/star/util/DateTime.hpp>
 #include <com/sun/star/text/XRelativeTextContentInsert.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
@@ -25,6 +28,7 @@
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include <algorithm>
+#include <ctime>
 
 using namespace css;
 using css::uno::Reference;
@@ -33,6 +37,21 @@ using css::uno::UNO_QUERY_THROW;
 
 namespace dueregard::ext
 {
+util::DateTime now()
+{
+    const std::time_t t = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&t, &local);
+    util::DateTime d;
+    d.Year = static_cast<sal_Int16>(local.tm_year + 1900);
+    d.Month = static_cast<sal_uInt16>(local.tm_mon + 1);
+    d.Day = static_cast<sal_uInt16>(local.tm_mday);
+    d.Hours = static_cast<sal_uInt16>(local.tm_hour);
+    d.Minutes = static_cast<sal_uInt16>(local.tm_min);
+    d.Seconds = static_cast<sal_uInt16>(local.tm_sec);
+    return d;
+}
+
 namespace
 {
 [[noreturn]] void refuse(const std::string& message)
@@ -296,7 +315,9 @@ public:
     }
 
     // Inserts one section's plan at a placement. Returns false when nothing could be placed.
-    void write(const engine::Plan& plan, const engine::Placement& placement, bool withTitle, const std::string& jurisdiction)
+    // write inserts a plan and returns where the inserted content ends.
+    Reference<css::text::XTextRange> write(const engine::Plan& plan, const engine::Placement& placement, bool withTitle,
+                                           const std::string& jurisdiction)
     {
         Writer writer(m_document, engine::Templates::bookmarkFor(plan.id) + "_table");
         engine::Placement at = placement;
@@ -314,6 +335,7 @@ public:
             writer.title(engine::parseRuns(engine().templates().title(jurisdiction)
                                            + ": [[name of the proposal|The policy, service or decision this assessment is about.]]"));
         writer.write(plan, placement.level);
+        return writer.position();
     }
 
 private:
@@ -490,6 +512,67 @@ InsertOutcome insertSection(const Reference<css::text::XTextDocument>& document,
     if (const engine::SectionState* now = s.existing(id))
         takeTo(s, document, now->block);
     return outcome;
+}
+
+std::vector<std::string> proposeSections(const Reference<css::text::XTextDocument>& document, const std::string& author)
+{
+    Session s(document);
+    const engine::Templates& templates = s.engine().templates();
+    std::vector<std::string> wanted;
+    for (const engine::Finding& f : s.result().findings)
+        if (!f.insert.empty() && std::find(wanted.begin(), wanted.end(), f.insert) == wanted.end())
+            wanted.push_back(f.insert);
+    std::stable_sort(wanted.begin(), wanted.end(),
+                     [&templates](const std::string& a, const std::string& b) { return templates.order(a) < templates.order(b); });
+    const std::string j = s.result().assessment.jurisdiction;
+
+    // Recorded as the reviewer's insertions: written untracked, then marked as one tracked
+    // insertion each with the reviewer as author (Writer would otherwise credit its user).
+    Reference<beans::XPropertySet> props(document, UNO_QUERY_THROW);
+    bool recording = false;
+    props->getPropertyValue(ascii("RecordChanges")) >>= recording;
+    std::vector<std::string> inserted;
+    {
+        UndoStep step(document, "Propose Due Regard sections");
+        if (recording)
+            props->setPropertyValue(ascii("RecordChanges"), uno::Any(false));
+        try
+        {
+            for (const std::string& id : wanted)
+            {
+                if (s.existing(id))
+                    continue;
+                const std::optional<engine::Plan> plan = templates.plan(id, j, s.engine().enabledGroups(j));
+                engine::Placement placement = engine::placeSection(s.model(), s.sectionMap(), templates, id);
+                if (placement.where == engine::Placement::Where::Cursor)
+                    placement.level = engine::headingLevelAt(s.model(), s.sectionMap(), std::nullopt);
+                const Reference<css::text::XTextRange> end = s.write(*plan, placement, false, j);
+                Reference<css::text::XBookmarksSupplier> marks(document, UNO_QUERY_THROW);
+                Reference<css::text::XTextContent> mark(marks->getBookmarks()->getByName(fromUtf8(plan->blocks.front().bookmark)),
+                                                        UNO_QUERY_THROW);
+                Reference<css::text::XTextCursor> range = document->getText()->createTextCursorByRange(mark->getAnchor()->getStart());
+                range->gotoRange(end, true);
+                uno::Sequence<beans::PropertyValue> redline(2);
+                redline.getArray()[0].Name = ascii("RedlineAuthor");
+                redline.getArray()[0].Value <<= fromUtf8(author);
+                redline.getArray()[1].Name = ascii("RedlineDateTime");
+                redline.getArray()[1].Value <<= now();
+                Reference<css::text::XRedline>(range, UNO_QUERY_THROW)->makeRedline(ascii("Insert"), redline);
+                inserted.push_back(id);
+                s.refresh();
+            }
+        }
+        catch (...)
+        {
+            if (recording)
+                props->setPropertyValue(ascii("RecordChanges"), uno::Any(true));
+            throw;
+        }
+        if (recording)
+            props->setPropertyValue(ascii("RecordChanges"), uno::Any(true));
+    }
+    s.refresh();
+    return inserted;
 }
 
 InsertOutcome insertSkeleton(const Reference<css::text::XTextDocument>& document, const std::optional<std::string>& jurisdiction)

@@ -12,6 +12,7 @@
 
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/util/DateTime.hpp>
 
 #include <optional>
 #include <string>
@@ -40,4 +41,12 @@ InsertOutcome insertSection(const css::uno::Reference<css::text::XTextDocument>&
 // not have yet, each where it belongs (in an empty document: the whole skeleton with a title).
 InsertOutcome insertSkeleton(const css::uno::Reference<css::text::XTextDocument>& document,
                              const std::optional<std::string>& jurisdiction);
+// proposeSections inserts every section that an open prompt asks for, each where it belongs, as
+// tracked insertions by `author`, for the author of the document to accept or reject. One undo
+// step. Returns the section ids inserted.
+std::vector<std::string> proposeSections(const css::uno::Reference<css::text::XTextDocument>& document,
+                                         const std::string& author);
+
+// now is the local date and time, as Writer records it.
+css::util::DateTime now();
 } // namespace dueregard::ext

@@ -1,0 +1,192 @@
+"""Reviewer mode in a real office: prompts become comments by the reviewer (anchored, dated, not
+duplicated on a second run, resolved when answered, people's own comments untouched), missing
+sections are proposed as tracked insertions by the reviewer, and all of it survives .docx."""
+
+import datetime
+import os
+import shutil
+import tempfile
+import unittest
+
+from office import SOURCE, Office, file_url, props
+import test_commands
+
+FIXTURE = os.path.join(SOURCE, "tests", "fixtures", "partial-eia.fodt")
+OFFICE = None
+WORK = None
+HEADER = "Due Regard prompt ["
+
+
+def setUpModule():
+    global OFFICE, WORK
+    WORK = tempfile.mkdtemp(prefix="dueregard-review-")
+    OFFICE = Office()
+    try:
+        OFFICE.start()
+    except Exception:
+        OFFICE.stop()
+        raise
+    test_commands.OFFICE = OFFICE
+    test_commands.WORK = WORK
+
+
+def tearDownModule():
+    OFFICE.stop()
+    shutil.rmtree(WORK, ignore_errors=True)
+
+
+def dispatch(doc, url):
+    return test_commands.dispatch(doc, url)
+
+
+def comments(doc):
+    return [f for f in doc.TextFields.createEnumeration() if f.supportsService("com.sun.star.text.TextField.Annotation")]
+
+
+def ours(doc):
+    return [c for c in comments(doc) if c.Content.startswith(HEADER)]
+
+
+def key(comment):
+    return comment.Content[len(HEADER):comment.Content.index("]")]
+
+
+def add_human_comment(doc):
+    note = doc.createInstance("com.sun.star.text.textfield.Annotation")
+    note.Author = "Ann Reviewer"
+    note.Initials = "AR"
+    note.Content = "Please check these figures against the 2021 Census."
+    paragraph = [p for p in doc.Text.createEnumeration() if p.supportsService("com.sun.star.text.Paragraph")][4]
+    cursor = doc.Text.createTextCursorByRange(paragraph.getStart())
+    cursor.goRight(5, True)
+    doc.Text.insertTextContent(cursor, note, True)
+
+
+def human(doc):
+    return [(c.Author, c.Content, c.Resolved, c.Anchor.getString()) for c in comments(doc) if not c.Content.startswith(HEADER)]
+
+
+class ReviewTest(unittest.TestCase):
+    def open_copy(self, name="partial.fodt"):
+        path = shutil.copy(FIXTURE, os.path.join(WORK, name))
+        doc = OFFICE.open(path)
+        self.addCleanup(doc.close, True)
+        return doc
+
+    def report(self, doc, name):
+        return test_commands.export_report(self, doc, name)
+
+    def reopen_as_docx(self, doc, name):
+        path = os.path.join(WORK, name)
+        doc.storeToURL(file_url(path), props(FilterName="MS Word 2007 XML", Overwrite=True))
+        again = OFFICE.open(path)
+        self.addCleanup(again.close, True)
+        return again
+
+    def test_prompts_become_comments_once_and_resolve_when_answered(self):
+        doc = self.open_copy()
+        add_human_comment(doc)
+        people = human(doc)
+        report = self.report(doc, "before-review.json")
+        self.assertTrue(dispatch(doc, "vnd.dueregard:ReviewAsComments"))
+        mine = ours(doc)
+        self.assertEqual(len(mine), len(report["findings"]))
+        self.assertEqual(doc.UndoManager.getCurrentUndoActionTitle(), "Add Due Regard comments")
+        today = datetime.date.today()
+        for c in mine:
+            self.assertEqual(c.Author, "Due Regard")  # the throwaway profile has no user name
+            self.assertEqual(c.Initials, "DR")
+            self.assertEqual((c.DateTimeValue.Year, c.DateTimeValue.Month, c.DateTimeValue.Day),
+                             (today.year, today.month, today.day))
+            self.assertIn("Legal basis: ", c.Content)
+            self.assertFalse(c.Resolved)
+        # Each prompt about a passage is anchored to that passage.
+        anchors = {(key(c), c.Anchor.getString()) for c in mine}
+        for f in report["findings"]:
+            if f["block"] is not None:
+                self.assertIn((f["id"] + "/" + (f["characteristic"] or "-"), f["excerpt"]), anchors)
+        self.assertEqual(human(doc), people)
+
+        # Again: nothing new.
+        self.assertTrue(dispatch(doc, "vnd.dueregard:ReviewAsComments"))
+        self.assertEqual(len(ours(doc)), len(mine))
+
+        # Answer the engagement prompt; review again: its comment is resolved, the rest stay open.
+        self.assertIn("engagement.missing/-", {key(c) for c in ours(doc)})
+        text = doc.Text
+        cursor = text.createTextCursorByRange(text.getEnd())
+        text.insertControlCharacter(cursor, 0, False)
+        text.insertString(cursor, "We consulted Age UK and 40 older residents at two drop-in sessions in January 2026, "
+                                  "and as a result the proposal changed to keep Riverside open on Monday mornings.", False)
+        answered = self.report(doc, "after-engagement.json")
+        self.assertNotIn("engagement.missing", [f["id"] for f in answered["findings"]])
+        self.assertTrue(dispatch(doc, "vnd.dueregard:ReviewAsComments"))
+        state = {key(c): c.Resolved for c in ours(doc)}
+        self.assertTrue(state["engagement.missing/-"])
+        self.assertFalse(state["monitoring.missing/-"])
+        self.assertEqual(human(doc), people)
+
+        # Word: the comments come back with their authors, and a review adds nothing new.
+        again = self.reopen_as_docx(doc, "reviewed.docx")
+        back = ours(again)
+        self.assertEqual(len(back), len(ours(doc)))
+        self.assertEqual({c.Author for c in back}, {"Due Regard"})
+        self.assertTrue(dispatch(again, "vnd.dueregard:ReviewAsComments"))
+        self.assertEqual(len(ours(again)), len(back))
+        self.assertTrue({key(c): c.Resolved for c in ours(again)}["engagement.missing/-"])
+        self.assertEqual([(a, c) for a, c, _, _ in human(again)], [(a, c) for a, c, _, _ in people])
+
+        # Removing ours leaves people's comments.
+        self.assertTrue(dispatch(again, "vnd.dueregard:RemoveComments"))
+        self.assertEqual(ours(again), [])
+        self.assertEqual(len(human(again)), 1)
+
+    def test_answered_comments_can_be_removed_instead(self):
+        doc = self.open_copy("partial-remove.fodt")
+        self.assertTrue(dispatch(doc, "vnd.dueregard:ReviewAsComments"))
+        before = len(ours(doc))
+        text = doc.Text
+        cursor = text.createTextCursorByRange(text.getEnd())
+        text.insertControlCharacter(cursor, 0, False)
+        text.insertString(cursor, "We consulted Age UK and 40 older residents at two drop-in sessions in January 2026, "
+                                  "and as a result the proposal changed to keep Riverside open on Monday mornings.", False)
+        self.assertTrue(dispatch(doc, "vnd.dueregard:ReviewAsComments?answered=remove"))
+        self.assertNotIn("engagement.missing/-", {key(c) for c in ours(doc)})
+        self.assertLess(len(ours(doc)), before)
+        self.assertFalse(dispatch(doc, "vnd.dueregard:ReviewAsComments?answered=sometimes"))
+
+    def test_missing_sections_are_proposed_as_tracked_insertions(self):
+        doc = self.open_copy("partial-propose.fodt")
+        before = self.report(doc, "before-propose.json")
+        offered = {f["insert"] for f in before["findings"] if f.get("insert")}
+        self.assertIn("monitoring", offered)
+        self.assertTrue(dispatch(doc, "vnd.dueregard:ProposeSections"))
+        redlines = list(doc.Redlines)
+        self.assertTrue(redlines)
+        self.assertEqual({(r.RedlineType, r.RedlineAuthor) for r in redlines}, {("Insert", "Due Regard")})
+        headings = [p.getString() for p in doc.Text.createEnumeration()
+                    if p.supportsService("com.sun.star.text.Paragraph") and p.OutlineLevel > 0]
+        self.assertIn("Monitoring and review", headings)
+        self.assertIn("Engagement and consultation", headings)
+
+        for label, target in (("writer", doc), ("docx", self.reopen_as_docx(doc, "proposed.docx"))):
+            with self.subTest(document=label):
+                self.assertEqual({(r.RedlineType, r.RedlineAuthor) for r in target.Redlines}, {("Insert", "Due Regard")})
+                helper = OFFICE.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", OFFICE.ctx)
+                helper.executeDispatch(target.getCurrentController().getFrame(), ".uno:AcceptAllTrackedChanges", "", 0, ())
+                self.assertEqual(target.Redlines.Count, 0)
+                after = self.report(target, f"after-accept-{label}.json")
+                states = {s["id"]: s for s in after["assessment"]["sections"]}
+                for section in ("monitoring", "engagement"):
+                    self.assertTrue(states[section]["inserted"], section)
+                    self.assertFalse(states[section]["written"], section)
+                ids = [f["id"] for f in after["findings"]]
+                self.assertIn("sections.not-written", ids)
+                # The prompt stays until the section is written, but no longer offers to insert it.
+                monitoring = [f for f in after["findings"] if f["id"] == "monitoring.missing"]
+                self.assertTrue(monitoring)
+                self.assertNotIn("insert", monitoring[0])
+
+
+if __name__ == "__main__":
+    unittest.main()
