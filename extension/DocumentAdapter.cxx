@@ -8,6 +8,7 @@
 #include <com/sun/star/container/XIndexAccess.hpp>
 #include <com/sun/star/container/XNamed.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
+#include <com/sun/star/document/XRedlinesSupplier.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
@@ -107,7 +108,7 @@ std::string DocumentAdapter::identify(const Reference<uno::XInterface>& object)
     return id;
 }
 
-model::Document DocumentAdapter::extract(const engine::Templates* templates)
+model::Document DocumentAdapter::extract(const engine::Templates* templates, PendingChanges pending, model::Document* otherReading)
 {
     model::Document out;
     m_blockRanges.clear();
@@ -145,7 +146,86 @@ model::Document DocumentAdapter::extract(const engine::Templates* templates)
     m_ids = std::move(live);
     if (templates)
         markInserted(out, *templates);
+    readPending(out, pending, otherReading);
     return out;
+}
+
+std::optional<std::size_t> DocumentAdapter::offsetIn(std::size_t block, const Reference<css::text::XTextRange>& position) const
+{
+    try
+    {
+        const Reference<css::text::XTextRange>& para = m_blockRanges[block];
+        Reference<css::text::XTextCursor> before = para->getText()->createTextCursorByRange(para->getStart());
+        before->gotoRange(position, true);
+        return static_cast<std::size_t>(before->getString().getLength());
+    }
+    catch (const uno::Exception&)
+    {
+        return std::nullopt;
+    }
+}
+
+void DocumentAdapter::readPending(model::Document& out, PendingChanges pending, model::Document* other)
+{
+    // Text that would go if the pending changes were accepted (deletions) or rejected
+    // (insertions) is blanked with spaces: offsets still match Writer's, and it is not read.
+    m_pendingChanges = 0;
+    Reference<document::XRedlinesSupplier> supplier(m_document, UNO_QUERY);
+    if (!supplier.is())
+        return;
+    Reference<container::XEnumeration> each = supplier->getRedlines()->createEnumeration();
+    if (!each->hasMoreElements())
+        return;
+    if (other)
+        *other = out;
+    const rtl::OUString hidden = pending == PendingChanges::AsAccepted ? ascii("Delete") : ascii("Insert");
+    while (each->hasMoreElements())
+    {
+        Reference<beans::XPropertySet> redline(each->nextElement(), UNO_QUERY);
+        if (!redline.is())
+            continue;
+        ++m_pendingChanges;
+        rtl::OUString type;
+        redline->getPropertyValue(ascii("RedlineType")) >>= type;
+        if (type != "Delete" && type != "Insert")
+            continue;
+        // This reading hides the change's text, or the other reading does.
+        model::Document* target = type == hidden ? &out : other;
+        if (!target)
+            continue;
+        try
+        {
+            Reference<css::text::XTextRange> start, end;
+            redline->getPropertyValue(ascii("RedlineStart")) >>= start;
+            redline->getPropertyValue(ascii("RedlineEnd")) >>= end;
+            if (!start.is() || !end.is())
+                continue;
+            // Writer may report the two ends the other way round: order them.
+            auto first = blockOfRange(start);
+            auto last = blockOfRange(end);
+            if (!first || !last)
+                continue;
+            std::size_t from = offsetIn(*first, start).value_or(0);
+            std::size_t to = offsetIn(*last, end).value_or(target->blocks[*last].text.size());
+            if (std::make_pair(*last, to) < std::make_pair(*first, from))
+            {
+                std::swap(first, last);
+                std::swap(from, to);
+            }
+            for (std::size_t b = *first; b <= *last; ++b)
+            {
+                std::u16string& text = target->blocks[b].text;
+                const std::size_t s = b == *first ? std::min(from, text.size()) : 0;
+                const std::size_t e = b == *last ? std::min(to, text.size()) : text.size();
+                for (std::size_t i = s; i < e; ++i)
+                    text[i] = u' ';
+            }
+        }
+        catch (const uno::Exception&)
+        {
+            // A change outside the body text (a header, a frame): not part of what we read.
+        }
+    }
 }
 
 std::optional<std::size_t> DocumentAdapter::blockAt(const Reference<uno::XInterface>& paragraph) const

@@ -23,6 +23,13 @@
 
 namespace dueregard::ext
 {
+// How to read text that has pending tracked changes.
+enum class PendingChanges
+{
+    AsAccepted, // deletions are left out, insertions read (the default)
+    AsRejected, // insertions are left out, deletions read
+};
+
 class DocumentAdapter
 {
 public:
@@ -32,7 +39,13 @@ public:
     // paragraphs of its cells row by row. With templates, it also marks what Due Regard
     // inserted: the block where each of our section bookmarks starts, and untouched placeholder
     // fields (blanked with spaces, counted). Must be called on the main thread.
-    model::Document extract(const engine::Templates* templates = nullptr);
+    // With `otherReading`, it also fills in the document read the other way (when the document
+    // has pending changes; otherwise it is left empty).
+    model::Document extract(const engine::Templates* templates = nullptr,
+                            PendingChanges pending = PendingChanges::AsAccepted, model::Document* otherReading = nullptr);
+
+    // pendingChanges counts the document's tracked changes (as of the last extract).
+    std::size_t pendingChanges() const { return m_pendingChanges; }
 
     // paragraphFor and tableFor give the Writer objects behind a block of the most recently
     // extracted model (the table for a table cell); empty if it no longer exists.
@@ -53,6 +66,8 @@ private:
     void addTable(model::Document& out, const css::uno::Reference<css::uno::XInterface>& table);
     std::string identify(const css::uno::Reference<css::uno::XInterface>& object);
     void markInserted(model::Document& out, const engine::Templates& templates);
+    void readPending(model::Document& out, PendingChanges pending, model::Document* other);
+    std::optional<std::size_t> offsetIn(std::size_t block, const css::uno::Reference<css::text::XTextRange>& position) const;
     std::optional<std::size_t> blockOfRange(const css::uno::Reference<css::text::XTextRange>& range) const;
 
     css::uno::Reference<css::text::XTextDocument> m_document;
@@ -63,6 +78,7 @@ private:
     std::vector<int> m_blockTable;                                      // per block: table index or -1
     std::unordered_map<css::uno::XInterface*, std::size_t> m_blockOf;  // paragraph -> block
     std::uint64_t m_nextId = 1;
+    std::size_t m_pendingChanges = 0;
 };
 
 // codePointsBefore counts the code points in the first utf16Offset code units of text (a surrogate

@@ -22,6 +22,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <ctime>
 #include <thread>
 #include <vector>
@@ -130,10 +131,35 @@ engine::CheckResult DocumentChecker::run(const model::Document& model, const eng
     return m_engine.check(model, options);
 }
 
+PendingSummary DocumentChecker::compare(const engine::CheckResult& result, const model::Document& other, std::size_t changes,
+                                       const engine::CheckOptions& checkOptions)
+{
+    PendingSummary summary;
+    summary.changes = changes;
+    summary.readAs = m_readAs;
+    if (changes == 0 || other.blocks.empty())
+        return summary;
+    const engine::CheckResult otherWay = run(other, checkOptions);
+    auto key = [](const engine::Finding& f) { return f.id + "/" + f.characteristic + "/" + f.excerpt; };
+    auto has = [&key](const std::vector<engine::Finding>& list, const engine::Finding& f) {
+        return std::any_of(list.begin(), list.end(), [&](const engine::Finding& g) { return key(g) == key(f); });
+    };
+    for (const engine::Finding& f : otherWay.findings)
+        if (!has(result.findings, f))
+            summary.onlyOtherWay.push_back(f);
+    for (const engine::Finding& f : result.findings)
+        if (!has(otherWay.findings, f))
+            summary.onlyThisWay.push_back(f);
+    return summary;
+}
+
 const engine::CheckResult& DocumentChecker::check()
 {
-    m_model = m_adapter.extract(&m_engine.templates());
-    m_result = run(m_model, options());
+    model::Document other;
+    m_model = m_adapter.extract(&m_engine.templates(), m_readAs, &other);
+    const engine::CheckOptions checkOptions = options();
+    m_result = run(m_model, checkOptions);
+    m_pending = compare(*m_result, other, m_adapter.pendingChanges(), checkOptions);
     ++m_generation;
     ++m_requested; // a background result still on its way is now out of date
     return *m_result;
@@ -141,23 +167,27 @@ const engine::CheckResult& DocumentChecker::check()
 
 void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>& context, std::function<void()> done)
 {
-    m_model = m_adapter.extract(&m_engine.templates()); // UNO: main thread
+    auto other = std::make_shared<model::Document>();
+    m_model = m_adapter.extract(&m_engine.templates(), m_readAs, other.get()); // UNO: main thread
+    const std::size_t changes = m_adapter.pendingChanges();
     const engine::CheckOptions checkOptions = options();
     const std::uint64_t request = ++m_requested;
     auto model = std::make_shared<const model::Document>(m_model);
     std::weak_ptr<DocumentChecker> weak = weak_from_this();
     // The worker owns copies of everything it touches; the checker may be gone when it finishes.
-    std::thread([weak, model, checkOptions, request, context, done = std::move(done)]() mutable {
+    std::thread([weak, model, other, changes, checkOptions, request, context, done = std::move(done)]() mutable {
         std::shared_ptr<DocumentChecker> self = weak.lock();
         if (!self)
             return;
         auto outcome = std::make_shared<engine::CheckResult>(self->run(*model, checkOptions));
+        auto pending = std::make_shared<PendingSummary>(self->compare(*outcome, *other, changes, checkOptions));
         self.reset();
-        Reference<awt::XCallback> deliver = new MainThreadCall([weak, outcome, request, done] {
+        Reference<awt::XCallback> deliver = new MainThreadCall([weak, outcome, pending, request, done] {
             std::shared_ptr<DocumentChecker> checker = weak.lock();
             if (!checker || checker->m_requested != request)
                 return; // closed, or superseded by a newer check
             checker->m_result = std::move(*outcome);
+            checker->m_pending = std::move(*pending);
             ++checker->m_generation;
             if (done)
                 done();
@@ -186,7 +216,22 @@ std::string DocumentChecker::reportJson()
     r.file = toUtf8(location);
     r.facts = m_result->facts;
     r.result = *m_result;
-    return report::toJson(r).dump(2);
+    nlohmann::json j = report::toJson(r);
+    if (m_pending.changes > 0)
+    {
+        // Which prompts depend on the pending tracked changes.
+        nlohmann::json otherWay = nlohmann::json::array(), thisWay = nlohmann::json::array();
+        for (const engine::Finding& f : m_pending.onlyOtherWay)
+            otherWay.push_back(report::findingJson(f));
+        for (const engine::Finding& f : m_pending.onlyThisWay)
+            thisWay.push_back(report::findingJson(f));
+        const bool accepted = m_pending.readAs == PendingChanges::AsAccepted;
+        j["pending_changes"] = { { "count", m_pending.changes },
+                                 { "read_as", accepted ? "accepted" : "rejected" },
+                                 { accepted ? "only_if_rejected" : "only_if_accepted", std::move(otherWay) },
+                                 { accepted ? "gone_if_rejected" : "gone_if_accepted", std::move(thisWay) } };
+    }
+    return j.dump(2);
 }
 
 std::shared_ptr<DocumentChecker> DocumentChecker::forDocument(const Reference<css::text::XTextDocument>& document)

@@ -24,6 +24,16 @@
 
 namespace dueregard::ext
 {
+// What pending tracked changes do to the prompts: the document is read one way (as if the
+// changes were accepted, unless asked otherwise) and these prompts would differ the other way.
+struct PendingSummary
+{
+    std::size_t changes = 0;
+    PendingChanges readAs = PendingChanges::AsAccepted;
+    std::vector<engine::Finding> onlyOtherWay; // prompts that appear if read the other way
+    std::vector<engine::Finding> onlyThisWay;  // prompts that go if read the other way
+};
+
 class DocumentChecker : public std::enable_shared_from_this<DocumentChecker>
 {
 public:
@@ -39,6 +49,9 @@ public:
                            std::function<void()> done);
 
     const std::optional<engine::CheckResult>& lastResult() const { return m_result; }
+    const PendingSummary& pending() const { return m_pending; }
+    // readPendingAs chooses how pending tracked changes are read (re-check to apply).
+    void readPendingAs(PendingChanges how) { m_readAs = how; }
     // generation changes whenever a new result arrives (main thread), so views can cache.
     std::uint64_t generation() const { return m_generation; }
     const model::Document& lastModel() const { return m_model; }
@@ -63,6 +76,8 @@ public:
 
 private:
     engine::CheckResult run(const model::Document& model, const engine::CheckOptions& options);
+    PendingSummary compare(const engine::CheckResult& result, const model::Document& other, std::size_t changes,
+                           const engine::CheckOptions& options);
     engine::CheckOptions options() const; // reads the dismissals kept in the document
     void storeDismissals(const std::vector<engine::Dismissal>& dismissals);
 
@@ -73,5 +88,7 @@ private:
     std::optional<engine::CheckResult> m_result;
     std::uint64_t m_requested = 0; // main thread only
     std::uint64_t m_generation = 0; // main thread only
+    PendingChanges m_readAs = PendingChanges::AsAccepted;
+    PendingSummary m_pending;
 };
 } // namespace dueregard::ext

@@ -57,11 +57,19 @@ Reference<css::text::XTextDocument> documentOf(const Reference<frame::XFrame>& f
     return document;
 }
 
-// Check: a full check now; the Due Regard panel, if shown, updates.
-bool runCheck(const Reference<frame::XFrame>& frame)
+// Check[?pending=accepted|rejected]: a full check now, reading pending tracked changes as if
+// accepted (the default) or rejected from now on; the Due Regard panel, if shown, updates.
+bool runCheck(const Reference<frame::XFrame>& frame, const CommandUrl& command)
 {
     const Reference<css::text::XTextDocument> document = documentOf(frame);
-    DocumentChecker::forDocument(document)->check();
+    const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
+    if (const auto it = command.parameters.find("pending"); it != command.parameters.end())
+    {
+        if (it->second != "accepted" && it->second != "rejected")
+            throw lang::IllegalArgumentException(ascii("Check's pending= is accepted or rejected"), {}, 0);
+        checker->readPendingAs(it->second == "accepted" ? PendingChanges::AsAccepted : PendingChanges::AsRejected);
+    }
+    checker->check();
     if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document); panel.is())
         panel->render();
     return true;
@@ -227,7 +235,7 @@ const std::array<Command, 14>& commands()
     static const std::array<Command, 14> table{ {
         { "ShowDeck", [](const auto&, const auto& frame, const auto&) { return showDeck(frame); } },
         { "About", [](const auto& context, const auto& frame, const auto&) { return showAbout(context, frame); } },
-        { "Check", [](const auto&, const auto& frame, const auto&) { return runCheck(frame); } },
+        { "Check", [](const auto&, const auto& frame, const auto& command) { return runCheck(frame, command); } },
         { "ExportReport", [](const auto&, const auto& frame, const auto& command) { return exportReport(frame, command); } },
         { "Dismiss", [](const auto& context, const auto& frame, const auto& command) { return dismissPrompt(context, frame, command); } },
         { "Restore", [](const auto&, const auto& frame, const auto& command) { return restorePrompt(frame, command); } },

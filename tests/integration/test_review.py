@@ -187,6 +187,44 @@ class ReviewTest(unittest.TestCase):
                 self.assertTrue(monitoring)
                 self.assertNotIn("insert", monitoring[0])
 
+    def test_pending_changes_are_read_as_accepted_and_their_effect_is_reported(self):
+        doc = self.open_copy("partial-pending.fodt")
+        doc.RecordChanges = True
+        text = doc.Text
+        cursor = text.createTextCursorByRange(text.getEnd())
+        text.insertControlCharacter(cursor, 0, False)
+        text.insertString(cursor, "We consulted Age UK and 40 older residents at two drop-in sessions in January 2026, "
+                                  "and as a result the proposal changed to keep Riverside open on Monday mornings.", False)
+        # A tracked deletion: "Northgate and " goes.
+        paragraph = [p for p in text.createEnumeration() if p.supportsService("com.sun.star.text.Paragraph")][2]
+        start = paragraph.getString().index("Northgate and ")
+        deletion = text.createTextCursorByRange(paragraph.getStart())
+        deletion.goRight(start, False)
+        deletion.goRight(len("Northgate and "), True)
+        deletion.setString("")
+        self.assertEqual({r.RedlineType for r in doc.Redlines}, {"Insert", "Delete"})
+
+        accepted = self.report(doc, "pending-accepted.json")
+        ids = [f["id"] for f in accepted["findings"]]
+        self.assertNotIn("engagement.missing", ids)  # the insertion counts
+        pending = accepted["pending_changes"]
+        self.assertEqual(pending["read_as"], "accepted")
+        self.assertGreaterEqual(pending["count"], 2)
+        self.assertIn("engagement.missing", [f["id"] for f in pending["only_if_rejected"]])
+        # Deleted text is not read.
+        import json as _json
+        model = _json.loads(OFFICE.call("extract", doc))
+        para = next(b["text"] for b in model["blocks"] if "close" in b["text"] and "libraries" in b["text"])
+        self.assertNotIn("Northgate", para)
+        self.assertIn(" " * len("Northgate and "), para)
+
+        self.assertTrue(dispatch(doc, "vnd.dueregard:Check?pending=rejected"))
+        rejected = self.report(doc, "pending-rejected.json")
+        self.assertIn("engagement.missing", [f["id"] for f in rejected["findings"]])
+        self.assertEqual(rejected["pending_changes"]["read_as"], "rejected")
+        self.assertIn("engagement.missing", [f["id"] for f in rejected["pending_changes"]["gone_if_accepted"]])
+        self.assertFalse(dispatch(doc, "vnd.dueregard:Check?pending=maybe"))
+
 
 if __name__ == "__main__":
     unittest.main()
