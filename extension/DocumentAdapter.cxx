@@ -219,6 +219,12 @@ void DocumentAdapter::readPending(model::Document& out, PendingChanges pending, 
                 const std::size_t e = b == *last ? std::min(to, text.size()) : text.size();
                 for (std::size_t i = s; i < e; ++i)
                     text[i] = u' ';
+                if (s == 0 && e == text.size())
+                {
+                    // The whole paragraph goes in this reading, and with it anything of ours.
+                    target->blocks[b].insertedSection.clear();
+                    target->blocks[b].placeholders = 0;
+                }
             }
         }
         catch (const uno::Exception&)

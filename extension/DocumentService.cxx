@@ -4,6 +4,7 @@
 #include "FactsPanel.hxx"
 #include "GlossaryPanel.hxx"
 #include "InsertPanel.hxx"
+#include "ReviewPanel.hxx"
 #include "ImplNames.hxx"
 #include "UnoStrings.hxx"
 
@@ -213,6 +214,14 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
                                        { "listed", std::move(listed) } };
         return uno::Any(fromUtf8(state.dump()));
     }
+    if (a.command == "reviewState")
+    {
+        const rtl::Reference<ReviewPanel> panel = ReviewPanel::panelFor(requireDocument(a));
+        if (!panel.is())
+            refuse("The Review panel is not open for this document.");
+        panel->render();
+        return uno::Any(panel->stateText());
+    }
     if (a.command == "insertPrompt")
     {
         const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
@@ -222,7 +231,7 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
         return uno::Any(panel->insertForPrompt());
     }
     refuse("Unknown Command: use extract, facts, select, panelState, prompts, activatePrompt, matrix, activateCharacteristic, "
-           "insertPanel, insertChoose, insertAll, insertPrompt, glossary or version.");
+           "insertPanel, insertChoose, insertAll, insertPrompt, glossary, reviewState or version.");
 }
 
 rtl::OUString DocumentService::implementationName() { return ascii(kImplDocumentService); }

@@ -3,6 +3,7 @@
 #include "DocumentChecker.hxx"
 #include "Listeners.hxx"
 #include "PanelWindow.hxx"
+#include "ReviewPanel.hxx"
 #include "UnoStrings.hxx"
 
 #include "glossary/Glossary.hpp"
@@ -244,6 +245,9 @@ void FactsPanel::render()
 {
     if (rBHelper.bDisposed || rBHelper.bInDispose)
         return;
+    // The Review panel shows the same result.
+    if (const rtl::Reference<ReviewPanel> review = ReviewPanel::panelFor(m_model); review.is())
+        review->render();
     const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
     if (!document.is())
         return;

@@ -4,6 +4,7 @@
 #include "ImplNames.hxx"
 #include "GlossaryPanel.hxx"
 #include "InsertPanel.hxx"
+#include "ReviewPanel.hxx"
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -55,6 +56,12 @@ PanelFactory::createUIElement(const rtl::OUString& resourceUrl,
     if (panelId == ascii(kPanelGlossaryId))
     {
         rtl::Reference<GlossaryPanel> panel = new GlossaryPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
+        panel->start();
+        return panel.get();
+    }
+    if (panelId == ascii(kPanelReviewId))
+    {
+        rtl::Reference<ReviewPanel> panel = new ReviewPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
         panel->start();
         return panel.get();
     }

@@ -233,6 +233,14 @@ ReviewOutcome reviewAsComments(const Reference<css::text::XTextDocument>& docume
     return outcome;
 }
 
+std::pair<std::size_t, std::size_t> countOurComments(const Reference<css::text::XTextDocument>& document)
+{
+    std::pair<std::size_t, std::size_t> counts{ 0, 0 };
+    for (const OurComment& c : ourComments(document))
+        (c.resolved ? counts.second : counts.first)++;
+    return counts;
+}
+
 std::size_t removeOurComments(const Reference<css::text::XTextDocument>& document)
 {
     refuseIfReadOnly(document);

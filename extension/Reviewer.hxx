@@ -9,6 +9,7 @@
 
 #include <cstddef>
 #include <string>
+#include <utility>
 
 namespace dueregard::ext
 {
@@ -34,6 +35,9 @@ Reviewer reviewerFor(const css::uno::Reference<css::uno::XComponentContext>& con
 // (or, with removeAnswered, deletes) our comments whose prompts are answered. One undo step.
 ReviewOutcome reviewAsComments(const css::uno::Reference<css::text::XTextDocument>& document, const Reviewer& reviewer,
                                bool removeAnswered = false);
+
+// countOurComments counts Due Regard's comments in a document: open and resolved.
+std::pair<std::size_t, std::size_t> countOurComments(const css::uno::Reference<css::text::XTextDocument>& document);
 
 // removeOurComments deletes every Due Regard comment and nothing else; returns how many.
 std::size_t removeOurComments(const css::uno::Reference<css::text::XTextDocument>& document);

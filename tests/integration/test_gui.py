@@ -277,7 +277,14 @@ class GuiSmokeTest(unittest.TestCase):
                                       "-trim", "-format", "%X %Y", "info:"], capture_output=True, text=True, check=True).stdout
                 left, top = (int(v) for v in box.replace("+", "").split()[:2])
                 changed = 0.0
+                toolkit = office.smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", office.ctx)
                 for _ in range(5):  # tooltips wait for the pointer to rest; a busy machine is slower
+                    # Writer sometimes opens its "Review Fields" dialog for input fields on its
+                    # own in this session (see the README's known issues): close it, and say so.
+                    if any(name == "Review Fields" for name, _ in top_windows(toolkit)):
+                        print("note: Writer opened 'Review Fields'; closing it", flush=True)
+                        close_dialog(toolkit, "Review Fields")
+                        time.sleep(0.5)
                     x.xdotool("mousemove", "600", "600")
                     time.sleep(0.5)
                     x.xdotool("mousemove", str(70 + left + 25), str(170 + top + 8))
@@ -288,7 +295,6 @@ class GuiSmokeTest(unittest.TestCase):
                     changed = float(diff.split()[0])
                     if changed > 500:
                         break
-                toolkit = office.smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", office.ctx)
                 self.assertGreater(changed, 500, f"no tooltip appeared; windows: {[n for n, _ in top_windows(toolkit)]}")
             finally:
                 doc.close(True)
@@ -313,6 +319,28 @@ class GuiSmokeTest(unittest.TestCase):
                 time.sleep(2.0)
                 shot = x.screenshot(os.path.join(SHOTS, "reviewed-comments.png"))
                 self.assertTrue(not_blank(shot))
+
+                # The Review panel: prompts, our comments, pending changes and what depends on them.
+                helper.executeDispatch(frame, "vnd.dueregard:ShowDeck", "", 0, ())
+                deck = doc.getCurrentController().getSidebar().getDecks().getByName("DueRegardDeck")
+                self.assertTrue(wait_for(lambda: deck.isActive()))
+
+                def review_state():
+                    try:
+                        return office.call("reviewState", doc)
+                    except Exception:  # still being created
+                        return ""
+
+                state = wait_for(lambda: "Tracked changes pending" in review_state() and review_state(), timeout=30)
+                self.assertTrue(state, review_state())
+                self.assertIn(f"Due Regard comments: {len(notes)} open", state)
+                # Rejecting the proposed sections would take their "not yet written" prompts away.
+                self.assertIn("Gone if rejected: The section", state)
+                time.sleep(1.0)
+                for panel in ("DueRegardFactsPanel", "DueRegardInsertPanel", "DueRegardGlossaryPanel"):
+                    deck.getPanels().getByName(panel).collapse()
+                time.sleep(1.5)
+                x.screenshot(os.path.join(SHOTS, "review-panel.png"))
             finally:
                 doc.close(True)
 
