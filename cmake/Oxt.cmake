@@ -13,7 +13,13 @@ set(_xcu_templates
   registry/data/org/openoffice/Office/UI/WriterWindowState.xcu
 )
 set(DUEREGARD_MANIFEST_XCU "")
-set(_generated)
+# The settings schema (defaults included).
+set(_xcs registry/schema/org/dueregard/writer/Settings.xcs)
+configure_file(${_src}/${_xcs}.in ${_root}/${_xcs} @ONLY)
+string(APPEND DUEREGARD_MANIFEST_XCU
+  "  <manifest:file-entry manifest:media-type=\"application/vnd.sun.star.configuration-schema\"\n"
+  "                       manifest:full-path=\"${_xcs}\"/>\n")
+set(_generated ${_root}/${_xcs})
 foreach(_xcu IN LISTS _xcu_templates)
   configure_file(${_src}/${_xcu}.in ${_root}/${_xcu} @ONLY)
   list(APPEND _generated ${_root}/${_xcu})

@@ -9,6 +9,7 @@
 #include "GlossaryMarker.hxx"
 #include "Reviewer.hxx"
 #include "SectionInserter.hxx"
+#include "Settings.hxx"
 #include "Sidebar.hxx"
 #include "UnoStrings.hxx"
 
@@ -179,10 +180,11 @@ bool insertSkeletonCommand(const Reference<frame::XFrame>& frame, const CommandU
 }
 
 // MarkGlossary[?every=true]: the first occurrence of each term, or every one.
-bool markGlossaryCommand(const Reference<frame::XFrame>& frame, const CommandUrl& command)
+bool markGlossaryCommand(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                         const CommandUrl& command)
 {
     const Reference<css::text::XTextDocument> document = documentOf(frame);
-    const std::string every = parameter(command, "every").value_or("false");
+    const std::string every = parameter(command, "every").value_or(readSettings(context).markEveryOccurrence ? "true" : "false");
     if (every != "true" && every != "false")
         throw lang::IllegalArgumentException(ascii("MarkGlossary's every= is true or false"), {}, 0);
     markGlossary(document, every == "true");
@@ -212,7 +214,7 @@ bool insertDefinitionCommand(const Reference<frame::XFrame>& frame, const Comman
 bool reviewCommand(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
                    const CommandUrl& command)
 {
-    const std::string answered = parameter(command, "answered").value_or("resolve");
+    const std::string answered = parameter(command, "answered").value_or(readSettings(context).removeAnsweredComments ? "remove" : "resolve");
     if (answered != "resolve" && answered != "remove")
         throw lang::IllegalArgumentException(ascii("ReviewAsComments's answered= is resolve or remove"), {}, 0);
     const Reference<css::text::XTextDocument> document = documentOf(frame);
@@ -241,7 +243,7 @@ const std::array<Command, 14>& commands()
         { "Restore", [](const auto&, const auto& frame, const auto& command) { return restorePrompt(frame, command); } },
         { "InsertSection", [](const auto&, const auto& frame, const auto& command) { return insertSectionCommand(frame, command); } },
         { "InsertSkeleton", [](const auto&, const auto& frame, const auto& command) { return insertSkeletonCommand(frame, command); } },
-        { "MarkGlossary", [](const auto&, const auto& frame, const auto& command) { return markGlossaryCommand(frame, command); } },
+        { "MarkGlossary", [](const auto& context, const auto& frame, const auto& command) { return markGlossaryCommand(context, frame, command); } },
         { "RemoveGlossaryMarks", [](const auto&, const auto& frame, const auto&) { return removeGlossaryCommand(frame); } },
         { "InsertDefinition", [](const auto&, const auto& frame, const auto& command) { return insertDefinitionCommand(frame, command); } },
         { "ReviewAsComments", [](const auto& context, const auto& frame, const auto& command) { return reviewCommand(context, frame, command); } },

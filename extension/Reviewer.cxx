@@ -2,6 +2,7 @@
 
 #include "DocumentChecker.hxx"
 #include "SectionInserter.hxx"
+#include "Settings.hxx"
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -113,6 +114,7 @@ bool sameContent(const std::string& a, const std::string& b)
 Reviewer reviewerFor(const Reference<uno::XComponentContext>& context)
 {
     Reviewer r;
+    r.name = readSettings(context).reviewerName;
     try
     {
         Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
@@ -125,8 +127,11 @@ Reviewer reviewerFor(const Reference<uno::XComponentContext>& context)
         data->getByName(ascii("givenname")) >>= given;
         data->getByName(ascii("sn")) >>= surname;
         data->getByName(ascii("initials")) >>= initials;
-        r.name = toUtf8(given.trim()) + (given.trim().isEmpty() || surname.trim().isEmpty() ? "" : " ") + toUtf8(surname.trim());
-        r.initials = toUtf8(initials.trim());
+        if (r.name.empty())
+        {
+            r.name = toUtf8(given.trim()) + (given.trim().isEmpty() || surname.trim().isEmpty() ? "" : " ") + toUtf8(surname.trim());
+            r.initials = toUtf8(initials.trim());
+        }
     }
     catch (const uno::Exception&)
     {

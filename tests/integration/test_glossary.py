@@ -185,6 +185,18 @@ class GlossaryTest(unittest.TestCase):
                          ["Reasonable adjustments", "reasonable adjustments"])
         self.assertFalse(dispatch(doc, "vnd.dueregard:MarkGlossary?every=sometimes"))
 
+    def test_every_occurrence_by_setting(self):
+        from test_review import set_setting
+        import test_review
+        test_review.OFFICE = OFFICE
+        set_setting("Glossary", "MarkEveryOccurrence", True)
+        try:
+            doc = self.open_copy(FIXTURE)
+            self.assertTrue(dispatch(doc, "vnd.dueregard:MarkGlossary"))
+            self.assertEqual([content for _, content, _ in marks(doc)].count("due regard"), 2)
+        finally:
+            set_setting("Glossary", "MarkEveryOccurrence", False)
+
     def test_definition_as_a_footnote(self):
         doc = self.open_copy(FIXTURE)
         doc.getCurrentController().getViewCursor().gotoEnd(False)

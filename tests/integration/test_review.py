@@ -35,6 +35,18 @@ def tearDownModule():
     shutil.rmtree(WORK, ignore_errors=True)
 
 
+def set_setting(group, name, value):
+    """Writes one of Due Regard's settings as the Options page (or a user's macro) would."""
+    import uno
+    from com.sun.star.beans import NamedValue
+    provider = OFFICE.smgr.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", OFFICE.ctx)
+    access = provider.createInstanceWithArguments(
+        "com.sun.star.configuration.ConfigurationUpdateAccess",
+        (NamedValue("nodepath", f"/{os.environ.get('DUEREGARD_EXTENSION_ID', 'org.dueregard.writer')}.Settings/{group}"),))
+    access.replaceByName(name, value)
+    access.commitChanges()
+
+
 def dispatch(doc, url):
     return test_commands.dispatch(doc, url)
 
@@ -224,6 +236,26 @@ class ReviewTest(unittest.TestCase):
         self.assertEqual(rejected["pending_changes"]["read_as"], "rejected")
         self.assertIn("engagement.missing", [f["id"] for f in rejected["pending_changes"]["gone_if_accepted"]])
         self.assertFalse(dispatch(doc, "vnd.dueregard:Check?pending=maybe"))
+
+    def test_settings_name_the_reviewer_and_remove_answered_comments(self):
+        set_setting("Review", "ReviewerName", "Ann Reviewer")
+        set_setting("Review", "AnsweredComments", "remove")
+        try:
+            doc = self.open_copy("partial-settings.fodt")
+            self.assertTrue(dispatch(doc, "vnd.dueregard:ReviewAsComments"))
+            self.assertEqual({(c.Author, c.Initials) for c in ours(doc)}, {("Ann Reviewer", "AR")})
+            text = doc.Text
+            cursor = text.createTextCursorByRange(text.getEnd())
+            text.insertControlCharacter(cursor, 0, False)
+            text.insertString(cursor, "We consulted Age UK and 40 older residents at two drop-in sessions in January 2026, "
+                                      "and as a result the proposal changed to keep Riverside open on Monday mornings.", False)
+            self.assertTrue(dispatch(doc, "vnd.dueregard:ReviewAsComments"))  # the setting: remove
+            self.assertNotIn("engagement.missing/-", {key(c) for c in ours(doc)})
+            self.assertTrue(dispatch(doc, "vnd.dueregard:ProposeSections"))
+            self.assertEqual({r.RedlineAuthor for r in doc.Redlines}, {"Ann Reviewer"})
+        finally:
+            set_setting("Review", "ReviewerName", "")
+            set_setting("Review", "AnsweredComments", "resolve")
 
 
 if __name__ == "__main__":
