@@ -90,7 +90,7 @@ CheckResult Engine::check(const model::Document& document, const CheckOptions& o
     result.facts.tables = document.tables.size();
 
     // What Due Regard inserted and nobody has written yet is not an answer: leave it out.
-    SectionMap sections = mapSections(document, facts, m_templates);
+    SectionMap sections = mapSections(document, facts, m_templates, &m_headings);
     static const BlockFacts blank;
     for (std::size_t b = 0; b < facts.size(); ++b)
         if (sections.scaffold[b])

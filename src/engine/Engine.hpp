@@ -79,5 +79,6 @@ private:
     std::uint64_t m_generation = 0;
     // Glossary terms used by a prompt's wording, by the wording (prompts repeat between checks).
     std::unordered_map<std::string, std::vector<std::string>> m_termsByWording;
+    HeadingCache m_headings; // which sections each heading text names
 };
 } // namespace dueregard::engine

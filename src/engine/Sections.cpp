@@ -25,11 +25,12 @@ std::size_t sectionEnd(const model::Document& doc, std::size_t heading)
 }
 } // namespace
 
-SectionMap mapSections(const model::Document& doc, const std::vector<const BlockFacts*>& facts, const Templates& templates)
+SectionMap mapSections(const model::Document& doc, const std::vector<const BlockFacts*>& facts, const Templates& templates,
+                       HeadingCache* cache)
 {
     SectionMap map;
     map.scaffold.assign(doc.blocks.size(), false);
-    const std::vector<SectionInfo> known = templates.sections("");
+    const std::vector<SectionInfo>& known = templates.allSections();
     std::map<std::string, std::size_t> index;
 
     auto add = [&](const std::string& id, std::size_t b, bool inserted) {
@@ -66,15 +67,35 @@ SectionMap mapSections(const model::Document& doc, const std::vector<const Block
         }
         if (!block.isHeading())
             continue;
-        const std::u16string heading = Templates::normalise(block.text, true);
-        const std::u16string words = Templates::normalise(block.text, false);
-        for (const SectionInfo& info : known)
+        // A long heading names no section ("Evidence of the impact on people who ..."): an
+        // alias takes at most a few more words.
+        if (facts[b]->words > 12)
+            continue;
+        const std::vector<std::string>* named = nullptr;
+        std::vector<std::string> computed;
+        if (cache)
+            if (const auto it = cache->find(block.text); it != cache->end())
+                named = &it->second;
+        if (!named)
         {
-            if (info.group.empty() ? templates.matchesHeading(info.id, heading) || templates.matchesHeading(info.id, words)
-                                   : (facts[b]->groups.size() == 1 && facts[b]->words <= 8
-                                      && templates.lexicon().groups()[static_cast<std::size_t>(facts[b]->groups.front())].id == info.group))
-                add(info.id, b, false);
+            const std::u16string heading = Templates::normalise(block.text, true);
+            const std::u16string words = Templates::normalise(block.text, false);
+            for (const SectionInfo& info : known)
+                if (info.group.empty() ? templates.matchesHeading(info.id, heading) || templates.matchesHeading(info.id, words)
+                                       : (facts[b]->groups.size() == 1 && facts[b]->words <= 8
+                                          && templates.lexicon().groups()[static_cast<std::size_t>(facts[b]->groups.front())].id == info.group))
+                    computed.push_back(info.id);
+            if (cache)
+            {
+                if (cache->size() > 4096)
+                    cache->clear(); // headings come and go while writing; keep it bounded
+                named = &cache->emplace(block.text, std::move(computed)).first->second;
+            }
+            else
+                named = &computed;
         }
+        for (const std::string& id : *named)
+            add(id, b, false);
     }
 
     for (SectionState& s : map.sections)

@@ -10,6 +10,7 @@
 #include "model/Document.hpp"
 
 #include <optional>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -34,8 +35,12 @@ struct SectionMap
     const SectionState* find(const std::string& id) const;
 };
 
+// HeadingCache remembers which sections a heading's text names, so that a re-check matches only
+// headings that changed.
+using HeadingCache = std::unordered_map<std::u16string, std::vector<std::string>>;
+
 SectionMap mapSections(const model::Document& document, const std::vector<const BlockFacts*>& facts,
-                       const Templates& templates);
+                       const Templates& templates, HeadingCache* cache = nullptr);
 
 // Where to put a section: before or after a block of the document, or at the writer's cursor
 // when the document gives no structure to fit it into.

@@ -167,7 +167,8 @@ Templates::Templates(TemplatesData data, const Lexicon& lexicon)
     for (const GroupInfo& g : m_lexicon.groups())
         all.push_back(g.id);
     // What each section inserts, in every jurisdiction, in the form a block is compared in.
-    for (const SectionInfo& info : sections(""))
+    m_all = sections("");
+    for (const SectionInfo& info : m_all)
     {
         m_bookmarks[bookmarkFor(info.id)] = info.id;
         std::set<std::u16string>& fixed = m_fixed[info.id];

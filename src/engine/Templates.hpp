@@ -100,6 +100,8 @@ public:
     // each characteristic and extra group included as "impact-<group>".
     std::vector<SectionInfo> sections(const std::string& jurisdiction) const;
     bool has(const std::string& id) const;
+    // Every section of every jurisdiction, computed once.
+    const std::vector<SectionInfo>& allSections() const { return m_all; }
     // The section ids of the whole skeleton for a jurisdiction (england when unknown).
     const std::vector<std::string>& skeleton(const std::string& jurisdiction) const;
     std::string title(const std::string& jurisdiction) const;
@@ -144,6 +146,7 @@ private:
     std::map<std::string, std::vector<std::u16string>> m_aliases; // by section id
     std::map<std::string, std::string> m_bookmarks;               // bookmark -> section id
     std::set<std::string> m_placeholderTexts;
+    std::vector<SectionInfo> m_all;
 };
 
 // The built-in templates over the built-in lexicon (for readers that need no engine).
