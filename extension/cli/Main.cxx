@@ -3,10 +3,11 @@
 // the extension's DocumentService, so a document crosses the bridge once, as JSON).
 //
 //   dueregard check [--format json|text] [--jurisdiction england|wales|scotland|ni] [--timings]
-//                   [--profile DIR] FILE...
+//                   [--profile DIR] [--out DIR] [--fail-on error|warning] [--min-score N] FILE...
 //
-// Exit status: 0 when every file was checked, 2 on a usage error or when any file could not be
-// read (the other files are still checked).
+// Exit status: 0 when every file was checked (and met the thresholds), 1 when a checked file has
+// a prompt at the --fail-on severity or scores below --min-score, 2 on a usage error or when any
+// file could not be read (the other files are still checked).
 
 #include "Office.hxx"
 
@@ -15,9 +16,15 @@
 
 #include "model/DocumentJson.hpp"
 #include "model/Facts.hpp"
+#include "report/Batch.hpp"
 #include "report/Report.hpp"
+#include "text/Format.hpp"
+#include "text/Unicode.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
+
+#include <ctime>
+#include <fstream>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
@@ -49,6 +56,7 @@ using dueregard::ext::ascii;
 namespace
 {
 constexpr int kExitOk = 0;
+constexpr int kExitThreshold = 1;
 constexpr int kExitProblem = 2;
 
 const char* const kUsage =
@@ -64,11 +72,16 @@ const char* const kUsage =
     "  --timings               add how long loading, reading and checking took\n"
     "  --profile DIR           the private LibreOffice profile to use\n"
     "                          (default: $XDG_CACHE_HOME/dueregard/profile-<version>)\n"
+    "  --out DIR               also write one JSON report per file, summary.csv and report.html\n"
+    "                          (a heatmap of files against characteristics) into DIR\n"
+    "  --fail-on error|warning exit 1 if any file has a prompt of that severity or worse\n"
+    "  --min-score N           exit 1 if any file's readiness score is below N (0-100)\n"
     "  --version               print the version and exit\n"
     "  --help                  print this help and exit\n"
     "\n"
-    "Exit status: 0 when every file was checked; 2 on a usage error or when a file could not be\n"
-    "read (the other files are still checked).\n"
+    "Exit status: 0 when every file was checked and met the thresholds; 1 when a file has a\n"
+    "prompt at the --fail-on severity or scores below --min-score; 2 on a usage error or when a\n"
+    "file could not be read (the other files are still checked).\n"
     "Due Regard's findings are prompts to help you consider the duty, not legal advice.\n";
 
 struct Options
@@ -77,6 +90,9 @@ struct Options
     std::optional<std::string> jurisdiction;
     bool timings = false;
     fs::path profile;
+    std::optional<fs::path> out;
+    std::optional<std::string> failOn; // "error" or "warning"
+    std::optional<int> minScore;
     std::vector<fs::path> files;
 };
 
@@ -172,6 +188,21 @@ Options parseCheck(int argc, char** argv, int first)
             o.timings = true;
         else if (a == "--profile")
             o.profile = value("--profile");
+        else if (a == "--out")
+            o.out = fs::path(value("--out"));
+        else if (a == "--fail-on")
+        {
+            o.failOn = value("--fail-on");
+            if (*o.failOn != "error" && *o.failOn != "warning")
+                usageError("--fail-on must be error or warning, not '" + *o.failOn + "'");
+        }
+        else if (a == "--min-score")
+        {
+            const std::string n = value("--min-score");
+            if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) > 100)
+                usageError("--min-score must be a whole number from 0 to 100, not '" + n + "'");
+            o.minScore = std::stoi(n);
+        }
         else if (a == "--help" || a == "-h")
         {
             std::cout << kUsage;
@@ -382,6 +413,15 @@ int runCheck(const Options& options)
     officeOptions.profile = fs::absolute(options.profile);
 
     int status = kExitOk;
+    bool belowThreshold = false;
+    std::vector<dueregard::report::FileReport> all;
+    if (options.out)
+    {
+        std::error_code ec;
+        fs::create_directories(*options.out, ec);
+        if (ec || !fs::is_directory(*options.out))
+            usageError("cannot create the output folder " + options.out->string() + ": " + ec.message());
+    }
     try
     {
         dueregard::engine::Engine engine;
@@ -403,8 +443,33 @@ int runCheck(const Options& options)
             else
                 std::cout << dueregard::report::toText(report);
             std::cout.flush();
+            if (!report.error)
+            {
+                // Thresholds for pipelines: prompts at or above a severity, or a low score.
+                for (const auto& f : report.result.findings)
+                    if (options.failOn && (f.severity == "error" || (*options.failOn == "warning" && f.severity == "warning")))
+                        belowThreshold = true;
+                if (options.minScore && report.result.score < *options.minScore)
+                    belowThreshold = true;
+            }
+            if (options.out)
+            {
+                std::ofstream json(*options.out / dueregard::report::reportFileName(all.size(), report.file), std::ios::binary);
+                json << dueregard::report::toJson(report).dump(2) << '\n';
+                all.push_back(std::move(report));
+            }
         }
         office.stop();
+        if (options.out)
+        {
+            std::ofstream(*options.out / "summary.csv", std::ios::binary) << dueregard::report::csvSummary(all);
+            const std::time_t now = std::time(nullptr);
+            std::tm local{};
+            localtime_r(&now, &local);
+            const std::string today = dueregard::text::toUtf8(
+                dueregard::text::formatDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday));
+            std::ofstream(*options.out / "report.html", std::ios::binary) << dueregard::report::htmlReport(all, today);
+        }
     }
     catch (const std::exception& e)
     {
@@ -416,6 +481,8 @@ int runCheck(const Options& options)
         std::cerr << "dueregard: LibreOffice failed: " << dueregard::ext::toUtf8(e.Message) << '\n';
         return kExitProblem;
     }
+    if (status == kExitOk && belowThreshold)
+        status = kExitThreshold;
     return status;
 }
 } // namespace

@@ -61,7 +61,7 @@ class CliContractTest(unittest.TestCase):
     def test_help_mentions_every_option(self):
         r = run("check", "--help")
         self.assertEqual(r.returncode, 0)
-        for option in ("--format", "--jurisdiction", "--timings", "--profile"):
+        for option in ("--format", "--jurisdiction", "--timings", "--profile", "--out", "--fail-on", "--min-score"):
             self.assertIn(option, r.stdout)
         self.assertIn("not legal advice", r.stdout)
 
@@ -106,6 +106,47 @@ class CliContractTest(unittest.TestCase):
             self.assertEqual(x["facts"]["headings"], 2)
         # Every failure is also explained on standard error, one line per file.
         self.assertEqual(r.stderr.count("dueregard:"), 5)
+
+    def test_out_folder_has_reports_summary_and_escaped_html(self):
+        partial = os.path.join(SOURCE, "tests", "fixtures", "partial-eia.fodt")
+        hostile = os.path.join(WORK, "hostile.txt")
+        with open(hostile, "w", encoding="utf-8") as f:
+            f.write("Equality impact assessment\n<script>alert('pwned')</script> affects older people, "
+                    "=HYPERLINK(\"http://example.invalid\") and \"quoted, text\".\n")
+        out = os.path.join(WORK, "audit")
+        r = run("check", "--format", "json", "--out", out, partial, hostile, BAD["corrupt"], FIXTURE)
+        self.assertEqual(r.returncode, 2, r.stderr)  # the corrupt file
+        names = sorted(os.listdir(out))
+        self.assertEqual(names, ["001-partial-eia.json", "002-hostile.json", "003-corrupt.json", "004-structure.json",
+                                 "report.html", "summary.csv"])
+        with open(os.path.join(out, "002-hostile.json"), encoding="utf-8") as f:
+            self.assertEqual(json.load(f)["file"], hostile)
+        import csv
+        with open(os.path.join(out, "summary.csv"), newline="", encoding="utf-8") as f:
+            rows = list(csv.DictReader(f))
+        self.assertEqual([row["file"] for row in rows], [partial, hostile, BAD["corrupt"], FIXTURE])
+        self.assertEqual(rows[2]["status"], "not checked")
+        self.assertTrue(rows[2]["error"])
+        self.assertEqual(rows[0]["status"], "checked")
+        self.assertIn(rows[0]["age"], ("evidenced", "considered"))
+        self.assertEqual(rows[0]["disability"], "missing")
+        with open(os.path.join(out, "report.html"), encoding="utf-8") as f:
+            html = f.read()
+        self.assertNotIn("<script>alert", html)
+        self.assertIn("&lt;script&gt;alert(&#39;pwned&#39;)&lt;/script&gt;", html)
+        self.assertIn('<table id="heatmap">', html)
+        self.assertIn("not legal advice", html)
+        self.assertEqual(html.count("<script>"), 1)  # only the sorting script
+
+    def test_thresholds_set_the_exit_code(self):
+        partial = os.path.join(SOURCE, "tests", "fixtures", "partial-eia.fodt")
+        score = json.loads(run("check", "--format", "json", partial).stdout)["score"]
+        self.assertEqual(run("check", "--min-score", str(score), partial).returncode, 0)
+        self.assertEqual(run("check", "--min-score", str(score + 1), partial).returncode, 1)
+        self.assertEqual(run("check", "--fail-on", "error", partial).returncode, 1)  # it has errors
+        for args in (["--min-score", "101"], ["--min-score", "-3"], ["--fail-on", "advice"]):
+            with self.subTest(args=args):
+                self.assertEqual(run("check", *args, partial).returncode, 2)
 
     def test_folders_and_globs_expand_to_documents(self):
         folder = os.path.join(WORK, "batch")

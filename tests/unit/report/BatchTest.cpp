@@ -1,0 +1,69 @@
+// Batch reports: CSV and HTML escape whatever documents contain, and summarise each file.
+
+#include "../engine/ExampleDocument.hpp"
+
+#include "report/Batch.hpp"
+
+#include <gtest/gtest.h>
+
+using namespace dueregard;
+
+namespace
+{
+report::FileReport checked(const std::string& file, const std::vector<std::string>& lines)
+{
+    static engine::Engine engine;
+    report::FileReport r;
+    r.file = file;
+    r.result = engine.check(test::exampleDocument(lines));
+    r.facts = r.result.facts;
+    return r;
+}
+} // namespace
+
+TEST(BatchTest, CsvFieldsAreQuotedAndFormulasNeutralised)
+{
+    EXPECT_EQ(report::escapeCsv("plain"), "plain");
+    EXPECT_EQ(report::escapeCsv("a,b"), "\"a,b\"");
+    EXPECT_EQ(report::escapeCsv("say \"hi\""), "\"say \"\"hi\"\"\"");
+    EXPECT_EQ(report::escapeCsv("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    EXPECT_EQ(report::escapeCsv("line\nbreak"), "\"line\nbreak\"");
+}
+
+TEST(BatchTest, SummaryHasARowPerFileAndAColumnPerCharacteristic)
+{
+    std::vector<report::FileReport> reports = {
+        checked("/eias/a.odt", { "# Equality impact assessment", "## Age",
+                                 "Older people are 31% of users compared with 19% of residents (Census 2021)." }),
+        report::FileReport{ "/eias/b,broken.docx", std::string("the file is corrupt"), {}, {}, {} },
+    };
+    const std::string csv = report::csvSummary(reports);
+    EXPECT_EQ(csv.rfind("file,status,score,kind,jurisdiction,errors,warnings,advice,age,disability,", 0), 0u) << csv;
+    EXPECT_NE(csv.find("/eias/a.odt,checked,"), std::string::npos);
+    EXPECT_NE(csv.find(",evidenced,missing,"), std::string::npos) << csv; // age, then disability
+    EXPECT_NE(csv.find("\"/eias/b,broken.docx\",not checked,"), std::string::npos) << csv;
+    EXPECT_NE(csv.find("the file is corrupt"), std::string::npos);
+}
+
+TEST(BatchTest, HtmlEscapesDocumentTextAndShowsTheHeatmap)
+{
+    std::vector<report::FileReport> reports = {
+        checked("/eias/<script>alert(1)</script>.odt",
+                { "# Equality impact assessment", "The council will monitor <b>impact</b> where possible." }),
+    };
+    const std::string html = report::htmlReport(reports, "29 November 2026");
+    EXPECT_EQ(html.find("<script>alert"), std::string::npos);
+    EXPECT_NE(html.find("&lt;script&gt;alert(1)&lt;/script&gt;"), std::string::npos);
+    EXPECT_EQ(html.find("<b>impact</b>"), std::string::npos);
+    EXPECT_NE(html.find("<table id=\"heatmap\">"), std::string::npos);
+    EXPECT_NE(html.find("Questions to put to the public body"), std::string::npos);
+    EXPECT_NE(html.find("29 November 2026"), std::string::npos);
+    EXPECT_NE(html.find("title=\"Age: missing\""), std::string::npos); // not colour alone
+}
+
+TEST(BatchTest, ReportFileNamesAreSafeAndNumbered)
+{
+    EXPECT_EQ(report::reportFileName(0, "/x/Library Hours EIA (final).docx"), "001-library-hours-eia-final.json");
+    EXPECT_EQ(report::reportFileName(41, "/x/../..//.odt"), "042-odt.json");
+    EXPECT_EQ(report::reportFileName(2, "/x/***.docx"), "003-document.json");
+}
