@@ -13,6 +13,8 @@ PACKAGES=(
   # GUI tests: a virtual display, input and screenshots, and fonts for readable screenshots
   xvfb xdotool imagemagick x11-utils fonts-dejavu-core fonts-liberation2
   poppler-utils
+  # the batch report's HTML is rendered in a real browser in the tests
+  chromium
 )
 
 missing=()

@@ -173,7 +173,7 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
       << "<p class=\"legend\"><span>&#10003; evidenced</span><span>~ considered without evidence</span>"
       << "<span>L only listed</span><span>&#10007; missing</span></p>\n"
       << "<table id=\"heatmap\">\n<thead><tr><th scope=\"col\">File</th>"
-      << "<th scope=\"col\" class=\"sortable\" onclick=\"sortByScore()\">Score</th>";
+      << "<th scope=\"col\" class=\"sortable\" onclick=\"sortByScore()\">Score</th><th scope=\"col\">Kind</th>";
     for (const Column& c : cols)
         h << "<th scope=\"col\">" << escapeHtml(c.label) << "</th>";
     h << "</tr></thead>\n<tbody>\n";
@@ -183,11 +183,12 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
         h << "<tr><td class=\"file\"><a href=\"#file-" << i << "\">" << escapeHtml(baseName(r.file)) << "</a></td>";
         if (r.error)
         {
-            h << "<td data-score=\"-1\">&ndash;</td><td class=\"error\" colspan=\"" << cols.size() << "\">Not checked: "
+            h << "<td data-score=\"-1\">&ndash;</td><td>&ndash;</td><td class=\"error\" colspan=\"" << cols.size() << "\">Not checked: "
               << escapeHtml(*r.error) << "</td></tr>\n";
             continue;
         }
-        h << "<td data-score=\"" << r.result.score << "\">" << r.result.score << "</td>";
+        h << "<td data-score=\"" << r.result.score << "\">" << r.result.score << "</td><td>"
+          << (r.result.assessment.kind == "eia" ? "EIA" : "policy") << "</td>";
         for (const Column& c : cols)
         {
             const engine::CharacteristicResult* found = findCharacteristic(r, c.id);

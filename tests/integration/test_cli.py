@@ -137,6 +137,20 @@ class CliContractTest(unittest.TestCase):
         self.assertIn('<table id="heatmap">', html)
         self.assertIn("not legal advice", html)
         self.assertEqual(html.count("<script>"), 1)  # only the sorting script
+        # In a real browser: the page renders, the heatmap is there, no injected script exists.
+        shots = os.path.join(BUILD, "screenshots")
+        os.makedirs(shots, exist_ok=True)
+        page = "file://" + os.path.join(out, "report.html")
+        browser = ["chromium", "--headless=new", "--no-sandbox", "--disable-gpu", "--hide-scrollbars",
+                   "--window-size=1280,900"]
+        dom = subprocess.run(browser + ["--dump-dom", page], capture_output=True, text=True, timeout=120).stdout
+        self.assertIn('id="heatmap"', dom)
+        self.assertEqual(dom.count("<script>"), 1)
+        shot = os.path.join(shots, "batch-report.png")
+        subprocess.run(browser + ["--screenshot=" + shot, page], capture_output=True, timeout=120, check=True)
+        spread = subprocess.run(["convert", shot, "-format", "%[fx:standard_deviation]", "info:"],
+                                capture_output=True, text=True, check=True).stdout
+        self.assertGreater(float(spread), 0.05)
 
     def test_thresholds_set_the_exit_code(self):
         partial = os.path.join(SOURCE, "tests", "fixtures", "partial-eia.fodt")
