@@ -62,6 +62,8 @@ std::string today()
 engine::CheckOptions DocumentChecker::options() const
 {
     engine::CheckOptions o;
+    if (!m_jurisdiction.empty())
+        o.assess.jurisdiction = m_jurisdiction;
     Reference<beans::XPropertySet> properties(userProperties(m_adapter.document()), UNO_QUERY);
     if (properties.is() && properties->getPropertySetInfo()->hasPropertyByName(ascii(kDismissalsProperty)))
     {

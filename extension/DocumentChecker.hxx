@@ -52,6 +52,9 @@ public:
     const PendingSummary& pending() const { return m_pending; }
     // readPendingAs chooses how pending tracked changes are read (re-check to apply).
     void readPendingAs(PendingChanges how) { m_readAs = how; }
+    // useJurisdiction overrides the jurisdiction read from the text ("" to read it again).
+    void useJurisdiction(const std::string& jurisdiction) { m_jurisdiction = jurisdiction; }
+    const std::string& chosenJurisdiction() const { return m_jurisdiction; }
     // generation changes whenever a new result arrives (main thread), so views can cache.
     std::uint64_t generation() const { return m_generation; }
     const model::Document& lastModel() const { return m_model; }
@@ -89,6 +92,7 @@ private:
     std::uint64_t m_requested = 0; // main thread only
     std::uint64_t m_generation = 0; // main thread only
     PendingChanges m_readAs = PendingChanges::AsAccepted;
+    std::string m_jurisdiction; // empty: as the document reads
     PendingSummary m_pending;
 };
 } // namespace dueregard::ext

@@ -18,6 +18,7 @@
 #include <com/sun/star/awt/WindowClass.hpp>
 #include <com/sun/star/awt/WindowDescriptor.hpp>
 #include <com/sun/star/awt/XButton.hpp>
+#include <com/sun/star/awt/XCheckBox.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/awt/XControlModel.hpp>
@@ -78,6 +79,11 @@ template <typename Action> auto whenAlive(const uno::WeakReference<ui::XUIElemen
     };
 }
 
+std::string jurisdictionName(const std::string& id)
+{
+    return id == "wales" ? "Wales" : id == "scotland" ? "Scotland" : id == "ni" ? "Northern Ireland" : "England";
+}
+
 rtl::OUString labelled(const char* label, std::size_t value)
 {
     return ascii(label) + toOUString(text::formatCount(value));
@@ -118,15 +124,49 @@ void FactsPanel::start()
     setText(kNote, ascii("Due Regard prompts you about the Public Sector Equality Duty as you "
                          "write. Its prompts are questions to consider, not legal advice."));
 
-    m_refreshButton = addControl("Button", ascii("Refresh"));
+    m_refreshButton = addControl("Button", ascii("Check now"));
     Reference<beans::XPropertySet> buttonModel(m_refreshButton->getModel(), UNO_QUERY_THROW);
-    buttonModel->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Read the document again")));
+    buttonModel->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Check the whole document now")));
     // Callbacks hold the panel weakly: a click or a late refresh after the deck closed is a no-op.
     const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
     const auto refreshIfAlive = whenAlive(weakSelf, [](FactsPanel& panel) { panel.refresh(); });
     Reference<awt::XButton>(m_refreshButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(refreshIfAlive));
 
+    // The score as a bar (its number is in the line above, so colour is never the only cue).
+    {
+        Reference<lang::XMultiComponentFactory> factory = m_context->getServiceManager();
+        Reference<awt::XControlModel> model(factory->createInstanceWithContext(ascii("com.sun.star.awt.UnoControlProgressBarModel"), m_context), UNO_QUERY_THROW);
+        Reference<beans::XPropertySet> props(model, UNO_QUERY_THROW);
+        props->setPropertyValue(ascii("ProgressValueMin"), uno::Any(sal_Int32(0)));
+        props->setPropertyValue(ascii("ProgressValueMax"), uno::Any(sal_Int32(100)));
+        props->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Readiness score, 0 to 100")));
+        m_scoreBar.set(factory->createInstanceWithContext(ascii("com.sun.star.awt.UnoControlProgressBar"), m_context), UNO_QUERY_THROW);
+        m_scoreBar->setModel(model);
+        m_scoreBar->createPeer(m_toolkit, m_windowPeer);
+    }
+    {
+        static const char* const names[] = { "Jurisdiction: as the document reads", "Jurisdiction: England", "Jurisdiction: Wales",
+                                             "Jurisdiction: Scotland", "Jurisdiction: Northern Ireland" };
+        uno::Sequence<rtl::OUString> items(5);
+        for (sal_Int32 i = 0; i < 5; ++i)
+            items.getArray()[i] = ascii(names[i]);
+        m_jurisdiction = PanelWindowControls::dropdown(m_context, m_toolkit, m_windowPeer, items,
+                                                       ascii("The jurisdiction whose duties the check applies"));
+        Reference<awt::XListBox>(m_jurisdiction, UNO_QUERY_THROW)
+            ->addItemListener(new ItemForwarder(whenAlive(weakSelf, [](FactsPanel& panel, sal_Int32 row) { panel.chooseJurisdiction(row); })));
+    }
+    m_autoCheck = addControl("CheckBox", ascii("Check as I type"));
+    {
+        Reference<beans::XPropertySet> model(m_autoCheck->getModel(), UNO_QUERY_THROW);
+        model->setPropertyValue(ascii("State"), uno::Any(sal_Int16(1)));
+        model->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Check again half a second after you stop typing")));
+        Reference<awt::XCheckBox>(m_autoCheck, UNO_QUERY_THROW)->addItemListener(new ItemForwarder(whenAlive(weakSelf, [](FactsPanel& panel, sal_Int32) {
+            sal_Int16 state = 0;
+            Reference<beans::XPropertySet>(panel.m_autoCheck->getModel(), UNO_QUERY_THROW)->getPropertyValue(ascii("State")) >>= state;
+            panel.m_autoCheckOn = state == 1;
+        })));
+    }
     m_matrixTitle = addControl("FixedText", ascii("Characteristics:"));
     m_matrix = addList("Choose a characteristic to go to where it is discussed",
                        whenAlive(weakSelf, [](FactsPanel& panel, sal_Int32 row) { panel.activateCharacteristic(row); }));
@@ -177,7 +217,11 @@ void FactsPanel::start()
     if (broadcaster.is())
     {
         Debouncer* debouncer = m_debouncer.get();
-        m_modifyListener = new ModifyForwarder([debouncer] { debouncer->poke(); });
+        bool* autoCheck = &m_autoCheckOn;
+        m_modifyListener = new ModifyForwarder([debouncer, autoCheck] {
+            if (*autoCheck)
+                debouncer->poke();
+        });
         broadcaster->addModifyListener(m_modifyListener);
     }
 
@@ -259,7 +303,11 @@ void FactsPanel::render()
     std::size_t errors = 0, warnings = 0, advice = 0;
     for (const auto& f : result.findings)
         (f.severity == "error" ? errors : f.severity == "warning" ? warnings : advice)++;
-    setText(kScore, ascii("Readiness: ") + rtl::OUString::number(result.score) + ascii(" out of 100"));
+    setText(kScore, ascii("Readiness: ") + rtl::OUString::number(result.score) + ascii(" out of 100 (")
+                        + (result.assessment.kind == "eia" ? ascii("equality assessment") : ascii("policy or decision paper"))
+                        + ascii(", ") + fromUtf8(jurisdictionName(result.assessment.jurisdiction)) + ascii(")"));
+    Reference<beans::XPropertySet>(m_scoreBar->getModel(), UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("ProgressValue"), uno::Any(sal_Int32(result.score)));
     setText(kCounts, rtl::OUString::number(static_cast<sal_Int64>(errors)) + ascii(" errors, ")
                          + rtl::OUString::number(static_cast<sal_Int64>(warnings)) + ascii(" warnings, ")
                          + rtl::OUString::number(static_cast<sal_Int64>(advice)) + ascii(" advice"));
@@ -382,6 +430,26 @@ void FactsPanel::dismissOrRestore()
     helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY), url, ascii(""), 0, {});
 }
 
+void FactsPanel::chooseJurisdiction(sal_Int32 index)
+{
+    static const char* const ids[] = { "", "england", "wales", "scotland", "ni" };
+    if (index < 0 || index > 4)
+        return;
+    const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+    if (!document.is())
+        return;
+    DocumentChecker::forDocument(document)->useJurisdiction(ids[index]);
+    Reference<beans::XPropertySet>(m_jurisdiction->getModel(), UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("SelectedItems"), uno::Any(uno::Sequence<sal_Int16>{ static_cast<sal_Int16>(index) }));
+    refresh();
+}
+
+void FactsPanel::setAutoCheck(bool on)
+{
+    m_autoCheckOn = on;
+    Reference<beans::XPropertySet>(m_autoCheck->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("State"), uno::Any(sal_Int16(on ? 1 : 0)));
+}
+
 rtl::OUString FactsPanel::insertForPrompt()
 {
     if (m_insertId.empty())
@@ -473,9 +541,15 @@ void FactsPanel::layout()
             ->setPosSize(kPadding, y, controlWidth, size.Height, awt::PosSize::POSSIZE);
         y += size.Height + kGap;
     };
-    for (const auto& line : m_lines)
-        place(line, width, true);
+    place(m_lines[kScore], width, true);
+    Reference<awt::XWindow>(m_scoreBar, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 12, awt::PosSize::POSSIZE);
+    y += 12 + kGap;
+    for (std::size_t i = kScore + 1; i < m_lines.size(); ++i)
+        place(m_lines[i], width, true);
     y += kGap;
+    Reference<awt::XWindow>(m_jurisdiction, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 24, awt::PosSize::POSSIZE);
+    y += 24 + kGap;
+    place(m_autoCheck, width, false);
     place(m_refreshButton, width, false);
     y += kGap;
     place(m_matrixTitle, width, true);
@@ -526,8 +600,8 @@ void SAL_CALL FactsPanel::disposing()
             m_window->removeWindowListener(m_resizeListener);
         for (auto& control : m_lines)
             control->dispose();
-        for (auto* control : { &m_refreshButton, &m_matrixTitle, &m_matrix, &m_promptsTitle, &m_prompts, &m_details,
-                               &m_dismissButton, &m_insertButton })
+        for (auto* control : { &m_refreshButton, &m_scoreBar, &m_jurisdiction, &m_autoCheck, &m_matrixTitle, &m_matrix,
+                               &m_promptsTitle, &m_prompts, &m_details, &m_dismissButton, &m_insertButton })
             if (control->is())
                 (*control)->dispose();
         Reference<lang::XComponent> window(m_window, UNO_QUERY);
@@ -547,6 +621,9 @@ void SAL_CALL FactsPanel::disposing()
     m_details.clear();
     m_dismissButton.clear();
     m_insertButton.clear();
+    m_scoreBar.clear();
+    m_jurisdiction.clear();
+    m_autoCheck.clear();
     m_window.clear();
     m_windowPeer.clear();
     m_model.clear();

@@ -64,6 +64,11 @@ public:
     // promptLines returns the prompts as listed (a test hook).
     std::vector<rtl::OUString> promptLines() const;
 
+    // chooseJurisdiction sets the jurisdiction list to row `index` (0: as the document reads)
+    // and re-checks; setAutoCheck switches checking as the user types. Test hooks and handlers.
+    void chooseJurisdiction(sal_Int32 index);
+    void setAutoCheck(bool on);
+
     // insertForPrompt inserts the section the chosen prompt (or uncovered characteristic)
     // suggests, where it belongs, as the "Insert section" button does. Returns its id, or ""
     // when there is nothing to insert.
@@ -108,6 +113,10 @@ private:
     css::uno::Reference<css::awt::XWindowPeer> m_windowPeer;
     std::vector<css::uno::Reference<css::awt::XControl>> m_lines;
     css::uno::Reference<css::awt::XControl> m_refreshButton;
+    css::uno::Reference<css::awt::XControl> m_scoreBar;     // the readiness score as a bar
+    css::uno::Reference<css::awt::XControl> m_jurisdiction; // dropdown: as read, or one of four
+    css::uno::Reference<css::awt::XControl> m_autoCheck;    // check box: check as I type
+    bool m_autoCheckOn = true;
     css::uno::Reference<css::awt::XControl> m_matrixTitle;
     css::uno::Reference<css::awt::XControl> m_matrix; // list box: one row per characteristic
     css::uno::Reference<css::awt::XControl> m_promptsTitle;

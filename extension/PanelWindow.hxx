@@ -130,4 +130,30 @@ private:
     css::uno::Reference<css::awt::XWindow> m_window;
     std::vector<css::uno::Reference<css::awt::XControl>> m_controls;
 };
+// For panels that create their own window: a dropdown list whose items and selection are set
+// before its peer exists (so it shows the selection from the start).
+struct PanelWindowControls
+{
+    static css::uno::Reference<css::awt::XControl> dropdown(const css::uno::Reference<css::uno::XComponentContext>& context,
+                                                            const css::uno::Reference<css::awt::XToolkit>& toolkit,
+                                                            const css::uno::Reference<css::awt::XWindowPeer>& parent,
+                                                            const css::uno::Sequence<rtl::OUString>& items,
+                                                            const rtl::OUString& helpText)
+    {
+        using css::uno::Reference;
+        using css::uno::UNO_QUERY_THROW;
+        Reference<css::lang::XMultiComponentFactory> factory = context->getServiceManager();
+        Reference<css::awt::XControlModel> model(factory->createInstanceWithContext(ascii("com.sun.star.awt.UnoControlListBoxModel"), context), UNO_QUERY_THROW);
+        Reference<css::beans::XPropertySet> props(model, UNO_QUERY_THROW);
+        props->setPropertyValue(ascii("Dropdown"), css::uno::Any(true));
+        props->setPropertyValue(ascii("LineCount"), css::uno::Any(sal_Int16(items.getLength())));
+        props->setPropertyValue(ascii("StringItemList"), css::uno::Any(items));
+        props->setPropertyValue(ascii("HelpText"), css::uno::Any(helpText));
+        Reference<css::awt::XControl> control(factory->createInstanceWithContext(ascii("com.sun.star.awt.UnoControlListBox"), context), UNO_QUERY_THROW);
+        control->setModel(model);
+        control->createPeer(toolkit, parent);
+        Reference<css::awt::XListBox>(control, UNO_QUERY_THROW)->selectItemPos(0, true);
+        return control;
+    }
+};
 } // namespace dueregard::ext

@@ -79,7 +79,8 @@ class GuiSmokeTest(unittest.TestCase):
 
                 lines = wait_for(lambda: "Headings: 6" in panel_lines() and panel_lines())
                 self.assertTrue(lines, panel_lines())
-                self.assertTrue(any(line.startswith("Readiness: ") and line.endswith(" out of 100") for line in lines), lines)
+                self.assertTrue(any(line.startswith("Readiness: ") and " out of 100 (equality assessment, England)" in line
+                                    for line in lines), lines)
                 self.assertTrue(any(line.endswith(" advice") and "errors" in line for line in lines), lines)
                 self.assertIn("Headings: 6", lines)
                 self.assertIn("Tables: 1", lines)
@@ -107,6 +108,23 @@ class GuiSmokeTest(unittest.TestCase):
                 self.assertIn("[-] Gender reassignment: only listed", matrix)
                 self.assertEqual(office.call("activateCharacteristic", doc, Block=0), "Age")
                 self.assertEqual(doc.getCurrentController().getSelection().getByIndex(0).getString(), "Age")
+
+                # The jurisdiction can be chosen: the matrix gains Wales's extra groups.
+                office.call("panelJurisdiction", doc, Block=2)
+                self.assertTrue(wait_for(lambda: any("(equality assessment, Wales)" in line for line in panel_lines())),
+                                panel_lines())
+                self.assertTrue(wait_for(lambda: any("Welsh language" in row for row in json.loads(office.call("matrix", doc)))))
+                office.call("panelJurisdiction", doc, Block=0)
+                self.assertTrue(wait_for(lambda: any("(equality assessment, England)" in line for line in panel_lines())))
+
+                # With "Check as I type" off, an edit waits for "Check now".
+                office.call("panelAutoCheck", doc, Block=0)
+                text = doc.getText()
+                text.insertString(text.getEnd(), " Further notes.", False)
+                words_before = next(line for line in panel_lines() if line.startswith("Words: "))
+                time.sleep(1.5)
+                self.assertIn(words_before, panel_lines())
+                office.call("panelAutoCheck", doc, Block=1)
 
                 # Live: add a table through UNO and the panel catches up after the pause.
                 table = doc.createInstance("com.sun.star.text.TextTable")
