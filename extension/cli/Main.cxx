@@ -16,6 +16,7 @@
 
 #include "model/DocumentJson.hpp"
 #include "model/Facts.hpp"
+#include "model/PlainText.hpp"
 #include "report/Batch.hpp"
 #include "report/Report.hpp"
 #include "text/Format.hpp"
@@ -24,6 +25,9 @@
 #include <com/sun/star/beans/NamedValue.hpp>
 
 #include <ctime>
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <fstream>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -62,7 +66,8 @@ constexpr int kExitProblem = 2;
 const char* const kUsage =
     "Usage: dueregard check [options] FILE|FOLDER|GLOB...\n"
     "Checks policy documents and Equality Impact Assessments for Public Sector Equality Duty\n"
-    "prompts. Reads .odt, .fodt, .docx, .doc, .rtf, .txt and .html through LibreOffice.\n"
+    "prompts. Reads .odt, .fodt, .docx, .doc, .rtf, .txt and .html through LibreOffice, and the\n"
+    "text of a .pdf with poppler's pdftotext (a scanned PDF without text is reported as such).\n"
     "A folder is searched recursively for those files; a quoted pattern such as 'eias/*.docx' is\n"
     "expanded.\n"
     "\n"
@@ -118,7 +123,7 @@ fs::path defaultProfile()
 
 bool checkable(const fs::path& p)
 {
-    static const std::set<std::string> kExtensions = { ".odt", ".fodt", ".docx", ".doc", ".rtf", ".txt", ".html", ".htm" };
+    static const std::set<std::string> kExtensions = { ".odt", ".fodt", ".docx", ".doc", ".rtf", ".txt", ".html", ".htm", ".pdf" };
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return kExtensions.count(ext) > 0;
@@ -243,6 +248,85 @@ std::string lower(std::string s)
     return s;
 }
 
+// pdfText runs poppler's pdftotext on a file (no shell: the path is passed as one argument) and
+// returns its text, or sets `error`.
+std::optional<std::string> pdfText(const fs::path& file, std::string& error)
+{
+    int out[2];
+    if (pipe(out) != 0)
+    {
+        error = "could not start pdftotext";
+        return std::nullopt;
+    }
+    const pid_t child = fork();
+    if (child == 0)
+    {
+        dup2(out[1], STDOUT_FILENO);
+        const int devnull = open("/dev/null", O_WRONLY);
+        if (devnull >= 0)
+            dup2(devnull, STDERR_FILENO);
+        close(out[0]);
+        close(out[1]);
+        const std::string path = file.string();
+        execlp("pdftotext", "pdftotext", "-q", "-enc", "UTF-8", path.c_str(), "-", static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    close(out[1]);
+    if (child < 0)
+    {
+        close(out[0]);
+        error = "could not start pdftotext";
+        return std::nullopt;
+    }
+    std::string text;
+    char buffer[65536];
+    for (ssize_t n; (n = read(out[0], buffer, sizeof buffer)) > 0;)
+        text.append(buffer, static_cast<std::size_t>(n));
+    close(out[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    {
+        error = WIFEXITED(status) && WEXITSTATUS(status) == 127
+                    ? "pdftotext is not installed (Debian package poppler-utils)"
+                    : "not a readable PDF (damaged, or protected by a password)";
+        return std::nullopt;
+    }
+    return text;
+}
+
+dueregard::report::FileReport checkPdf(dueregard::engine::Engine& engine, const dueregard::engine::CheckOptions& checkOptions,
+                                       const fs::path& file, bool timings)
+{
+    dueregard::report::FileReport report;
+    report.file = file.string();
+    dueregard::report::Timings t;
+    auto start = std::chrono::steady_clock::now();
+    std::string error;
+    const std::optional<std::string> text = pdfText(file, error);
+    if (!text)
+    {
+        report.error = error;
+        return report;
+    }
+    t.loadMs = msSince(start);
+    start = std::chrono::steady_clock::now();
+    const dueregard::model::Document doc = dueregard::model::documentFromPlainText(*text);
+    t.extractMs = msSince(start);
+    if (doc.blocks.empty())
+    {
+        report.error = "the PDF has no text layer (a scanned document?): run OCR on it first";
+        return report;
+    }
+    start = std::chrono::steady_clock::now();
+    report.result = engine.check(doc, checkOptions);
+    t.checkMs = msSince(start);
+    report.facts = report.result.facts;
+    if (timings)
+        report.timings = t;
+    return report;
+}
+
 dueregard::report::FileReport checkFile(dueregard::cli::Office& office, dueregard::engine::Engine& engine,
                                         const dueregard::engine::CheckOptions& checkOptions, const fs::path& file,
                                         bool timings)
@@ -265,6 +349,10 @@ dueregard::report::FileReport checkFile(dueregard::cli::Office& office, dueregar
         report.error = "the file is empty";
         return report;
     }
+    std::string extension = file.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (extension == ".pdf")
+        return checkPdf(engine, checkOptions, file, timings);
 
     dueregard::report::Timings t;
     auto start = std::chrono::steady_clock::now();

@@ -15,6 +15,7 @@ WORK = None
 PROFILE = None
 BAD = {}
 OTHER = {}
+PDF = {}
 
 
 def run(*args, timeout=300):
@@ -41,6 +42,16 @@ def setUpModule():
         for ext, filter_name in (("doc", "MS Word 97"), ("rtf", "Rich Text Format"), ("txt", "Text"),
                                  ("html", "HTML (StarWriter)")):
             OTHER[ext] = office.convert(FIXTURE, os.path.join(WORK, "structure." + ext), filter_name)
+        # PDFs: one with a text layer, and one without any text (as a scan has none).
+        PDF["text"] = office.convert(os.path.join(SOURCE, "tests", "fixtures", "partial-eia.fodt"),
+                                      os.path.join(WORK, "partial.pdf"), "writer_pdf_Export")
+        blank = office.new_writer()
+        PDF["scanned"] = os.path.join(WORK, "scanned.pdf")
+        blank.storeToURL("file://" + PDF["scanned"], props(FilterName="writer_pdf_Export"))
+        blank.close(True)
+    PDF["damaged"] = os.path.join(WORK, "damaged.pdf")
+    with open(PDF["damaged"], "wb") as f:
+        f.write(b"%PDF-1.7 not really a pdf " * 10)
     BAD["corrupt"] = os.path.join(WORK, "corrupt.docx")
     with open(BAD["corrupt"], "wb") as f:
         f.write(b"PK\x03\x04 this is not really a zip archive \x00\x01\x02" * 20)
@@ -161,6 +172,18 @@ class CliContractTest(unittest.TestCase):
         for args in (["--min-score", "101"], ["--min-score", "-3"], ["--fail-on", "advice"]):
             with self.subTest(args=args):
                 self.assertEqual(run("check", *args, partial).returncode, 2)
+
+    def test_pdf_text_is_checked_and_scans_are_reported(self):
+        r = run("check", "--format", "json", PDF["text"], PDF["scanned"], PDF["damaged"])
+        self.assertEqual(r.returncode, 2, r.stderr)
+        reports = {os.path.basename(x["file"]): x for x in map(json.loads, r.stdout.strip().splitlines())}
+        good = reports["partial.pdf"]
+        self.assertNotIn("error", good)
+        self.assertEqual(good["kind"], "eia")
+        self.assertTrue(good["assessment"]["characteristics"]["age"]["addressed"])
+        self.assertIn("engagement.missing", [f["id"] for f in good["findings"]])
+        self.assertIn("no text layer", reports["scanned.pdf"]["error"])
+        self.assertIn("not a readable PDF", reports["damaged.pdf"]["error"])
 
     def test_folders_and_globs_expand_to_documents(self):
         folder = os.path.join(WORK, "batch")

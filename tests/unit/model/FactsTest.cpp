@@ -40,3 +40,15 @@ TEST(FactsTest, RightToLeftAndCjkTextCountsWords)
     d.blocks.push_back({ "1", BlockKind::Paragraph, u"المساواة في الحقوق", "", 0 });
     EXPECT_EQ(countFacts(d).words, 3u);
 }
+
+#include "model/PlainText.hpp"
+
+TEST(PlainTextTest, ParagraphsByBlankLinesLinesJoinedAndHyphensMended)
+{
+    const Document d = documentFromPlainText("Equality impact\nassessment\n\nOlder people use the ser-\nvice most.\f\n  \nLast page text\n");
+    ASSERT_EQ(d.blocks.size(), 3u);
+    EXPECT_EQ(d.blocks[0].text, u"Equality impact assessment");
+    EXPECT_EQ(d.blocks[1].text, u"Older people use the service most.");
+    EXPECT_EQ(d.blocks[2].text, u"Last page text");
+    EXPECT_TRUE(documentFromPlainText(" \n\f\n").blocks.empty());
+}
