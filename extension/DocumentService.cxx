@@ -214,6 +214,14 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
                                        { "listed", std::move(listed) } };
         return uno::Any(fromUtf8(state.dump()));
     }
+    if (a.command == "panelGrouping")
+    {
+        const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
+        if (!panel.is())
+            refuse("The Due Regard panel is not open for this document.");
+        panel->chooseGrouping(a.block);
+        return uno::Any(true);
+    }
     if (a.command == "panelJurisdiction" || a.command == "panelAutoCheck")
     {
         const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
@@ -242,7 +250,7 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
         return uno::Any(panel->insertForPrompt());
     }
     refuse("Unknown Command: use extract, facts, select, panelState, prompts, activatePrompt, matrix, activateCharacteristic, "
-           "insertPanel, insertChoose, insertAll, insertPrompt, glossary, reviewState, panelJurisdiction, panelAutoCheck or version.");
+           "insertPanel, insertChoose, insertAll, insertPrompt, glossary, reviewState, panelJurisdiction, panelAutoCheck, panelGrouping or version.");
 }
 
 rtl::OUString DocumentService::implementationName() { return ascii(kImplDocumentService); }

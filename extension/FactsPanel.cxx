@@ -170,8 +170,17 @@ void FactsPanel::start()
     m_matrixTitle = addControl("FixedText", ascii("Characteristics:"));
     m_matrix = addList("Choose a characteristic to go to where it is discussed",
                        whenAlive(weakSelf, [](FactsPanel& panel, sal_Int32 row) { panel.activateCharacteristic(row); }));
-    m_promptsTitle = addControl("FixedText", ascii("Prompts, most important first:"));
+    m_promptsTitle = addControl("FixedText", ascii("Prompts:"));
     Reference<beans::XPropertySet>(m_promptsTitle->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("MultiLine"), uno::Any(true));
+    {
+        uno::Sequence<rtl::OUString> items(3);
+        items.getArray()[0] = ascii("Most important first");
+        items.getArray()[1] = ascii("Grouped by area");
+        items.getArray()[2] = ascii("Grouped by characteristic");
+        m_grouping_list = PanelWindowControls::dropdown(m_context, m_toolkit, m_windowPeer, items, ascii("How the prompts are ordered"));
+        Reference<awt::XListBox>(m_grouping_list, UNO_QUERY_THROW)
+            ->addItemListener(new ItemForwarder(whenAlive(weakSelf, [](FactsPanel& panel, sal_Int32 row) { panel.chooseGrouping(row); })));
+    }
     m_prompts = addList("Choose a prompt to see its questions and go to the text",
                         whenAlive(weakSelf, [](FactsPanel& panel, sal_Int32 index) { panel.activatePrompt(index); }));
     m_details = addControl("FixedText", rtl::OUString());
@@ -343,16 +352,54 @@ void FactsPanel::render()
     }
     Reference<beans::XPropertySet>(m_matrix->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("StringItemList"), uno::Any(rows));
 
-    // Open prompts first, then the dismissed ones with their reasons, so they can be restored.
-    uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(result.findings.size() + result.dismissed.size()));
-    auto* item = items.getArray();
-    for (const engine::Finding& f : result.findings)
-    {
+    // Open prompts first (grouped as chosen), then the dismissed ones with their reasons, so they
+    // can be restored. Group headings are rows too: m_rowFinding maps rows to prompts.
+    std::vector<rtl::OUString> lines;
+    m_rowFinding.clear();
+    auto add = [&](const rtl::OUString& line, sal_Int32 finding) {
+        lines.push_back(line);
+        m_rowFinding.push_back(finding);
+    };
+    auto promptLine = [](const engine::Finding& f) {
         const char* mark = f.severity == "error" ? "[!] " : f.severity == "warning" ? "[?] " : "[i] ";
-        *item++ = ascii(mark) + fromUtf8(f.message);
+        return ascii(mark) + fromUtf8(f.message);
+    };
+    if (m_grouping == 0)
+        for (std::size_t i = 0; i < result.findings.size(); ++i)
+            add(promptLine(result.findings[i]), static_cast<sal_Int32>(i));
+    else
+    {
+        // By area or by characteristic, groups in the order their most important prompt comes.
+        std::vector<std::string> groups;
+        auto groupOf = [this, &result](const engine::Finding& f) -> std::string {
+            if (m_grouping == 1)
+                return f.area;
+            for (const engine::CharacteristicResult& c : result.assessment.characteristics)
+                if (c.id == f.characteristic)
+                    return c.label;
+            return "The whole assessment";
+        };
+        for (const engine::Finding& f : result.findings)
+            if (std::find(groups.begin(), groups.end(), groupOf(f)) == groups.end())
+                groups.push_back(groupOf(f));
+        for (const std::string& g : groups)
+        {
+            std::string title = g;
+            if (!title.empty() && title[0] >= 'a' && title[0] <= 'z')
+                title[0] = static_cast<char>(title[0] - 'a' + 'A');
+            add(ascii("-- ") + fromUtf8(title) + ascii(" --"), -1);
+            for (std::size_t i = 0; i < result.findings.size(); ++i)
+                if (groupOf(result.findings[i]) == g)
+                    add(ascii("   ") + promptLine(result.findings[i]), static_cast<sal_Int32>(i));
+        }
     }
-    for (const auto& [f, d] : result.dismissed)
-        *item++ = ascii("[dismissed] ") + fromUtf8(f.message) + ascii(" (") + fromUtf8(d.reason) + ascii(")");
+    for (std::size_t i = 0; i < result.dismissed.size(); ++i)
+    {
+        const auto& [f, d] = result.dismissed[i];
+        add(ascii("[dismissed] ") + fromUtf8(f.message) + ascii(" (") + fromUtf8(d.reason) + ascii(")"),
+            static_cast<sal_Int32>(result.findings.size() + i));
+    }
+    const uno::Sequence<rtl::OUString> items(lines.data(), static_cast<sal_Int32>(lines.size()));
     m_chosenPrompt = -1;
     m_insertId.clear();
     Reference<beans::XPropertySet>(m_dismissButton->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Enabled"), uno::Any(false));
@@ -365,11 +412,12 @@ void FactsPanel::render()
     layout();
 }
 
-rtl::OUString FactsPanel::activatePrompt(sal_Int32 index)
+rtl::OUString FactsPanel::activatePrompt(sal_Int32 row)
 {
     const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
-    if (!document.is())
+    if (!document.is() || row < 0 || static_cast<std::size_t>(row) >= m_rowFinding.size())
         return {};
+    const sal_Int32 index = m_rowFinding[static_cast<std::size_t>(row)]; // -1: a group heading
     const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
     if (!checker->lastResult() || index < 0)
         return {};
@@ -438,10 +486,26 @@ void FactsPanel::chooseJurisdiction(sal_Int32 index)
     const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
     if (!document.is())
         return;
+    if (m_updatingList)
+        return; // our own selectItemPos below, echoed by the list
     DocumentChecker::forDocument(document)->useJurisdiction(ids[index]);
-    Reference<beans::XPropertySet>(m_jurisdiction->getModel(), UNO_QUERY_THROW)
-        ->setPropertyValue(ascii("SelectedItems"), uno::Any(uno::Sequence<sal_Int16>{ static_cast<sal_Int16>(index) }));
+    m_updatingList = true;
+    Reference<awt::XListBox>(m_jurisdiction, UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(index), true);
+    m_updatingList = false;
     refresh();
+}
+
+void FactsPanel::chooseGrouping(sal_Int32 index)
+{
+    if (index < 0 || index > 2)
+        return;
+    if (m_updatingList)
+        return; // our own selectItemPos below, echoed by the list
+    m_grouping = index;
+    m_updatingList = true;
+    Reference<awt::XListBox>(m_grouping_list, UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(index), true);
+    m_updatingList = false;
+    render();
 }
 
 void FactsPanel::setAutoCheck(bool on)
@@ -556,6 +620,8 @@ void FactsPanel::layout()
     Reference<awt::XWindow>(m_matrix, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 150, awt::PosSize::POSSIZE);
     y += 150 + kGap;
     place(m_promptsTitle, width, true);
+    Reference<awt::XWindow>(m_grouping_list, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 24, awt::PosSize::POSSIZE);
+    y += 24 + kGap;
     Reference<awt::XWindow>(m_prompts, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 160, awt::PosSize::POSSIZE);
     y += 160 + kGap;
     place(m_details, width, true);
@@ -601,7 +667,7 @@ void SAL_CALL FactsPanel::disposing()
         for (auto& control : m_lines)
             control->dispose();
         for (auto* control : { &m_refreshButton, &m_scoreBar, &m_jurisdiction, &m_autoCheck, &m_matrixTitle, &m_matrix,
-                               &m_promptsTitle, &m_prompts, &m_details, &m_dismissButton, &m_insertButton })
+                               &m_promptsTitle, &m_grouping_list, &m_prompts, &m_details, &m_dismissButton, &m_insertButton })
             if (control->is())
                 (*control)->dispose();
         Reference<lang::XComponent> window(m_window, UNO_QUERY);
@@ -624,6 +690,7 @@ void SAL_CALL FactsPanel::disposing()
     m_scoreBar.clear();
     m_jurisdiction.clear();
     m_autoCheck.clear();
+    m_grouping_list.clear();
     m_window.clear();
     m_windowPeer.clear();
     m_model.clear();

@@ -68,6 +68,8 @@ public:
     // and re-checks; setAutoCheck switches checking as the user types. Test hooks and handlers.
     void chooseJurisdiction(sal_Int32 index);
     void setAutoCheck(bool on);
+    // chooseGrouping orders the prompts: 0 most important first, 1 by area, 2 by characteristic.
+    void chooseGrouping(sal_Int32 index);
 
     // insertForPrompt inserts the section the chosen prompt (or uncovered characteristic)
     // suggests, where it belongs, as the "Insert section" button does. Returns its id, or ""
@@ -117,6 +119,10 @@ private:
     css::uno::Reference<css::awt::XControl> m_jurisdiction; // dropdown: as read, or one of four
     css::uno::Reference<css::awt::XControl> m_autoCheck;    // check box: check as I type
     bool m_autoCheckOn = true;
+    css::uno::Reference<css::awt::XControl> m_grouping_list; // dropdown: how prompts are ordered
+    sal_Int32 m_grouping = 0;
+    bool m_updatingList = false; // a list's selection is being set from code
+    std::vector<sal_Int32> m_rowFinding; // prompt list row -> open or dismissed prompt, -1 heading
     css::uno::Reference<css::awt::XControl> m_matrixTitle;
     css::uno::Reference<css::awt::XControl> m_matrix; // list box: one row per characteristic
     css::uno::Reference<css::awt::XControl> m_promptsTitle;

@@ -109,6 +109,21 @@ class GuiSmokeTest(unittest.TestCase):
                 self.assertEqual(office.call("activateCharacteristic", doc, Block=0), "Age")
                 self.assertEqual(doc.getCurrentController().getSelection().getByIndex(0).getString(), "Age")
 
+                # Prompts can be grouped by characteristic (or area): headings are rows that do nothing.
+                office.call("panelGrouping", doc, Block=2)
+                grouped = json.loads(office.call("prompts", doc))
+                self.assertIn("-- Age --", grouped)
+                self.assertIn("-- The whole assessment --", grouped)
+                self.assertEqual(office.call("activatePrompt", doc, Block=grouped.index("-- Age --")), "")
+                age = grouped[grouped.index("-- Age --") + 1]
+                self.assertTrue(age.startswith("   [!] ") or age.startswith("   [?] ") or age.startswith("   [i] "), age)
+                time.sleep(1.0)
+                x.screenshot(os.path.join(SHOTS, "deck-grouped.png"))
+                office.call("panelGrouping", doc, Block=1)
+                self.assertIn("-- Mitigation --", json.loads(office.call("prompts", doc)))
+                office.call("panelGrouping", doc, Block=0)
+                self.assertEqual(json.loads(office.call("prompts", doc)), prompts)
+
                 # The jurisdiction can be chosen: the matrix gains Wales's extra groups.
                 office.call("panelJurisdiction", doc, Block=2)
                 self.assertTrue(wait_for(lambda: any("(equality assessment, Wales)" in line for line in panel_lines())),
