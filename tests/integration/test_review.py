@@ -257,6 +257,34 @@ class ReviewTest(unittest.TestCase):
             set_setting("Review", "ReviewerName", "")
             set_setting("Review", "AnsweredComments", "resolve")
 
+    def test_a_docx_back_from_word_is_read_correctly(self):
+        import json as _json
+        import wordfixture
+        path = wordfixture.write(os.path.join(WORK, "from-word.docx"))
+        doc = OFFICE.open(path)
+        self.addCleanup(doc.close, True)
+        # Word's comment, insertion and deletion arrive with their authors.
+        people = human(doc)
+        self.assertEqual([(a, c) for a, c, _, _ in people], [("Priya Shah", "Which survey are these figures from?")])
+        self.assertEqual(people[0][3], "31% of Monday visitors are 65 or over, compared with 19% of residents (Census 2021)")
+        self.assertEqual({(r.RedlineType, r.RedlineAuthor) for r in doc.Redlines}, {("Insert", "Priya Shah"), ("Delete", "Priya Shah")})
+        # Read as if the changes were accepted: the inserted engagement counts, the deleted
+        # vague wording does not.
+        report = self.report(doc, "from-word.json")
+        ids = [f["id"] for f in report["findings"]]
+        self.assertNotIn("engagement.missing", ids)
+        self.assertNotIn("mitigation.vague", ids)
+        self.assertTrue(report["assessment"]["characteristics"]["age"]["evidence"])
+        if_rejected = [f["id"] for f in report["pending_changes"]["only_if_rejected"]]
+        self.assertIn("engagement.missing", if_rejected)
+        self.assertIn("mitigation.vague", if_rejected)  # the deleted words would count if rejected
+        model = _json.loads(OFFICE.call("extract", doc))
+        self.assertFalse(any("where possible" in b["text"] for b in model["blocks"]))
+        # Reviewing adds our comments and leaves Priya's alone.
+        self.assertTrue(dispatch(doc, "vnd.dueregard:ReviewAsComments"))
+        self.assertTrue(ours(doc))
+        self.assertEqual(human(doc), people)
+
 
 if __name__ == "__main__":
     unittest.main()
