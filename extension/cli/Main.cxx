@@ -23,12 +23,6 @@
 #include "text/Unicode.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
-
-#include <ctime>
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
-#include <fstream>
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
@@ -40,9 +34,14 @@
 
 #include <algorithm>
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
+#include <ctime>
 #include <fcntl.h>
+#include <fstream>
 #include <glob.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <set>
 #include <iostream>
 #include <optional>
@@ -491,6 +490,46 @@ private:
     int m_fd = -1;
 };
 
+// Progress shows files done, rate and time left on a terminal, on one line that it rewrites;
+// when standard error is not a terminal (a pipeline, a log) it prints nothing.
+class Progress
+{
+public:
+    explicit Progress(std::size_t total)
+        : m_total(total)
+        , m_terminal(isatty(STDERR_FILENO) != 0 && total > 1)
+        , m_start(std::chrono::steady_clock::now())
+    {
+    }
+    void show(std::size_t done, const fs::path& next)
+    {
+        if (!m_terminal)
+            return;
+        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+        char line[256];
+        if (done == 0 || seconds <= 0)
+            std::snprintf(line, sizeof line, "Checking %zu files: %s", m_total, next.filename().string().c_str());
+        else
+        {
+            const double rate = static_cast<double>(done) / seconds;
+            const double left = static_cast<double>(m_total - done) / rate;
+            std::snprintf(line, sizeof line, "Checked %zu of %zu (%.1f files/s, about %.0f s left): %s", done, m_total, rate,
+                          left, next.filename().string().c_str());
+        }
+        std::cerr << "\r\033[K" << line << std::flush;
+    }
+    void clear()
+    {
+        if (m_terminal)
+            std::cerr << "\r\033[K" << std::flush;
+    }
+
+private:
+    std::size_t m_total;
+    bool m_terminal;
+    std::chrono::steady_clock::time_point m_start;
+};
+
 int runCheck(const Options& options)
 {
     const char* oxtEnv = std::getenv("DUEREGARD_OXT");
@@ -518,9 +557,13 @@ int runCheck(const Options& options)
         ProfileLock lock(officeOptions.profile);
         dueregard::cli::Office office(officeOptions);
         office.start();
+        Progress progress(options.files.size());
+        std::size_t done = 0;
         for (const fs::path& file : options.files)
         {
+            progress.show(done++, file);
             dueregard::report::FileReport report = checkFile(office, engine, checkOptions, file, options.timings);
+            progress.clear();
             if (report.error)
             {
                 status = kExitProblem;

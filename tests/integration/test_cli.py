@@ -185,6 +185,31 @@ class CliContractTest(unittest.TestCase):
         self.assertIn("no text layer", reports["scanned.pdf"]["error"])
         self.assertIn("not a readable PDF", reports["damaged.pdf"]["error"])
 
+    def test_progress_on_a_terminal_only(self):
+        import pty
+        master, slave = pty.openpty()
+        process = subprocess.Popen([CLI, "check", FIXTURE, FIXTURE, FIXTURE], stdout=subprocess.DEVNULL, stderr=slave,
+                                   env=dict(os.environ, DUEREGARD_PROFILE=PROFILE))
+        os.close(slave)
+        shown = b""
+        while True:
+            try:
+                chunk = os.read(master, 4096)
+            except OSError:  # the terminal closed: the program has finished
+                break
+            if not chunk:
+                break
+            shown += chunk
+        os.close(master)
+        self.assertEqual(process.wait(timeout=300), 0)
+        text = shown.decode("utf-8", "replace")
+        self.assertIn("Checking 3 files: structure.fodt", text)
+        self.assertRegex(text, r"Checked 2 of 3 \([0-9.]+ files/s, about [0-9]+ s left\)")
+        # In a pipeline (standard error not a terminal) there is no progress line.
+        r = run("check", FIXTURE, FIXTURE)
+        self.assertEqual(r.returncode, 0)
+        self.assertNotIn("Checked", r.stderr)
+
     def test_folders_and_globs_expand_to_documents(self):
         folder = os.path.join(WORK, "batch")
         os.makedirs(os.path.join(folder, "sub"), exist_ok=True)
