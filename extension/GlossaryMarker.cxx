@@ -1,6 +1,7 @@
 #include "GlossaryMarker.hxx"
 
 #include "DocumentChecker.hxx"
+#include "EditStep.hxx"
 #include "UnoStrings.hxx"
 
 #include "glossary/Glossary.hpp"
@@ -11,7 +12,6 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
@@ -36,56 +36,6 @@ namespace dueregard::ext
 namespace
 {
 [[noreturn]] void refuse(const std::string& message) { throw lang::IllegalArgumentException(fromUtf8(message), {}, 0); }
-
-void refuseIfReadOnly(const Reference<css::text::XTextDocument>& document)
-{
-    Reference<frame::XStorable> storable(document, UNO_QUERY);
-    if (storable.is() && storable->isReadonly())
-        refuse("This document is read-only: Due Regard checks it but does not change it.");
-}
-
-// One undo step, with change recording paused: a mark changes how a term looks on screen, not
-// the text, so it must not appear as a tracked deletion and insertion in a reviewer's document.
-class EditStep
-{
-public:
-    EditStep(const Reference<css::text::XTextDocument>& document, const char* title)
-        : m_props(document, UNO_QUERY)
-    {
-        Reference<document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
-        if (supplier.is())
-            m_undo = supplier->getUndoManager();
-        if (m_undo.is())
-            m_undo->enterUndoContext(ascii(title));
-        if (m_props.is())
-        {
-            m_props->getPropertyValue(ascii("RecordChanges")) >>= m_recording;
-            if (m_recording)
-                m_props->setPropertyValue(ascii("RecordChanges"), uno::Any(false));
-        }
-    }
-    ~EditStep()
-    {
-        try
-        {
-            if (m_props.is() && m_recording)
-                m_props->setPropertyValue(ascii("RecordChanges"), uno::Any(true));
-            if (m_undo.is())
-                m_undo->leaveUndoContext();
-        }
-        catch (const uno::Exception&)
-        {
-            // Nothing more can be done; the edits themselves are complete.
-        }
-    }
-    EditStep(const EditStep&) = delete;
-    EditStep& operator=(const EditStep&) = delete;
-
-private:
-    Reference<beans::XPropertySet> m_props;
-    Reference<document::XUndoManager> m_undo;
-    bool m_recording = false;
-};
 
 struct OurMark
 {
@@ -210,7 +160,7 @@ MarkOutcome markGlossary(const Reference<css::text::XTextDocument>& document, bo
     // Later occurrences first: a mark counts as one character for Writer's cursor, so marking
     // from the end keeps every earlier position valid.
     Reference<lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    EditStep step(document, "Mark glossary terms");
+    EditStep step(document, "Mark glossary terms", { false, true });
     for (auto o = chosen.rbegin(); o != chosen.rend(); ++o)
     {
         const Reference<css::text::XTextRange> range = checker->adapter().rangeFor({ o->block, o->start, o->end });
@@ -235,7 +185,7 @@ std::size_t removeGlossaryMarks(const Reference<css::text::XTextDocument>& docum
     const std::vector<OurMark> marks = ourMarks(document);
     if (marks.empty())
         return 0;
-    EditStep step(document, "Remove glossary marks");
+    EditStep step(document, "Remove glossary marks", { false, true });
     for (const OurMark& m : marks)
     {
         rtl::OUString content;
@@ -261,24 +211,9 @@ void insertDefinition(const Reference<css::text::XTextDocument>& document, const
     const glossary::Term& t = g.terms()[*term];
     Reference<lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     Reference<css::text::XFootnote> note(factory->createInstance(ascii("com.sun.star.text.Footnote")), UNO_QUERY_THROW);
-    Reference<document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
-    Reference<document::XUndoManager> undo = supplier.is() ? supplier->getUndoManager() : nullptr;
-    if (undo.is())
-        undo->enterUndoContext(ascii("Insert definition"));
-    try
-    {
-        Reference<css::text::XText> text = cursor->getText();
-        text->insertTextContent(cursor->getEnd(), Reference<css::text::XTextContent>(note, UNO_QUERY_THROW), false);
-        Reference<css::text::XText>(note, UNO_QUERY_THROW)
-            ->setString(fromUtf8(t.term + ": " + t.definition + " Source: " + t.source + "."));
-    }
-    catch (...)
-    {
-        if (undo.is())
-            undo->leaveUndoContext();
-        throw;
-    }
-    if (undo.is())
-        undo->leaveUndoContext();
+    EditStep step(document, "Insert definition");
+    Reference<css::text::XText> text = cursor->getText();
+    text->insertTextContent(cursor->getEnd(), Reference<css::text::XTextContent>(note, UNO_QUERY_THROW), false);
+    Reference<css::text::XText>(note, UNO_QUERY_THROW)->setString(fromUtf8(t.term + ": " + t.definition + " Source: " + t.source + "."));
 }
 } // namespace dueregard::ext

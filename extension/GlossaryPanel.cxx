@@ -1,6 +1,7 @@
 #include "GlossaryPanel.hxx"
 
 #include "DocumentChecker.hxx"
+#include "EditStep.hxx"
 
 #include "glossary/Glossary.hpp"
 
@@ -13,7 +14,6 @@
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
@@ -117,8 +117,7 @@ void GlossaryPanel::start()
             selection->addSelectionChangeListener(m_selectionListener);
         }
     }
-    Reference<frame::XStorable> storable(m_model, UNO_QUERY);
-    if (storable.is() && storable->isReadonly())
+    if (isReadOnly(m_model))
         for (const auto& button : { m_markButton, m_removeButton })
             PanelWindow::set(button, "Enabled", uno::Any(false));
 
@@ -213,8 +212,7 @@ void GlossaryPanel::show(std::size_t index, bool atCursor)
     }
     PanelWindow::set(m_title, "Label", uno::Any(atCursor ? ascii("At the cursor:") : ascii("Chosen term:")));
     PanelWindow::set(m_details, "Label", uno::Any(text));
-    Reference<frame::XStorable> storable(m_model, UNO_QUERY);
-    PanelWindow::set(m_footnoteButton, "Enabled", uno::Any(!(storable.is() && storable->isReadonly())));
+    PanelWindow::set(m_footnoteButton, "Enabled", uno::Any(!isReadOnly(m_model)));
     layout();
 }
 

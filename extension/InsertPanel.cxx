@@ -1,6 +1,7 @@
 #include "InsertPanel.hxx"
 
 #include "DocumentChecker.hxx"
+#include "EditStep.hxx"
 
 #include "engine/Templates.hpp"
 
@@ -13,7 +14,6 @@
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
 
 #include <algorithm>
@@ -101,8 +101,7 @@ void InsertPanel::start()
 
     if (m_frame.is() && m_frame->getController().is())
         m_model = m_frame->getController()->getModel();
-    Reference<frame::XStorable> storable(m_model, UNO_QUERY);
-    if (storable.is() && storable->isReadonly())
+    if (isReadOnly(m_model))
     {
         PanelWindow::set(m_skeletonButton, "Enabled", uno::Any(false));
         PanelWindow::set(m_status, "Label", uno::Any(ascii("This document is read-only: nothing can be inserted.")));
@@ -155,8 +154,7 @@ void InsertPanel::sectionChosen(sal_Int32 index)
     if (index < 0 || static_cast<std::size_t>(index) >= m_ids.size())
         return;
     m_chosen = index;
-    Reference<frame::XStorable> storable(m_model, UNO_QUERY);
-    PanelWindow::set(m_insertButton, "Enabled", uno::Any(!(storable.is() && storable->isReadonly())));
+    PanelWindow::set(m_insertButton, "Enabled", uno::Any(!isReadOnly(m_model)));
 }
 
 // The test hooks choose as a user would: the list shows the choice, then the panel reacts.

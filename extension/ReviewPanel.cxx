@@ -1,6 +1,7 @@
 #include "ReviewPanel.hxx"
 
 #include "DocumentChecker.hxx"
+#include "EditStep.hxx"
 #include "Reviewer.hxx"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
@@ -9,7 +10,6 @@
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/ui/UIElementType.hpp>
 
 #include <algorithm>
@@ -76,8 +76,7 @@ void ReviewPanel::start()
 
     if (m_frame.is() && m_frame->getController().is())
         m_model = m_frame->getController()->getModel();
-    Reference<frame::XStorable> storable(m_model, UNO_QUERY);
-    if (storable.is() && storable->isReadonly())
+    if (isReadOnly(m_model))
         for (const auto& button : { m_commentButton, m_proposeButton, m_removeButton })
             PanelWindow::set(button, "Enabled", uno::Any(false));
     m_resizeListener = new ResizeForwarder([this] { layout(); });

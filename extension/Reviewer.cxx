@@ -3,6 +3,7 @@
 #include "DocumentChecker.hxx"
 #include "SectionInserter.hxx"
 #include "Settings.hxx"
+#include "EditStep.hxx"
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -12,7 +13,6 @@
 #include <com/sun/star/container/XEnumerationAccess.hpp>
 #include <com/sun/star/container/XNameAccess.hpp>
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
@@ -33,13 +33,6 @@ namespace dueregard::ext
 namespace
 {
 const char* const kHeader = "Due Regard prompt [";
-
-void refuseIfReadOnly(const Reference<css::text::XTextDocument>& document)
-{
-    Reference<frame::XStorable> storable(document, UNO_QUERY);
-    if (storable.is() && storable->isReadonly())
-        throw lang::IllegalArgumentException(ascii("This document is read-only: Due Regard checks it but does not change it."), {}, 0);
-}
 
 // The key of a prompt: its rule and characteristic, as the comment's first words carry them.
 std::string keyOf(const engine::Finding& f) { return f.id + "/" + (f.characteristic.empty() ? "-" : f.characteristic); }
@@ -162,12 +155,8 @@ ReviewOutcome reviewAsComments(const Reference<css::text::XTextDocument>& docume
     std::vector<OurComment> existing = ourComments(document);
 
     Reference<lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    Reference<document::XUndoManagerSupplier> undoSupplier(document, UNO_QUERY);
-    Reference<document::XUndoManager> undo = undoSupplier.is() ? undoSupplier->getUndoManager() : nullptr;
-    if (undo.is())
-        undo->enterUndoContext(ascii("Add Due Regard comments"));
+    EditStep step(document, "Add Due Regard comments");
     ReviewOutcome outcome;
-    try
     {
         for (const engine::Finding& f : result.findings)
         {
@@ -227,14 +216,6 @@ ReviewOutcome reviewAsComments(const Reference<css::text::XTextDocument>& docume
             ++outcome.resolved;
         }
     }
-    catch (...)
-    {
-        if (undo.is())
-            undo->leaveUndoContext();
-        throw;
-    }
-    if (undo.is())
-        undo->leaveUndoContext();
     return outcome;
 }
 
@@ -252,23 +233,9 @@ std::size_t removeOurComments(const Reference<css::text::XTextDocument>& documen
     const std::vector<OurComment> ours = ourComments(document);
     if (ours.empty())
         return 0;
-    Reference<document::XUndoManagerSupplier> undoSupplier(document, UNO_QUERY);
-    Reference<document::XUndoManager> undo = undoSupplier.is() ? undoSupplier->getUndoManager() : nullptr;
-    if (undo.is())
-        undo->enterUndoContext(ascii("Remove Due Regard comments"));
-    try
-    {
-        for (const OurComment& c : ours)
-            Reference<lang::XComponent>(c.field, UNO_QUERY_THROW)->dispose();
-    }
-    catch (...)
-    {
-        if (undo.is())
-            undo->leaveUndoContext();
-        throw;
-    }
-    if (undo.is())
-        undo->leaveUndoContext();
+    EditStep step(document, "Remove Due Regard comments");
+    for (const OurComment& c : ours)
+        Reference<lang::XComponent>(c.field, UNO_QUERY_THROW)->dispose();
     return ours.size();
 }
 } // namespace dueregard::ext

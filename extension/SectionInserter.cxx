@@ -1,5 +1,6 @@
 #include "SectionInserter.hxx"
 
+#include "EditStep.hxx"
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/beans/XMultiPropertyStates.hpp>
@@ -11,7 +12,6 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
-#include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
@@ -274,9 +274,7 @@ public:
         : m_document(document)
         , m_checker(DocumentChecker::forDocument(document))
     {
-        Reference<frame::XStorable> storable(document, UNO_QUERY);
-        if (storable.is() && storable->isReadonly())
-            refuse("This document is read-only: Due Regard checks it but does not change it.");
+        refuseIfReadOnly(document);
         refresh();
     }
 
@@ -426,44 +424,6 @@ private:
     std::shared_ptr<DocumentChecker> m_checker;
 };
 
-// UndoStep groups everything between its construction and destruction into one undo action,
-// and keeps the views still meanwhile; it leaves the context even when an insertion throws.
-class UndoStep
-{
-public:
-    UndoStep(const Reference<css::text::XTextDocument>& document, const char* title)
-        : m_model(document, UNO_QUERY)
-    {
-        Reference<document::XUndoManagerSupplier> supplier(document, UNO_QUERY);
-        if (supplier.is())
-            m_undo = supplier->getUndoManager();
-        if (m_undo.is())
-            m_undo->enterUndoContext(ascii(title));
-        if (m_model.is())
-            m_model->lockControllers();
-    }
-    ~UndoStep()
-    {
-        try
-        {
-            if (m_model.is())
-                m_model->unlockControllers();
-            if (m_undo.is())
-                m_undo->leaveUndoContext();
-        }
-        catch (const uno::Exception&)
-        {
-            // Leaving the context cannot reasonably fail; there is nothing more to do if it does.
-        }
-    }
-    UndoStep(const UndoStep&) = delete;
-    UndoStep& operator=(const UndoStep&) = delete;
-
-private:
-    Reference<frame::XModel> m_model;
-    Reference<document::XUndoManager> m_undo;
-};
-
 std::string jurisdictionFor(const Session& s, const std::optional<std::string>& asked)
 {
     if (asked)
@@ -504,7 +464,7 @@ InsertOutcome insertSection(const Reference<css::text::XTextDocument>& document,
     if (placement.where == engine::Placement::Where::Cursor)
         placement.level = engine::headingLevelAt(s.model(), s.sectionMap(), s.cursorBlock());
     {
-        UndoStep step(document, "Insert Due Regard section");
+        EditStep step(document, "Insert Due Regard section", { true, false });
         s.write(*plan, placement, false, j);
     }
     outcome.inserted.push_back(id);
@@ -528,48 +488,32 @@ std::vector<std::string> proposeSections(const Reference<css::text::XTextDocumen
 
     // Recorded as the reviewer's insertions: written untracked, then marked as one tracked
     // insertion each with the reviewer as author (Writer would otherwise credit its user).
-    Reference<beans::XPropertySet> props(document, UNO_QUERY_THROW);
-    bool recording = false;
-    props->getPropertyValue(ascii("RecordChanges")) >>= recording;
     std::vector<std::string> inserted;
     {
-        UndoStep step(document, "Propose Due Regard sections");
-        if (recording)
-            props->setPropertyValue(ascii("RecordChanges"), uno::Any(false));
-        try
+        EditStep step(document, "Propose Due Regard sections", { true, true });
+        for (const std::string& id : wanted)
         {
-            for (const std::string& id : wanted)
-            {
-                if (s.existing(id))
-                    continue;
-                const std::optional<engine::Plan> plan = templates.plan(id, j, s.engine().enabledGroups(j));
-                engine::Placement placement = engine::placeSection(s.model(), s.sectionMap(), templates, id);
-                if (placement.where == engine::Placement::Where::Cursor)
-                    placement.level = engine::headingLevelAt(s.model(), s.sectionMap(), std::nullopt);
-                const Reference<css::text::XTextRange> end = s.write(*plan, placement, false, j);
-                Reference<css::text::XBookmarksSupplier> marks(document, UNO_QUERY_THROW);
-                Reference<css::text::XTextContent> mark(marks->getBookmarks()->getByName(fromUtf8(plan->blocks.front().bookmark)),
-                                                        UNO_QUERY_THROW);
-                Reference<css::text::XTextCursor> range = document->getText()->createTextCursorByRange(mark->getAnchor()->getStart());
-                range->gotoRange(end, true);
-                uno::Sequence<beans::PropertyValue> redline(2);
-                redline.getArray()[0].Name = ascii("RedlineAuthor");
-                redline.getArray()[0].Value <<= fromUtf8(author);
-                redline.getArray()[1].Name = ascii("RedlineDateTime");
-                redline.getArray()[1].Value <<= now();
-                Reference<css::text::XRedline>(range, UNO_QUERY_THROW)->makeRedline(ascii("Insert"), redline);
-                inserted.push_back(id);
-                s.refresh();
-            }
+            if (s.existing(id))
+                continue;
+            const std::optional<engine::Plan> plan = templates.plan(id, j, s.engine().enabledGroups(j));
+            engine::Placement placement = engine::placeSection(s.model(), s.sectionMap(), templates, id);
+            if (placement.where == engine::Placement::Where::Cursor)
+                placement.level = engine::headingLevelAt(s.model(), s.sectionMap(), std::nullopt);
+            const Reference<css::text::XTextRange> end = s.write(*plan, placement, false, j);
+            Reference<css::text::XBookmarksSupplier> marks(document, UNO_QUERY_THROW);
+            Reference<css::text::XTextContent> mark(marks->getBookmarks()->getByName(fromUtf8(plan->blocks.front().bookmark)),
+                                                    UNO_QUERY_THROW);
+            Reference<css::text::XTextCursor> range = document->getText()->createTextCursorByRange(mark->getAnchor()->getStart());
+            range->gotoRange(end, true);
+            uno::Sequence<beans::PropertyValue> redline(2);
+            redline.getArray()[0].Name = ascii("RedlineAuthor");
+            redline.getArray()[0].Value <<= fromUtf8(author);
+            redline.getArray()[1].Name = ascii("RedlineDateTime");
+            redline.getArray()[1].Value <<= now();
+            Reference<css::text::XRedline>(range, UNO_QUERY_THROW)->makeRedline(ascii("Insert"), redline);
+            inserted.push_back(id);
+            s.refresh();
         }
-        catch (...)
-        {
-            if (recording)
-                props->setPropertyValue(ascii("RecordChanges"), uno::Any(true));
-            throw;
-        }
-        if (recording)
-            props->setPropertyValue(ascii("RecordChanges"), uno::Any(true));
     }
     s.refresh();
     return inserted;
@@ -585,7 +529,7 @@ InsertOutcome insertSkeleton(const Reference<css::text::XTextDocument>& document
         return b.text.find_first_not_of(u" \t") == std::u16string::npos;
     });
     {
-        UndoStep step(document, "Insert Due Regard assessment");
+        EditStep step(document, "Insert Due Regard assessment", { true, false });
         for (const std::string& id : templates.skeleton(j))
         {
             if (s.existing(id))
