@@ -5,11 +5,8 @@
 
 #include "glossary/Glossary.hpp"
 
-#include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/AsyncCallback.hpp>
-#include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -18,12 +15,9 @@
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XTextViewCursorSupplier.hpp>
-#include <com/sun/star/ui/UIElementType.hpp>
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 
 #include <algorithm>
-#include <mutex>
-#include <set>
 
 using namespace css;
 using css::uno::Reference;
@@ -34,20 +28,6 @@ namespace dueregard::ext
 {
 namespace
 {
-constexpr sal_Int32 kPadding = 6;
-constexpr sal_Int32 kGap = 3;
-
-std::mutex g_mutex;
-std::set<GlossaryPanel*> g_panels;
-
-template <typename Action> auto whenAlive(const uno::WeakReference<ui::XUIElement>& weak, Action action)
-{
-    return [weak, action](auto... args) {
-        const Reference<ui::XUIElement> self(weak);
-        if (self.is())
-            action(*static_cast<GlossaryPanel*>(self.get()), args...);
-    };
-}
 
 const glossary::Glossary& terms() { return glossary::Glossary::builtin(); }
 
@@ -60,21 +40,9 @@ struct ContextCache
 };
 } // namespace
 
-GlossaryPanel::GlossaryPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
-                             const Reference<awt::XWindow>& parentWindow, const Reference<ui::XSidebar>& sidebar,
-                             const rtl::OUString& resourceUrl)
-    : WeakComponentImplHelper3(m_aMutex)
-    , m_context(context)
-    , m_frame(frame)
-    , m_parentWindow(parentWindow)
-    , m_sidebar(sidebar)
-    , m_resourceUrl(resourceUrl)
-{
-}
-
 void GlossaryPanel::start()
 {
-    m_panel.create(m_context, m_parentWindow);
+    open();
     const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
     m_title = m_panel.add("FixedText", ascii("Move the cursor onto a term, or search:"));
     m_details = m_panel.add("FixedText", rtl::OUString(), ascii("Definition of the term at the cursor or chosen below"));
@@ -84,36 +52,35 @@ void GlossaryPanel::start()
                            [](const Reference<beans::XPropertySet>& model) {
                                model->setPropertyValue(ascii("Text"), uno::Any(rtl::OUString()));
                            });
-    Reference<awt::XTextComponent>(m_search, UNO_QUERY_THROW)->addTextListener(new TextForwarder(whenAlive(weakSelf, [](GlossaryPanel& p) {
+    Reference<awt::XTextComponent>(m_search, UNO_QUERY_THROW)->addTextListener(new TextForwarder(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) {
         rtl::OUString query = Reference<awt::XTextComponent>(p.m_search, UNO_QUERY_THROW)->getText();
         p.search(query);
     })));
     m_list = m_panel.list(ascii("Glossary terms; choose one to read its definition"),
-                          whenAlive(weakSelf, [](GlossaryPanel& p, sal_Int32 row) { p.choose(row); }));
+                          whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p, sal_Int32 row) { p.choose(row); }));
     m_footnoteButton = m_panel.add("Button", ascii("Insert definition as footnote"),
                                    ascii("Add the shown term's definition and source as a footnote at the cursor"));
     PanelWindow::set(m_footnoteButton, "Enabled", uno::Any(false));
     Reference<awt::XButton>(m_footnoteButton, UNO_QUERY_THROW)
-        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](GlossaryPanel& p) { p.insertFootnote(); })));
+        ->addActionListener(new ActionForwarder(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) { p.insertFootnote(); })));
     m_markButton = m_panel.add("Button", ascii("Mark terms in the document"),
                                ascii("Mark the first use of each term so that hovering over it shows its definition"));
     Reference<awt::XButton>(m_markButton, UNO_QUERY_THROW)
-        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](GlossaryPanel& p) { p.dispatch(ascii("vnd.dueregard:MarkGlossary")); })));
+        ->addActionListener(new ActionForwarder(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) { p.dispatch(ascii("vnd.dueregard:MarkGlossary")); })));
     m_removeButton = m_panel.add("Button", ascii("Remove marks"), ascii("Turn every glossary mark back into plain text"));
     Reference<awt::XButton>(m_removeButton, UNO_QUERY_THROW)
-        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](GlossaryPanel& p) { p.dispatch(ascii("vnd.dueregard:RemoveGlossaryMarks")); })));
+        ->addActionListener(new ActionForwarder(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) { p.dispatch(ascii("vnd.dueregard:RemoveGlossaryMarks")); })));
     m_note = m_panel.add("FixedText", ascii("Definitions explain terms in plain English; they are not legal advice."));
     PanelWindow::set(m_note, "MultiLine", uno::Any(true));
 
     if (m_frame.is() && m_frame->getController().is())
     {
-        m_model = m_frame->getController()->getModel();
         Reference<view::XSelectionSupplier> selection(m_frame->getController(), UNO_QUERY);
         if (selection.is())
         {
             // Selection changes arrive in the middle of edits (an insertion moves the cursor many
             // times): look the term up afterwards, once, on the main thread.
-            m_selectionListener = new SelectionForwarder(whenAlive(weakSelf, [](GlossaryPanel& p) { p.scheduleFollow(); }));
+            m_selectionListener = new SelectionForwarder(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) { p.scheduleFollow(); }));
             selection->addSelectionChangeListener(m_selectionListener);
         }
     }
@@ -122,16 +89,9 @@ void GlossaryPanel::start()
             PanelWindow::set(button, "Enabled", uno::Any(false));
 
     search(rtl::OUString());
-    m_resizeListener = new ResizeForwarder([this] { layout(); });
-    m_panel.window()->addWindowListener(m_resizeListener);
-    m_panel.window()->setVisible(true);
-    {
-        std::lock_guard lock(g_mutex);
-        g_panels.insert(this);
-    }
     PanelWindow::set(m_details, "Label", uno::Any(ascii("No term at the cursor.")));
+    attach();
     followCursor();
-    layout();
 }
 
 void GlossaryPanel::scheduleFollow()
@@ -142,7 +102,7 @@ void GlossaryPanel::scheduleFollow()
     const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
     try
     {
-        Reference<awt::XCallback> call = new MainThreadCall(whenAlive(weakSelf, [](GlossaryPanel& p) {
+        Reference<awt::XCallback> call = new MainThreadCall(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) {
             p.m_followPending = false;
             p.followCursor();
         }));
@@ -262,90 +222,29 @@ std::vector<rtl::OUString> GlossaryPanel::listed() const
 
 void GlossaryPanel::layout()
 {
-    const Reference<awt::XWindow>& window = m_panel.window();
-    if (!window.is())
+    if (!m_panel.window().is())
         return;
-    const awt::Rectangle area = window->getPosSize();
-    const sal_Int32 width = std::max<sal_Int32>(area.Width - 2 * kPadding, 40);
-    sal_Int32 y = kPadding;
-    auto place = [&](const Reference<awt::XControl>& control, sal_Int32 height, bool full) {
-        awt::Size size = PanelWindow::preferredSize(control, width, full);
-        if (height > 0)
-            size.Height = height;
-        const sal_Int32 w = full ? width : std::min(width, std::max<sal_Int32>(size.Width + 12, 80));
-        Reference<awt::XWindow>(control, UNO_QUERY_THROW)->setPosSize(kPadding, y, w, size.Height, awt::PosSize::POSSIZE);
-        y += size.Height + kGap;
-    };
-    place(m_title, 0, true);
-    place(m_details, 0, true);
-    place(m_footnoteButton, 0, false);
-    y += kGap;
-    place(m_searchLabel, 0, true);
-    place(m_search, 0, true);
-    place(m_list, 140, true);
-    place(m_markButton, 0, false);
-    place(m_removeButton, 0, false);
-    place(m_note, 0, true);
-    const sal_Int32 height = y + kPadding;
-    if (height != m_preferredHeight)
-    {
-        m_preferredHeight = height;
-        if (m_sidebar.is())
-            m_sidebar->requestLayout();
-    }
+    Column c(m_panel.window());
+    c.place(m_title);
+    c.place(m_details);
+    c.place(m_footnoteButton, 0, false);
+    c.gap();
+    c.place(m_searchLabel);
+    c.place(m_search);
+    c.place(m_list, 140);
+    c.place(m_markButton, 0, false);
+    c.place(m_removeButton, 0, false);
+    c.place(m_note);
+    finishLayout(c.height());
 }
 
-rtl::Reference<GlossaryPanel> GlossaryPanel::panelFor(const Reference<uno::XInterface>& model)
+void GlossaryPanel::clearControls()
 {
-    std::lock_guard lock(g_mutex);
-    Reference<uno::XInterface> wanted(model, UNO_QUERY);
-    for (GlossaryPanel* panel : g_panels)
-    {
-        Reference<uno::XInterface> shown(panel->m_model, UNO_QUERY);
-        if (shown.is() && shown == wanted)
-            return rtl::Reference<GlossaryPanel>(panel);
-    }
-    return {};
-}
-
-void SAL_CALL GlossaryPanel::disposing()
-{
-    {
-        std::lock_guard lock(g_mutex);
-        g_panels.erase(this);
-    }
-    try
-    {
-        Reference<view::XSelectionSupplier> selection(m_frame.is() ? m_frame->getController() : nullptr, UNO_QUERY);
-        if (selection.is() && m_selectionListener.is())
-            selection->removeSelectionChangeListener(m_selectionListener);
-        if (m_panel.window().is() && m_resizeListener.is())
-            m_panel.window()->removeWindowListener(m_resizeListener);
-        m_panel.dispose();
-    }
-    catch (const uno::Exception&)
-    {
-        // The view or window went first: nothing left to detach from.
-    }
+    Reference<view::XSelectionSupplier> selection(m_frame.is() ? m_frame->getController() : nullptr, UNO_QUERY);
+    if (selection.is() && m_selectionListener.is())
+        selection->removeSelectionChangeListener(m_selectionListener);
     for (auto* control : { &m_title, &m_details, &m_searchLabel, &m_search, &m_list, &m_footnoteButton, &m_markButton,
                            &m_removeButton, &m_note })
         control->clear();
-    m_model.clear();
-    m_frame.clear();
 }
-
-Reference<frame::XFrame> SAL_CALL GlossaryPanel::getFrame() { return m_frame; }
-rtl::OUString SAL_CALL GlossaryPanel::getResourceURL() { return m_resourceUrl; }
-sal_Int16 SAL_CALL GlossaryPanel::getType() { return ui::UIElementType::TOOLPANEL; }
-Reference<uno::XInterface> SAL_CALL GlossaryPanel::getRealInterface() { return static_cast<ui::XToolPanel*>(this); }
-Reference<awt::XWindow> SAL_CALL GlossaryPanel::getWindow() { return m_panel.window(); }
-Reference<accessibility::XAccessible> SAL_CALL GlossaryPanel::createAccessible(const Reference<accessibility::XAccessible>&)
-{
-    return Reference<accessibility::XAccessible>(m_panel.window(), UNO_QUERY);
-}
-ui::LayoutSize SAL_CALL GlossaryPanel::getHeightForWidth(sal_Int32)
-{
-    return ui::LayoutSize(m_preferredHeight, m_preferredHeight, m_preferredHeight);
-}
-sal_Int32 SAL_CALL GlossaryPanel::getMinimalWidth() { return 320; }
 } // namespace dueregard::ext

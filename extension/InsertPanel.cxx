@@ -5,20 +5,14 @@
 
 #include "engine/Templates.hpp"
 
-#include <com/sun/star/accessibility/XAccessible.hpp>
-#include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/DispatchResultEvent.hpp>
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
-#include <com/sun/star/ui/UIElementType.hpp>
 
 #include <algorithm>
-#include <mutex>
-#include <set>
 
 using namespace css;
 using css::uno::Reference;
@@ -29,41 +23,15 @@ namespace dueregard::ext
 {
 namespace
 {
-constexpr sal_Int32 kPadding = 6;
-constexpr sal_Int32 kGap = 3;
-
-std::mutex g_mutex;
-std::set<InsertPanel*> g_panels;
-
 // The jurisdiction list: the document's own (as the checker reads it), then the four.
 const char* const kJurisdictionIds[] = { "", "england", "wales", "scotland", "ni" };
 const char* const kJurisdictionNames[] = { "As the document reads", "England", "Wales", "Scotland", "Northern Ireland" };
 
-template <typename Action> auto whenAlive(const uno::WeakReference<ui::XUIElement>& weak, Action action)
-{
-    return [weak, action](auto... args) {
-        const Reference<ui::XUIElement> self(weak);
-        if (self.is())
-            action(*static_cast<InsertPanel*>(self.get()), args...);
-    };
-}
 } // namespace
-
-InsertPanel::InsertPanel(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
-                         const Reference<awt::XWindow>& parentWindow, const Reference<ui::XSidebar>& sidebar,
-                         const rtl::OUString& resourceUrl)
-    : WeakComponentImplHelper3(m_aMutex)
-    , m_context(context)
-    , m_frame(frame)
-    , m_parentWindow(parentWindow)
-    , m_sidebar(sidebar)
-    , m_resourceUrl(resourceUrl)
-{
-}
 
 void InsertPanel::start()
 {
-    m_panel.create(m_context, m_parentWindow);
+    open();
     const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
     m_intro = m_panel.add("FixedText", ascii("Insert a section at the cursor, or every section the assessment still "
                                              "lacks. Placeholders say what to write; a section counts only once "
@@ -84,37 +52,28 @@ void InsertPanel::start()
     // Selected through the control too (before anyone listens): the dropdown shows only that.
     Reference<awt::XListBox>(m_jurisdictions, UNO_QUERY_THROW)->selectItemPos(0, true);
     Reference<awt::XListBox>(m_jurisdictions, UNO_QUERY_THROW)
-        ->addItemListener(new ItemForwarder(whenAlive(weakSelf, [](InsertPanel& p, sal_Int32 i) { p.jurisdictionChosen(i); })));
+        ->addItemListener(new ItemForwarder(whenAlive<InsertPanel>(weakSelf, [](InsertPanel& p, sal_Int32 i) { p.jurisdictionChosen(i); })));
     m_sectionsLabel = m_panel.add("FixedText", ascii("Sections:"));
     m_sections = m_panel.list(ascii("Sections that can be inserted; choose one, then Insert at cursor"),
-                              whenAlive(weakSelf, [](InsertPanel& p, sal_Int32 i) { p.sectionChosen(i); }));
+                              whenAlive<InsertPanel>(weakSelf, [](InsertPanel& p, sal_Int32 i) { p.sectionChosen(i); }));
     m_insertButton = m_panel.add("Button", ascii("Insert at cursor"), ascii("Insert the chosen section where the cursor is"));
     PanelWindow::set(m_insertButton, "Enabled", uno::Any(false));
     Reference<awt::XButton>(m_insertButton, UNO_QUERY_THROW)
-        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](InsertPanel& p) { p.insertChosen(); })));
+        ->addActionListener(new ActionForwarder(whenAlive<InsertPanel>(weakSelf, [](InsertPanel& p) { p.insertChosen(); })));
     m_skeletonButton = m_panel.add("Button", ascii("Insert whole assessment"),
                                    ascii("Insert every section of an assessment that the document does not have yet"));
     Reference<awt::XButton>(m_skeletonButton, UNO_QUERY_THROW)
-        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](InsertPanel& p) { p.insertAll(); })));
+        ->addActionListener(new ActionForwarder(whenAlive<InsertPanel>(weakSelf, [](InsertPanel& p) { p.insertAll(); })));
     m_status = m_panel.add("FixedText", rtl::OUString());
     PanelWindow::set(m_status, "MultiLine", uno::Any(true));
 
-    if (m_frame.is() && m_frame->getController().is())
-        m_model = m_frame->getController()->getModel();
     if (isReadOnly(m_model))
     {
         PanelWindow::set(m_skeletonButton, "Enabled", uno::Any(false));
         PanelWindow::set(m_status, "Label", uno::Any(ascii("This document is read-only: nothing can be inserted.")));
     }
     fillSections();
-    m_resizeListener = new ResizeForwarder([this] { layout(); });
-    m_panel.window()->addWindowListener(m_resizeListener);
-    m_panel.window()->setVisible(true);
-    {
-        std::lock_guard lock(g_mutex);
-        g_panels.insert(this);
-    }
-    layout();
+    attach();
 }
 
 std::string InsertPanel::jurisdiction() const
@@ -215,90 +174,24 @@ std::vector<rtl::OUString> InsertPanel::sectionLines() const
 
 void InsertPanel::layout()
 {
-    const Reference<awt::XWindow>& window = m_panel.window();
-    if (!window.is())
+    if (!m_panel.window().is())
         return;
-    const awt::Rectangle area = window->getPosSize();
-    const sal_Int32 width = std::max<sal_Int32>(area.Width - 2 * kPadding, 40);
-    sal_Int32 y = kPadding;
-    auto place = [&](const Reference<awt::XControl>& control, sal_Int32 height, bool full) {
-        awt::Size size = PanelWindow::preferredSize(control, width, full);
-        if (height > 0)
-            size.Height = height;
-        const sal_Int32 w = full ? width : std::min(width, std::max<sal_Int32>(size.Width + 12, 80));
-        Reference<awt::XWindow>(control, UNO_QUERY_THROW)->setPosSize(kPadding, y, w, size.Height, awt::PosSize::POSSIZE);
-        y += size.Height + kGap;
-    };
-    place(m_intro, 0, true);
-    place(m_jurisdictionLabel, 0, true);
-    place(m_jurisdictions, 24, true);
-    place(m_sectionsLabel, 0, true);
-    place(m_sections, 180, true);
-    place(m_insertButton, 0, false);
-    place(m_skeletonButton, 0, false);
-    place(m_status, 0, true);
-    const sal_Int32 height = y + kPadding;
-    if (height != m_preferredHeight)
-    {
-        m_preferredHeight = height;
-        if (m_sidebar.is())
-            m_sidebar->requestLayout();
-    }
+    Column c(m_panel.window());
+    c.place(m_intro);
+    c.place(m_jurisdictionLabel);
+    c.place(m_jurisdictions, 24);
+    c.place(m_sectionsLabel);
+    c.place(m_sections, 180);
+    c.place(m_insertButton, 0, false);
+    c.place(m_skeletonButton, 0, false);
+    c.place(m_status);
+    finishLayout(c.height());
 }
 
-rtl::Reference<InsertPanel> InsertPanel::panelFor(const Reference<uno::XInterface>& model)
+void InsertPanel::clearControls()
 {
-    std::lock_guard lock(g_mutex);
-    Reference<uno::XInterface> wanted(model, UNO_QUERY);
-    for (InsertPanel* panel : g_panels)
-    {
-        Reference<uno::XInterface> shown(panel->m_model, UNO_QUERY);
-        if (shown.is() && shown == wanted)
-            return rtl::Reference<InsertPanel>(panel);
-    }
-    return {};
+    for (auto* control : { &m_intro, &m_jurisdictionLabel, &m_jurisdictions, &m_sectionsLabel, &m_sections, &m_insertButton,
+                           &m_skeletonButton, &m_status })
+        control->clear();
 }
-
-void SAL_CALL InsertPanel::disposing()
-{
-    {
-        std::lock_guard lock(g_mutex);
-        g_panels.erase(this);
-    }
-    try
-    {
-        if (m_panel.window().is() && m_resizeListener.is())
-            m_panel.window()->removeWindowListener(m_resizeListener);
-        m_panel.dispose();
-    }
-    catch (const uno::Exception&)
-    {
-        // The window went first: nothing left to detach from.
-    }
-    m_intro.clear();
-    m_jurisdictionLabel.clear();
-    m_jurisdictions.clear();
-    m_sectionsLabel.clear();
-    m_sections.clear();
-    m_insertButton.clear();
-    m_skeletonButton.clear();
-    m_status.clear();
-    m_model.clear();
-    m_frame.clear();
-}
-
-Reference<frame::XFrame> SAL_CALL InsertPanel::getFrame() { return m_frame; }
-rtl::OUString SAL_CALL InsertPanel::getResourceURL() { return m_resourceUrl; }
-sal_Int16 SAL_CALL InsertPanel::getType() { return ui::UIElementType::TOOLPANEL; }
-Reference<uno::XInterface> SAL_CALL InsertPanel::getRealInterface() { return static_cast<ui::XToolPanel*>(this); }
-Reference<awt::XWindow> SAL_CALL InsertPanel::getWindow() { return m_panel.window(); }
-Reference<accessibility::XAccessible> SAL_CALL InsertPanel::createAccessible(const Reference<accessibility::XAccessible>&)
-{
-    return Reference<accessibility::XAccessible>(m_panel.window(), UNO_QUERY);
-}
-ui::LayoutSize SAL_CALL InsertPanel::getHeightForWidth(sal_Int32)
-{
-    return ui::LayoutSize(m_preferredHeight, m_preferredHeight, m_preferredHeight);
-}
-sal_Int32 SAL_CALL InsertPanel::getMinimalWidth() { return 320; }
 } // namespace dueregard::ext
