@@ -71,12 +71,14 @@ struct Markers
         claim = m("disproportion_claim"); rate = m("rate_denominator"); justification = m("justification");
         mantra = m("mantra"); equalTreatment = m("equal_treatment"); outdated = m("outdated");
         decisionObject = m("decision_object"); documentDate = m("document_date");
+        decisionShare = m("decision_share"); period = m("period"); geography = m("geography");
     }
     int eiaTitle, environmental, equalitySection, wales, scotland, ni, evidence, comparison, negative, positive,
         neutral, reasoning, mitigation, vague, owner, intersection, cumulative, engagement, external, internal,
         feedback, aimA, aimB, aimC, statute, monitoring, frequency, reviewDate, decisionMaker, declaration,
         retrospective, assessmentDate, decisionDate, dataGap, gapPlan, technology, biasTesting, claim, rate,
-        justification, mantra, equalTreatment, outdated, decisionObject, documentDate;
+        justification, mantra, equalTreatment, outdated, decisionObject, documentDate, decisionShare, period,
+        geography;
 };
 
 class Assessor
@@ -126,6 +128,68 @@ private:
         while (end > sentences[s].start && m_doc.blocks[b].text[end - 1] == u' ')
             --end;
         return { static_cast<int>(b), sentences[s].start, end };
+    }
+
+    // figuresClaim judges a statement of over- or under-representation (once per sentence): with
+    // no figure it is unquantified; with figures it needs a comparator or baseline in the
+    // sentence, and a period and an area in the sentence, its paragraph, the two before it or
+    // the heading above.
+    void figuresClaim(Assessment& a, std::size_t b, const Hit& h)
+    {
+        const std::pair<std::size_t, std::uint32_t> key{ b, h.sentence };
+        if (m_claimSentences.count(key))
+            return;
+        m_claimSentences.insert(key);
+        const BlockFacts& bf = f(b);
+        const bool rate = bf.hasMarkerInSentence(m_m.rate, h.sentence);
+        const std::uint32_t figures = bf.sentenceNumbers[h.sentence] - std::min(bf.sentenceNumbers[h.sentence], std::uint32_t(bf.sentenceYears[h.sentence]));
+        if (figures == 0 && !rate)
+        {
+            a.disproportionClaims.push_back(at(b, h));
+            return;
+        }
+        std::vector<std::size_t> context{ b };
+        for (std::size_t k = b, seen = 0; k > 0 && seen < 2;)
+        {
+            --k;
+            if (m_doc.blocks[k].isHeading())
+            {
+                context.push_back(k);
+                break;
+            }
+            context.push_back(k);
+            ++seen;
+        }
+        for (std::size_t k = context.back(); k > 0 && !m_doc.blocks[context.back()].isHeading();)
+        {
+            --k;
+            if (m_doc.blocks[k].isHeading())
+            {
+                context.push_back(k);
+                break;
+            }
+        }
+        const bool period = std::any_of(context.begin(), context.end(), [&](std::size_t k) {
+            const BlockFacts& c = f(k);
+            return c.hasMarker(m_m.period) || !c.dates.empty()
+                   || std::any_of(c.sentenceYears.begin(), c.sentenceYears.end(), [](std::uint8_t y) { return y > 0; });
+        });
+        const bool area = std::any_of(context.begin(), context.end(), [&](std::size_t k) {
+            return f(k).hasMarker(m_m.geography) || f(k).placeName;
+        });
+        std::vector<std::string> missing;
+        if (!rate && !bf.hasMarkerInSentence(m_m.comparison, h.sentence))
+            missing.push_back("the comparator or baseline");
+        if (!period)
+            missing.push_back("the period");
+        if (!area)
+            missing.push_back("the area");
+        if (missing.empty())
+            return;
+        std::string list;
+        for (std::size_t i = 0; i < missing.size(); ++i)
+            list += (i == 0 ? "" : i + 1 == missing.size() ? " or " : ", ") + missing[i];
+        a.incompleteFigures.push_back({ sentenceAt(b, h.sentence), list });
     }
 
     std::size_t countMarker(int marker) const
@@ -580,8 +644,8 @@ private:
                     a.outdatedTerms.push_back({ at(b, h), text::toUtf8(std::u16string_view(block.text).substr(h.start, h.end - h.start)) });
                 else if (h.group == m_m.technology && a.technology.document())
                     a.technology = at(b, h);
-                else if (h.group == m_m.claim && bf.sentenceNumbers[h.sentence] == 0 && !bf.hasMarkerInSentence(m_m.rate, h.sentence))
-                    a.disproportionClaims.push_back(at(b, h));
+                else if (h.group == m_m.claim || (h.group == m_m.decisionShare && bf.sentencePercent[h.sentence] > 0))
+                    figuresClaim(a, b, h);
             }
 
             // Gaps in the evidence, and whether a plan to fill them follows.
@@ -632,6 +696,7 @@ private:
     std::vector<bool> m_listed;
     std::set<std::size_t> m_rowLabelCells;
     std::array<std::size_t, kMaxMarkerGroups> m_markerCounts{};
+    std::set<std::pair<std::size_t, std::uint32_t>> m_claimSentences; // (block, sentence) of claims judged
     std::map<std::pair<int, int>, std::vector<std::size_t>> m_rowsByKey;
     std::map<std::pair<int, int>, std::size_t> m_headerByColumn;
     bool m_actionTable = false;

@@ -67,6 +67,9 @@ struct Assessment
     std::vector<Location> vagueMitigation, dataGapsWithoutPlan, disproportionClaims, mantras,
         equalTreatment, retrospective;
     std::vector<std::pair<Location, std::string>> outdatedTerms;
+    // Figures on disproportionality that lack a comparator or baseline, a period or an area:
+    // where, and what is missing ("a comparator or baseline, the period").
+    std::vector<std::pair<Location, std::string>> incompleteFigures;
     Location technology;
     bool technologyWithoutBiasTesting = false;
     Location internalEngagement;

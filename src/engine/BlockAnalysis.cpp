@@ -55,6 +55,34 @@ void findDates(const std::vector<Token>& w, std::vector<Date>& out)
         out.push_back({ year, month, day, w[i].sentence, static_cast<std::uint32_t>(i) });
     }
 }
+// A place named after "in", "across", "within" or "throughout" ("in Leeds", "across Gwynedd"):
+// a capitalised word that is not a month, a group ("in Black communities") or a reference to
+// part of the document ("in Table 3").
+bool hasPlaceName(std::u16string_view text, const std::vector<Token>& w, const std::vector<Hit>& mentions)
+{
+    static constexpr std::array<std::u16string_view, 4> kPrepositions = { u"in", u"across", u"within", u"throughout" };
+    static constexpr std::array<std::u16string_view, 9> kNotPlaces = { u"table", u"figure", u"annex", u"appendix", u"section",
+                                                                       u"chapter", u"part", u"the", u"our" };
+    for (std::size_t i = 0; i + 1 < w.size(); ++i)
+    {
+        if (std::find(kPrepositions.begin(), kPrepositions.end(), w[i].folded) == kPrepositions.end())
+            continue;
+        const Token& next = w[i + 1];
+        if (next.number || next.sentence != w[i].sentence || next.start >= text.size())
+            continue;
+        const char16_t first = text[next.start];
+        if (first < u'A' || first > u'Z')
+            continue;
+        if (monthOf(next.folded) != 0 || std::find(kNotPlaces.begin(), kNotPlaces.end(), next.folded) != kNotPlaces.end())
+            continue;
+        const bool group = std::any_of(mentions.begin(), mentions.end(), [&](const Hit& h) {
+            return h.firstWord <= i + 1 && i + 1 <= h.lastWord;
+        });
+        if (!group)
+            return true;
+    }
+    return false;
+}
 } // namespace
 
 bool BlockFacts::hasMarkerInSentence(int marker, std::uint32_t sentence) const
@@ -77,6 +105,7 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
     facts.sentenceNumbers.assign(facts.sentences.size(), 0);
     facts.sentencePercent.assign(facts.sentences.size(), 0);
     facts.sentenceShare.assign(facts.sentences.size(), 0);
+    facts.sentenceYears.assign(facts.sentences.size(), 0);
     for (std::size_t i = 0; i < w.size(); ++i)
     {
         const Token& t = w[i];
@@ -87,6 +116,8 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
         ++facts.numbers;
         if (t.sentence < facts.sentenceNumbers.size())
             ++facts.sentenceNumbers[t.sentence];
+        if (const int year = numberOf(t, 2100); year >= 1990 && t.folded.size() == 4 && t.sentence < facts.sentenceYears.size())
+            facts.sentenceYears[t.sentence] = static_cast<std::uint8_t>(std::min(255, facts.sentenceYears[t.sentence] + 1));
         const bool percent = (t.end < text.size() && text[t.end] == u'%')
                              || (t.end + 1 < text.size() && text[t.end] == u' ' && text[t.end + 1] == u'%');
         if (percent && t.sentence < facts.sentencePercent.size())
@@ -150,6 +181,7 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
     }
     for (std::size_t s = 0; s < facts.sentences.size(); ++s)
         facts.sentenceIsList[s] = facts.sentenceGroups[s].size() >= 3 && labelLike[s] >= 3;
+    facts.placeName = hasPlaceName(text, w, facts.mentions);
     const auto& groupInfo = lexicon.groups();
     for (std::size_t i = 0; i < facts.mentions.size() && !facts.intersectionPhrase; ++i)
         for (std::size_t j = i + 1; j < facts.mentions.size(); ++j)

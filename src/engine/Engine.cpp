@@ -16,7 +16,8 @@ const std::vector<std::string>& Engine::requiredMarkers()
         "engagement", "external_party", "internal", "feedback_change", "aim_a", "aim_b", "aim_c", "statute",
         "monitoring", "frequency", "review_date", "decision_maker", "declaration", "retrospective",
         "assessment_date", "decision_date", "data_gap", "gap_plan", "technology", "bias_testing",
-        "disproportion_claim", "rate_denominator", "justification", "mantra", "equal_treatment", "outdated",
+        "disproportion_claim", "rate_denominator", "decision_share", "period", "geography", "justification", "mantra",
+        "equal_treatment", "outdated",
         "decision_object", "document_date"
     };
     return names;

@@ -50,6 +50,7 @@ public:
         f.location = where;
         f.basis = rule->basis;
         f.section = rule->section;
+        f.tool = rule->tool;
         auto fill = [&](std::string s) {
             for (const auto& [key, value] : values)
                 s = replaceAll(s, "{" + key + "}", value);
@@ -159,6 +160,8 @@ std::vector<Finding> findingsFor(const Assessment& a, const model::Document& doc
         e.emit("technology.no-bias-testing", a.technology);
     for (const Location& l : a.disproportionClaims)
         e.emit("disproportionality.unquantified", l);
+    for (const auto& [where, missing] : a.incompleteFigures)
+        e.emit("disproportionality.incomplete", where, {}, { { "missing", missing } });
     for (const Location& l : a.mantras)
         e.emit("boilerplate.mantra", l);
     for (const Location& l : a.equalTreatment)

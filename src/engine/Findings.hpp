@@ -26,6 +26,7 @@ struct Finding
     std::string section; // the kind of section that would answer it (from the rule)
     std::string insert;  // the template to insert for it, when the document lacks that section
     std::vector<std::string> terms; // glossary terms its wording uses (ids), for their definitions
+    std::string tool;    // a sidebar tool that helps answer it ("disproportionality"), from the rule
 };
 
 // findingsFor fires every rule of the pack that the assessment calls for, skipping disabled ones,

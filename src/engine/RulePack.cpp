@@ -106,6 +106,7 @@ RulePackData parseRulePack(const std::string& text, const std::string& file)
         rule.questions = strings(r, "questions");
         rule.basis = r.at("basis").get<std::string>();
         rule.section = r.value("section", "");
+        rule.tool = r.value("tool", "");
         for (const auto& e : r.at("examples").at("bad"))
             rule.bad.push_back(example(e));
         for (const auto& e : r.at("examples").at("good"))

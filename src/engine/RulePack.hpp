@@ -68,6 +68,7 @@ struct Rule
     std::vector<std::string> questions;
     std::string basis;
     std::string section;
+    std::string tool; // a sidebar tool that helps answer it ("disproportionality"), or empty
     std::vector<Example> bad, good;
 };
 

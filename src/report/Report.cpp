@@ -81,6 +81,8 @@ nlohmann::json findingJson(const engine::Finding& f)
         j["insert"] = f.insert;
     if (!f.terms.empty())
         j["terms"] = f.terms;
+    if (!f.tool.empty())
+        j["tool"] = f.tool;
     return j;
 }
 

@@ -24,9 +24,6 @@ std::string number(double value, int decimals)
     return text::toUtf8(text::formatDecimal(value, decimals));
 }
 
-// Ratios and their intervals to two decimal places, as official statistics give them.
-int ratioDecimals(double) { return 2; }
-
 std::string people(const std::string& group)
 {
     const std::string g = lower(group);
@@ -35,6 +32,35 @@ std::string people(const std::string& group)
     return group + " people";
 }
 } // namespace
+
+std::string measureId(Measure measure)
+{
+    switch (measure)
+    {
+    case Measure::RateRatio: return "ratio";
+    case Measure::RepresentationRatio: return "representation";
+    case Measure::RatePer1000: return "rate";
+    }
+    return "ratio";
+}
+
+std::optional<Measure> parseMeasure(const std::string& id)
+{
+    for (Measure m : { Measure::RateRatio, Measure::RepresentationRatio, Measure::RatePer1000 })
+        if (measureId(m) == id)
+            return m;
+    return std::nullopt;
+}
+
+std::string formatCount(double value)
+{
+    // Counts are whole numbers; a fractional one (a weighted estimate) keeps one decimal place.
+    return number(value, std::floor(value) == value ? 0 : 1);
+}
+
+std::string formatRate(double rate) { return number(rate, rate >= 1 || rate == 0 ? 1 : rate >= 0.1 ? 2 : 3); }
+
+std::string formatRatio(double ratio) { return number(ratio, ratio >= 10 ? 1 : 2); }
 
 std::optional<std::pair<double, double>> katzInterval(double a, double n1, double c, double n0)
 {
@@ -52,7 +78,7 @@ Analysis analyse(const std::vector<GroupCounts>& groups, Measure measure, const 
 {
     Analysis out;
     out.measure = measure;
-    out.method = measure == Measure::RateRatio
+    out.method = measure != Measure::RepresentationRatio
                      ? "Rates are per 1,000 of the baseline. Ratios compare each group's rate with the comparator's; "
                        "95% confidence intervals use the Katz log method for a ratio of two proportions."
                      : "The representation ratio is a group's share of the events divided by its share of the "
@@ -81,6 +107,8 @@ Analysis analyse(const std::vector<GroupCounts>& groups, Measure measure, const 
     {
         GroupResult r;
         r.group = g.group;
+        r.events = g.events;
+        r.baseline = g.baseline;
         if (!g.events || !g.baseline)
         {
             r.warnings.push_back("a count or baseline is missing");
@@ -109,7 +137,7 @@ Analysis analyse(const std::vector<GroupCounts>& groups, Measure measure, const 
                 r.warnings.push_back("small numbers: the rate is unstable (relative standard error over 30%)");
         }
         std::optional<std::pair<double, double>> ci;
-        if (measure == Measure::RateRatio)
+        if (measure != Measure::RepresentationRatio)
         {
             if (reference && reference != &g && reference->events && reference->baseline && *reference->events > 0
                 && *reference->baseline > 0 && a > 0)
@@ -134,20 +162,39 @@ Analysis analyse(const std::vector<GroupCounts>& groups, Measure measure, const 
     return out;
 }
 
+bool describes(const Analysis& analysis, const GroupResult& g)
+{
+    return analysis.measure == Measure::RepresentationRatio || lower(g.group) != lower(analysis.comparator);
+}
+
 std::string sentence(const Analysis& analysis, const GroupResult& g, const std::string& outcome)
 {
+    const std::string what = outcome.empty() ? std::string(1, kOutcomeSlot) : outcome;
+    const GroupResult* reference = nullptr;
+    for (const GroupResult& r : analysis.groups)
+        if (lower(r.group) == lower(analysis.comparator))
+            reference = &r;
+    if (analysis.measure == Measure::RatePer1000)
+    {
+        if (!g.valid)
+            return people(g.group) + ": no rate can be given (" + g.warnings.front() + ").";
+        std::string s = people(g.group) + " were " + what + " at a rate of " + formatRate(g.ratePer1000) + " per 1,000";
+        if (reference && reference != &g && reference->valid)
+            s += ", compared with " + formatRate(reference->ratePer1000) + " per 1,000 for " + people(analysis.comparator);
+        return s + ".";
+    }
     if (!g.valid || !g.ratio)
         return people(g.group) + ": no ratio can be given (" + (g.warnings.empty() ? "no comparator" : g.warnings.front()) + ").";
     const double ratio = *g.ratio;
-    std::string s = people(g.group) + " were " + number(ratio, ratioDecimals(ratio)) + " times as likely as ";
-    s += analysis.measure == Measure::RateRatio ? people(analysis.comparator) : std::string("their share of the population suggests");
+    std::string s;
     if (analysis.measure == Measure::RateRatio)
-        s += " to be " + outcome;
+        s = people(g.group) + " were " + formatRatio(ratio) + " times as likely as " + people(analysis.comparator) + " to be "
+            + what;
     else
-        s = people(g.group) + " were " + number(ratio, ratioDecimals(ratio)) + " times as represented among those " + outcome
-            + " as in the population";
+        s = people(g.group) + " were " + formatRatio(ratio) + " times as represented among those " + what
+            + " as in the baseline";
     if (g.lower && g.upper)
-        s += " (95% CI " + number(*g.lower, ratioDecimals(*g.lower)) + " to " + number(*g.upper, ratioDecimals(*g.upper)) + ")";
+        s += " (95% CI " + formatRatio(*g.lower) + " to " + formatRatio(*g.upper) + ")";
     return s + ".";
 }
 } // namespace dueregard::stats

@@ -23,11 +23,18 @@ enum class Measure
 {
     RateRatio,           // (events/baseline) / (comparator events/comparator baseline)
     RepresentationRatio, // share of all events / share of the whole baseline
+    RatePer1000,         // rates side by side; ratios as for RateRatio, sentences give the rates
 };
+
+// measureId is "ratio", "representation" or "rate" (the command's measure=); parseMeasure reads
+// one back, nothing for anything else.
+std::string measureId(Measure measure);
+std::optional<Measure> parseMeasure(const std::string& id);
 
 struct GroupResult
 {
     std::string group;
+    std::optional<double> events, baseline; // as given
     bool valid = false;          // false when the group's figures cannot give a rate
     double ratePer1000 = 0;
     std::optional<double> ratio; // against the comparator (rate ratio) or the whole (representation)
@@ -52,7 +59,19 @@ Analysis analyse(const std::vector<GroupCounts>& groups, Measure measure, const 
 // katzInterval gives the 95% CI of the ratio (a/n1)/(c/n0); nothing when it is undefined.
 std::optional<std::pair<double, double>> katzInterval(double a, double n1, double c, double n0);
 
-// sentence describes one group in plain English, e.g. "Black people were 4.8 times as likely as
-// White people to be searched (95% CI 4.6 to 4.9)." `outcome` completes "to be ...".
+// sentence describes one group in plain English, e.g. "Black people were 4.75 times as likely as
+// White people to be searched (95% CI 4.57 to 4.92)." `outcome` completes "to be ..."; where it
+// is empty, kOutcomeSlot stands in its place (the document inserts a field for the user to fill).
+inline constexpr char kOutcomeSlot = '\x01';
 std::string sentence(const Analysis& analysis, const GroupResult& group, const std::string& outcome);
+
+// describes says whether the analysis has a sentence for this group (not the comparator of a
+// rate ratio, which is what the others are compared with).
+bool describes(const Analysis& analysis, const GroupResult& group);
+
+// Numbers as the tables and sentences show them (en-GB, ICU): counts with thousands separators,
+// rates to one decimal place (more when small), ratios to two (one from 10).
+std::string formatCount(double value);
+std::string formatRate(double ratePer1000);
+std::string formatRatio(double ratio);
 } // namespace dueregard::stats

@@ -282,3 +282,52 @@ TEST(EngineTest, FactsFromTheCacheEqualCountingAfresh)
     }
     EXPECT_EQ(second.blocksAnalysed, 0u);
 }
+
+namespace
+{
+const engine::Finding* findingOf(const engine::CheckResult& r, const std::string& id)
+{
+    for (const auto& f : r.findings)
+        if (f.id == id)
+            return &f;
+    return nullptr;
+}
+} // namespace
+
+TEST(EngineTest, DisproportionalityFiguresNeedComparatorPeriodAndArea)
+{
+    // A share of those stopped, with nothing to compare it with, no period and no area.
+    const auto share = check({ "# Equality Impact Assessment", "# Evidence", "Of those stopped and searched, 31% were Black." });
+    const engine::Finding* f = findingOf(share, "disproportionality.incomplete");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->message,
+              "Figures on over- or under-representation do not say the comparator or baseline, the period or the area.");
+    EXPECT_EQ(f->tool, "disproportionality");
+    EXPECT_EQ(f->excerpt, "Of those stopped and searched, 31% were Black.");
+
+    // A year is not a figure: the claim is still unquantified.
+    const auto year = check({ "# Equality Impact Assessment", "In 2024 Black people were over-represented in arrests." });
+    EXPECT_TRUE(fired(year, "disproportionality.unquantified"));
+    EXPECT_FALSE(fired(year, "disproportionality.incomplete"));
+
+    // Period and area from the paragraph before and a place name; the comparator in the sentence.
+    const auto context = check({ "# Equality Impact Assessment", "# Evidence",
+                                 "The figures below cover the year to March 2025 across Gwynedd.",
+                                 "Black people were 2.1 times as likely as White people to be searched." });
+    EXPECT_FALSE(fired(context, "disproportionality.incomplete"));
+
+    // "in Black communities" is not a place; the period alone is given.
+    const auto group = check({ "# Equality Impact Assessment", "# Evidence",
+                               "In 2024/25 searches in Black communities were 3 times more likely to find nothing." });
+    f = findingOf(group, "disproportionality.incomplete");
+    ASSERT_NE(f, nullptr);
+    EXPECT_EQ(f->message, "Figures on over- or under-representation do not say the area.");
+
+    // One prompt per sentence, however many claim words it has.
+    const auto twice = check({ "# Equality Impact Assessment",
+                               "Black people were over-represented: 2 times more likely to be stopped." });
+    int n = 0;
+    for (const auto& x : twice.findings)
+        n += x.id == "disproportionality.incomplete";
+    EXPECT_EQ(n, 1);
+}

@@ -1,0 +1,240 @@
+#include "stats/Counts.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <charconv>
+
+namespace dueregard::stats
+{
+namespace
+{
+std::string trim(std::string_view s)
+{
+    auto isSpace = [](unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+    while (!s.empty() && isSpace(static_cast<unsigned char>(s.front())))
+        s.remove_prefix(1);
+    while (!s.empty() && isSpace(static_cast<unsigned char>(s.back())))
+        s.remove_suffix(1);
+    return std::string(s);
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+bool isMissing(const std::string& cell)
+{
+    const std::string c = lower(cell);
+    return c.empty() || c == "-" || c == ".." || c == "x" || c == "[c]" || c == "[x]" || c == "[z]" || c == "n/a"
+           || c == "na" || c == "*" || c == "\xE2\x80\x93"; // en dash
+}
+
+// splitLine splits one line at the separator; with commas, double-quoted fields may hold commas
+// and doubled quotes.
+std::vector<std::string> splitLine(std::string_view line, char separator)
+{
+    std::vector<std::string> cells;
+    std::string cell;
+    bool quoted = false;
+    for (std::size_t i = 0; i < line.size(); ++i)
+    {
+        const char c = line[i];
+        if (quoted)
+        {
+            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+            {
+                cell += '"';
+                ++i;
+            }
+            else if (c == '"')
+                quoted = false;
+            else
+                cell += c;
+        }
+        else if (c == '"' && trim(cell).empty())
+        {
+            cell.clear();
+            quoted = true;
+        }
+        else if (c == separator)
+        {
+            cells.push_back(trim(cell));
+            cell.clear();
+        }
+        else
+            cell += c;
+    }
+    cells.push_back(trim(cell));
+    return cells;
+}
+
+char separatorOf(const std::vector<std::string_view>& lines)
+{
+    bool comma = false, semicolon = false;
+    for (std::string_view l : lines)
+    {
+        if (l.find('\t') != std::string_view::npos)
+            return '\t';
+        comma = comma || l.find(',') != std::string_view::npos;
+        semicolon = semicolon || l.find(';') != std::string_view::npos;
+    }
+    // "Black;3,973;164,174": semicolons separate and commas group thousands.
+    return semicolon ? ';' : comma ? ',' : '\t';
+}
+
+bool mentions(const std::string& header, std::initializer_list<const char*> words)
+{
+    const std::string h = lower(header);
+    return std::any_of(words.begin(), words.end(), [&h](const char* w) { return h.find(w) != std::string::npos; });
+}
+} // namespace
+
+std::optional<double> parseNumber(std::string_view raw)
+{
+    std::string digits;
+    const std::string cell = trim(raw);
+    for (std::size_t i = 0; i < cell.size(); ++i)
+    {
+        const unsigned char c = static_cast<unsigned char>(cell[i]);
+        if (c == ',' || c == ' ')
+            continue;
+        if (c == 0xC2 && i + 1 < cell.size() && static_cast<unsigned char>(cell[i + 1]) == 0xA0)
+        {
+            ++i; // no-break space
+            continue;
+        }
+        if (c == 0xE2 && i + 2 < cell.size() && static_cast<unsigned char>(cell[i + 1]) == 0x80
+            && (static_cast<unsigned char>(cell[i + 2]) == 0x89 || static_cast<unsigned char>(cell[i + 2]) == 0xAF))
+        {
+            i += 2; // thin or narrow no-break space
+            continue;
+        }
+        if (!std::isdigit(c) && c != '.' && !(c == '-' && digits.empty()))
+            return std::nullopt;
+        digits += static_cast<char>(c);
+    }
+    if (digits.empty() || digits == "-" || digits == ".")
+        return std::nullopt;
+    double value = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (error != std::errc() || end != digits.data() + digits.size())
+        return std::nullopt;
+    return value;
+}
+
+CountsTable parseCounts(std::string_view text)
+{
+    CountsTable out;
+    std::vector<std::string_view> lines;
+    for (std::size_t start = 0; start <= text.size();)
+    {
+        std::size_t end = text.find('\n', start);
+        if (end == std::string_view::npos)
+            end = text.size();
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    const char separator = separatorOf(lines);
+    std::size_t groupColumn = 0, eventsColumn = 1, baselineColumn = 2;
+    std::size_t columns = 3; // cells a line should have (the header's count, once there is one)
+    bool seenData = false;
+    for (std::size_t n = 0; n < lines.size(); ++n)
+    {
+        std::string_view raw = lines[n];
+        if (!raw.empty() && raw.back() == '\r')
+            raw.remove_suffix(1);
+        if (n == 0 && raw.substr(0, 3) == "\xEF\xBB\xBF")
+            raw.remove_prefix(3); // a byte-order mark, as Excel writes CSV
+        const std::string line = trim(raw);
+        if (line.empty())
+            continue;
+        const std::string where = "Line " + std::to_string(n + 1) + ": ";
+        // Split before trimming: a leading tab is an empty first cell.
+        std::vector<std::string> cells = splitLine(raw, separator);
+        if (separator == '\t' && cells.size() == 1)
+        {
+            // Typed by hand with spaces: "Black 3973 164174" (the last two words are the figures).
+            std::vector<std::string> words;
+            for (std::size_t p = 0; p < line.size();)
+            {
+                const std::size_t q = line.find(' ', p);
+                words.push_back(line.substr(p, q == std::string::npos ? std::string::npos : q - p));
+                p = q == std::string::npos ? line.size() : q + 1;
+            }
+            std::erase_if(words, [](const std::string& w) { return w.empty(); });
+            if (words.size() >= 3)
+            {
+                std::string name;
+                for (std::size_t i = 0; i + 2 < words.size(); ++i)
+                    name += (i ? " " : "") + words[i];
+                cells = { name, words[words.size() - 2], words.back() };
+            }
+        }
+        const bool numeric1 = cells.size() > 1 && parseNumber(cells[1]).has_value();
+        const bool numeric2 = cells.size() > 2 && parseNumber(cells[2]).has_value();
+        if (!seenData && !numeric1 && !numeric2 && cells.size() >= 3)
+        {
+            // A header: find the columns it names, else keep the first three.
+            for (std::size_t c = 1; c < cells.size(); ++c)
+            {
+                if (mentions(cells[c], { "population", "baseline", "base", "denominator", "previous", "residents", "census" }))
+                    baselineColumn = c;
+                else if (mentions(cells[c], { "number", "count", "searche", "stop", "arrest", "charge", "event", "exclu",
+                                              "outcome", "decision", "referr", "sanction", "detain" }))
+                    eventsColumn = c;
+            }
+            if (eventsColumn == baselineColumn)
+                baselineColumn = eventsColumn + 1;
+            columns = std::max<std::size_t>(cells.size(), 3);
+            out.eventsLabel = eventsColumn < cells.size() ? cells[eventsColumn] : "";
+            out.baselineLabel = baselineColumn < cells.size() ? cells[baselineColumn] : "";
+            seenData = true;
+            continue;
+        }
+        seenData = true;
+        if (separator == ',' && cells.size() > columns)
+        {
+            // "Black,3,973,164,174": thousands separators that split the cells.
+            out.problems.push_back(where + "has more columns than expected. In CSV, put numbers with commas in quotes "
+                                           "(\"3,973\"), or paste from a spreadsheet (tab-separated).");
+            continue;
+        }
+        if (cells.size() <= std::max({ groupColumn, eventsColumn, baselineColumn }))
+        {
+            out.problems.push_back(where + "needs a group, a number and a baseline.");
+            continue;
+        }
+        GroupCounts g;
+        g.group = cells[groupColumn];
+        if (g.group.empty())
+        {
+            out.problems.push_back(where + "the group has no name.");
+            continue;
+        }
+        bool ok = true;
+        for (auto [column, target] : { std::pair{ eventsColumn, &g.events }, std::pair{ baselineColumn, &g.baseline } })
+        {
+            const std::string& cell = cells[column];
+            if (isMissing(cell))
+                continue;
+            if (cell.find('%') != std::string::npos)
+            {
+                out.problems.push_back(where + "'" + cell + "' is a percentage; give the count instead.");
+                ok = false;
+            }
+            else if (const auto value = parseNumber(cell); value && *value >= 0)
+                *target = *value;
+            else
+            {
+                out.problems.push_back(where + "'" + cell + "' is not a number.");
+                ok = false;
+            }
+        }
+        if (ok)
+            out.groups.push_back(std::move(g));
+    }
+    return out;
+}
+} // namespace dueregard::stats

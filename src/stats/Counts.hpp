@@ -1,0 +1,29 @@
+#pragma once
+// Counts reads the figures a user pastes or loads for the disproportionality calculator: one
+// group per line with the number at the decision point and the baseline, separated by tabs (as
+// a spreadsheet copies them), commas (CSV, with quoted fields) or semicolons. A header line is
+// recognised and, when it names them, picks the columns; counts may carry thousands separators;
+// suppressed or missing cells ("", "-", "..", "x", "[c]", "n/a") are read as missing. Every line
+// that cannot be read is reported by number, and nothing is guessed.
+
+#include "stats/Disproportionality.hpp"
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace dueregard::stats
+{
+struct CountsTable
+{
+    std::vector<GroupCounts> groups;
+    std::vector<std::string> problems; // "Line 3: '12%' is a percentage; give the count."
+    std::string eventsLabel;           // the header of the count column, if there was one
+    std::string baselineLabel;
+};
+
+CountsTable parseCounts(std::string_view text);
+
+// parseNumber reads "1,904,510", "1 904 510" or "12.5"; nothing for anything else.
+std::optional<double> parseNumber(std::string_view cell);
+} // namespace dueregard::stats
