@@ -5,6 +5,7 @@
 #include "GlossaryPanel.hxx"
 #include "InsertPanel.hxx"
 #include "ReviewPanel.hxx"
+#include "DisproportionalityPanel.hxx"
 #include "ImplNames.hxx"
 #include "UnoStrings.hxx"
 
@@ -20,6 +21,7 @@
 #include <nlohmann/json.hpp>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 using namespace css;
@@ -37,6 +39,8 @@ struct Arguments
     sal_Int32 block = -1, start = 0, end = 0;
     bool keepIdentity = false;
     rtl::OUString query;
+    std::optional<rtl::OUString> comparator, measure, outcome; // the calculator's choices
+    bool insert = false;
 };
 
 Arguments readArguments(const uno::Sequence<beans::NamedValue>& arguments)
@@ -58,6 +62,14 @@ Arguments readArguments(const uno::Sequence<beans::NamedValue>& arguments)
             v.Value >>= a.keepIdentity;
         else if (v.Name == "Query")
             v.Value >>= a.query;
+        else if (v.Name == "Comparator" || v.Name == "Measure" || v.Name == "Outcome")
+        {
+            rtl::OUString s;
+            v.Value >>= s;
+            (v.Name == "Comparator" ? a.comparator : v.Name == "Measure" ? a.measure : a.outcome) = s;
+        }
+        else if (v.Name == "Insert")
+            v.Value >>= a.insert;
     }
     return a;
 }
@@ -241,16 +253,47 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
         panel->render();
         return uno::Any(panel->stateText());
     }
-    if (a.command == "insertPrompt")
+    if (a.command == "disproportionality")
     {
+        // The calculator: type figures (Query), choose Comparator (a group name, "" for
+        // automatic), Measure (ratio, rate, representation) and Outcome, press Insert; then
+        // report what it shows.
+        const rtl::Reference<DisproportionalityPanel> panel = DisproportionalityPanel::panelFor(requireDocument(a));
+        if (!panel.is())
+            refuse("The Disproportionality panel is not open for this document.");
+        if (!a.query.isEmpty())
+            panel->setFigures(a.query);
+        if (a.outcome)
+            panel->setOutcome(*a.outcome);
+        if (a.measure)
+        {
+            const auto measure = stats::parseMeasure(toUtf8(*a.measure));
+            if (!measure)
+                refuse("Measure is ratio, rate or representation.");
+            panel->chooseMeasure(*measure);
+        }
+        if (a.comparator)
+            panel->chooseComparator(toUtf8(*a.comparator));
+        if (a.insert)
+            panel->insert();
+        nlohmann::json choices = nlohmann::json::array();
+        for (const rtl::OUString& c : panel->comparatorChoices())
+            choices.push_back(toUtf8(c));
+        const nlohmann::json state = { { "comparators", std::move(choices) }, { "results", toUtf8(panel->results()) },
+                                       { "status", toUtf8(panel->status()) }, { "can_insert", panel->canInsert() } };
+        return uno::Any(fromUtf8(state.dump()));
+    }
+    if (a.command == "insertPrompt" || a.command == "promptTool")
+    {
+        // Choose prompt row Block, then press Insert section, or Open calculator.
         const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
         if (!panel.is())
             refuse("The Due Regard panel is not open for this document.");
         panel->activatePrompt(a.block);
-        return uno::Any(panel->insertForPrompt());
+        return uno::Any(a.command == "promptTool" ? panel->openToolForPrompt() : panel->insertForPrompt());
     }
     refuse("Unknown Command: use extract, facts, select, panelState, prompts, activatePrompt, matrix, activateCharacteristic, "
-           "insertPanel, insertChoose, insertAll, insertPrompt, glossary, reviewState, panelJurisdiction, panelAutoCheck, panelGrouping or version.");
+           "insertPanel, insertChoose, insertAll, insertPrompt, glossary, reviewState, panelJurisdiction, panelAutoCheck, panelGrouping, disproportionality, promptTool or version.");
 }
 
 rtl::OUString DocumentService::implementationName() { return ascii(kImplDocumentService); }

@@ -201,6 +201,14 @@ void FactsPanel::start()
     }
     Reference<awt::XButton>(m_insertButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](FactsPanel& panel) { panel.insertForPrompt(); })));
+    m_toolButton = addControl("Button", ascii("Open calculator"));
+    {
+        Reference<beans::XPropertySet> model(m_toolButton->getModel(), UNO_QUERY_THROW);
+        model->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Open the disproportionality calculator, which works out rates, ratios and confidence intervals")));
+        model->setPropertyValue(ascii("Enabled"), uno::Any(false));
+    }
+    Reference<awt::XButton>(m_toolButton, UNO_QUERY_THROW)
+        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](FactsPanel& panel) { panel.openToolForPrompt(); })));
 
     m_resizeListener = new ResizeForwarder([this] { layout(); });
     m_window->addWindowListener(m_resizeListener);
@@ -402,6 +410,8 @@ void FactsPanel::render()
     const uno::Sequence<rtl::OUString> items(lines.data(), static_cast<sal_Int32>(lines.size()));
     m_chosenPrompt = -1;
     m_insertId.clear();
+    m_toolId.clear();
+    Reference<beans::XPropertySet>(m_toolButton->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Enabled"), uno::Any(false));
     Reference<beans::XPropertySet>(m_dismissButton->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Enabled"), uno::Any(false));
     Reference<beans::XPropertySet>(m_insertButton->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Enabled"), uno::Any(false));
     Reference<beans::XPropertySet>(m_prompts->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("StringItemList"), uno::Any(items));
@@ -446,6 +456,12 @@ rtl::OUString FactsPanel::activatePrompt(sal_Int32 row)
     if (!m_insertId.empty())
         details += ascii("\nSuggested section: ") + fromUtf8(checker->engine().templates().titleOf(m_insertId))
                    + ascii(" (Insert section adds it where it belongs).");
+    m_toolId = dismissed ? std::string() : finding.tool;
+    if (m_toolId == "disproportionality")
+        details += ascii("\nThe disproportionality calculator (Open calculator) works out rates, ratios and their "
+                         "confidence intervals, and writes them into the document.");
+    Reference<beans::XPropertySet>(m_toolButton->getModel(), UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("Enabled"), uno::Any(!m_toolId.empty()));
     // The legal terms the prompt uses, with what they mean (the Glossary panel has more).
     for (const std::string& id : finding.terms)
         if (const auto t = glossary::Glossary::builtin().find(id))
@@ -523,6 +539,17 @@ rtl::OUString FactsPanel::insertForPrompt()
     Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
     helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY),
                             ascii("vnd.dueregard:InsertSection?id=") + id, ascii(""), 0, {});
+    return id;
+}
+
+rtl::OUString FactsPanel::openToolForPrompt()
+{
+    if (m_toolId.empty())
+        return {};
+    const rtl::OUString id = fromUtf8(m_toolId);
+    Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
+    helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY),
+                            ascii("vnd.dueregard:ShowDeck?panel=") + id, ascii(""), 0, {});
     return id;
 }
 
@@ -627,6 +654,7 @@ void FactsPanel::layout()
     place(m_details, width, true);
     place(m_dismissButton, width, false);
     place(m_insertButton, width, false);
+    place(m_toolButton, width, false);
     const sal_Int32 height = y + kPadding;
     if (height != m_preferredHeight)
     {
@@ -667,7 +695,7 @@ void SAL_CALL FactsPanel::disposing()
         for (auto& control : m_lines)
             control->dispose();
         for (auto* control : { &m_refreshButton, &m_scoreBar, &m_jurisdiction, &m_autoCheck, &m_matrixTitle, &m_matrix,
-                               &m_promptsTitle, &m_grouping_list, &m_prompts, &m_details, &m_dismissButton, &m_insertButton })
+                               &m_promptsTitle, &m_grouping_list, &m_prompts, &m_details, &m_dismissButton, &m_insertButton, &m_toolButton })
             if (control->is())
                 (*control)->dispose();
         Reference<lang::XComponent> window(m_window, UNO_QUERY);
@@ -687,6 +715,7 @@ void SAL_CALL FactsPanel::disposing()
     m_details.clear();
     m_dismissButton.clear();
     m_insertButton.clear();
+    m_toolButton.clear();
     m_scoreBar.clear();
     m_jurisdiction.clear();
     m_autoCheck.clear();

@@ -75,6 +75,10 @@ public:
     // suggests, where it belongs, as the "Insert section" button does. Returns its id, or ""
     // when there is nothing to insert.
     rtl::OUString insertForPrompt();
+    // openToolForPrompt opens the sidebar tool that helps answer the chosen prompt (the
+    // disproportionality calculator), as the "Open calculator" button does. Returns the tool's
+    // id, or "" when the prompt has none.
+    rtl::OUString openToolForPrompt();
 
     // panelFor finds the live panel showing this document, if any (main thread only).
     static rtl::Reference<FactsPanel> panelFor(const css::uno::Reference<css::uno::XInterface>& model);
@@ -131,6 +135,8 @@ private:
     css::uno::Reference<css::awt::XControl> m_dismissButton; // "Dismiss..." or "Restore"
     css::uno::Reference<css::awt::XControl> m_insertButton;  // inserts the suggested section
     std::string m_insertId;
+    css::uno::Reference<css::awt::XControl> m_toolButton; // opens the tool that helps answer the prompt
+    std::string m_toolId;
     sal_Int32 m_chosenPrompt = -1;
     css::uno::Reference<css::awt::XWindowListener> m_resizeListener;
 

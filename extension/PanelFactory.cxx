@@ -5,6 +5,7 @@
 #include "GlossaryPanel.hxx"
 #include "InsertPanel.hxx"
 #include "ReviewPanel.hxx"
+#include "DisproportionalityPanel.hxx"
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -62,6 +63,12 @@ PanelFactory::createUIElement(const rtl::OUString& resourceUrl,
     if (panelId == ascii(kPanelReviewId))
     {
         rtl::Reference<ReviewPanel> panel = new ReviewPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
+        panel->start();
+        return panel.get();
+    }
+    if (panelId == ascii(kPanelDisproportionalityId))
+    {
+        rtl::Reference<DisproportionalityPanel> panel = new DisproportionalityPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
         panel->start();
         return panel.get();
     }

@@ -3,6 +3,7 @@
 #include "About.hxx"
 #include "CommandUrl.hxx"
 #include "DocumentChecker.hxx"
+#include "Disproportionality.hxx"
 #include "FactsPanel.hxx"
 #include "ErrorReport.hxx"
 #include "ImplNames.hxx"
@@ -232,10 +233,31 @@ bool proposeCommand(const Reference<uno::XComponentContext>& context, const Refe
     return true;
 }
 
-const std::array<Command, 14>& commands()
+// InsertDisproportionality?csv=<file URL>[&comparator=<group>][&measure=ratio|rate|representation]
+// [&outcome=<decision point>]: the calculator's table, sentences and note at the cursor.
+bool insertDisproportionalityCommand(const Reference<frame::XFrame>& frame, const CommandUrl& command)
 {
-    static const std::array<Command, 14> table{ {
-        { "ShowDeck", [](const auto&, const auto& frame, const auto&) { return showDeck(frame); } },
+    const std::optional<std::string> csv = parameter(command, "csv");
+    if (!csv)
+        throw lang::IllegalArgumentException(
+            ascii("InsertDisproportionality needs csv=<file URL>, e.g. csv=file:///home/me/searches.csv"), {}, 0);
+    const std::string measureId = parameter(command, "measure").value_or("ratio");
+    const std::optional<stats::Measure> measure = stats::parseMeasure(measureId);
+    if (!measure)
+        throw lang::IllegalArgumentException(ascii("InsertDisproportionality's measure= is ratio, rate or representation"), {}, 0);
+    const Reference<css::text::XTextDocument> document = documentOf(frame);
+    insertDisproportionality(document, readFiguresFile(fromUtf8(*csv)), parameter(command, "comparator").value_or(""), *measure,
+                             parameter(command, "outcome").value_or(""));
+    renderPanel(document);
+    return true;
+}
+
+const std::array<Command, 15>& commands()
+{
+    static const std::array<Command, 15> table{ {
+        { "ShowDeck", [](const auto&, const auto& frame, const auto& command) {
+              return showDeck(frame, parameter(command, "panel").value_or(""));
+          } },
         { "About", [](const auto& context, const auto& frame, const auto&) { return showAbout(context, frame); } },
         { "Check", [](const auto&, const auto& frame, const auto& command) { return runCheck(frame, command); } },
         { "ExportReport", [](const auto&, const auto& frame, const auto& command) { return exportReport(frame, command); } },
@@ -248,6 +270,9 @@ const std::array<Command, 14>& commands()
         { "InsertDefinition", [](const auto&, const auto& frame, const auto& command) { return insertDefinitionCommand(frame, command); } },
         { "ReviewAsComments", [](const auto& context, const auto& frame, const auto& command) { return reviewCommand(context, frame, command); } },
         { "ProposeSections", [](const auto& context, const auto& frame, const auto&) { return proposeCommand(context, frame); } },
+        { "InsertDisproportionality", [](const auto&, const auto& frame, const auto& command) {
+              return insertDisproportionalityCommand(frame, command);
+          } },
         { "RemoveComments", [](const auto&, const auto& frame, const auto&) {
               removeOurComments(documentOf(frame));
               return true;

@@ -14,6 +14,7 @@
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
 #include <com/sun/star/text/XBookmarksSupplier.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
@@ -223,8 +224,10 @@ private:
                 const std::string name = std::string(1, static_cast<char>('A' + c)) + std::to_string(r + 1);
                 Reference<css::text::XText> cell(table->getCellByName(fromUtf8(name)), UNO_QUERY_THROW);
                 Reference<css::text::XTextCursor> cursor = cell->createTextCursor();
-                Reference<beans::XPropertySet>(cursor, UNO_QUERY_THROW)
-                    ->setPropertyValue(ascii("ParaStyleName"), uno::Any(ascii(r == 0 ? "Table Heading" : "Table Contents")));
+                Reference<beans::XPropertySet> props(cursor, UNO_QUERY_THROW);
+                props->setPropertyValue(ascii("ParaStyleName"), uno::Any(ascii(r == 0 ? "Table Heading" : "Table Contents")));
+                if (r > 0 && static_cast<std::size_t>(c) < b.numericColumns.size() && b.numericColumns[static_cast<std::size_t>(c)])
+                    props->setPropertyValue(ascii("ParaAdjust"), uno::Any(style::ParagraphAdjust_RIGHT));
                 runs(cell, cursor, b.rows[static_cast<std::size_t>(r)][static_cast<std::size_t>(c)]);
             }
         m_afterTable = true; // the next paragraph is the empty one after the table
@@ -472,6 +475,16 @@ InsertOutcome insertSection(const Reference<css::text::XTextDocument>& document,
     if (const engine::SectionState* now = s.existing(id))
         takeTo(s, document, now->block);
     return outcome;
+}
+
+void insertAtCursor(const Reference<css::text::XTextDocument>& document, const engine::Plan& plan, const char* undoTitle)
+{
+    Session s(document);
+    {
+        EditStep step(document, undoTitle, { true, false });
+        s.write(plan, engine::Placement{}, false, s.result().assessment.jurisdiction);
+    }
+    s.refresh();
 }
 
 std::vector<std::string> proposeSections(const Reference<css::text::XTextDocument>& document, const std::string& author)

@@ -47,6 +47,11 @@ InsertOutcome insertSkeleton(const css::uno::Reference<css::text::XTextDocument>
 std::vector<std::string> proposeSections(const css::uno::Reference<css::text::XTextDocument>& document,
                                          const std::string& author);
 
+// insertAtCursor writes other content laid out as a plan (a disproportionality analysis) at the
+// cursor, as one undo step; refused in a read-only document.
+void insertAtCursor(const css::uno::Reference<css::text::XTextDocument>& document, const engine::Plan& plan,
+                    const char* undoTitle);
+
 // now is the local date and time, as Writer records it.
 css::util::DateTime now();
 } // namespace dueregard::ext

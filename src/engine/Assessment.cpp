@@ -132,8 +132,7 @@ private:
 
     // figuresClaim judges a statement of over- or under-representation (once per sentence): with
     // no figure it is unquantified; with figures it needs a comparator or baseline in the
-    // sentence, and a period and an area in the sentence, its paragraph, the two before it or
-    // the heading above.
+    // sentence, and a period and an area given earlier in its section.
     void figuresClaim(Assessment& a, std::size_t b, const Hit& h)
     {
         const std::pair<std::size_t, std::uint32_t> key{ b, h.sentence };
@@ -148,26 +147,17 @@ private:
             a.disproportionClaims.push_back(at(b, h));
             return;
         }
+        // The context: this block and what comes before it in its section, back to the heading
+        // (included) or twelve paragraphs, with any tables between (a table of figures is often
+        // introduced by the paragraph that gives their period and area).
         std::vector<std::size_t> context{ b };
-        for (std::size_t k = b, seen = 0; k > 0 && seen < 2;)
+        for (std::size_t k = b, paragraphs = 0, cells = 0; k > 0 && paragraphs < 12 && cells < 400;)
         {
             --k;
-            if (m_doc.blocks[k].isHeading())
-            {
-                context.push_back(k);
-                break;
-            }
             context.push_back(k);
-            ++seen;
-        }
-        for (std::size_t k = context.back(); k > 0 && !m_doc.blocks[context.back()].isHeading();)
-        {
-            --k;
             if (m_doc.blocks[k].isHeading())
-            {
-                context.push_back(k);
                 break;
-            }
+            (m_doc.blocks[k].kind == model::BlockKind::TableCell ? cells : paragraphs) += 1;
         }
         const bool period = std::any_of(context.begin(), context.end(), [&](std::size_t k) {
             const BlockFacts& c = f(k);

@@ -33,6 +33,7 @@ struct PlanBlock
     int level = 0;            // headings: 0 is the section's own heading, 1 a subsection's
     std::vector<Run> runs;    // heading and paragraph text
     std::vector<std::vector<std::vector<Run>>> rows; // table cells; row 0 is the header row
+    std::vector<bool> numericColumns; // table columns of figures, aligned right below the header
     std::string section;      // on a heading: the id of the section it starts
     std::string bookmark;     // on a heading: the bookmark that marks that section
 };

@@ -124,6 +124,26 @@ std::optional<double> parseNumber(std::string_view raw)
     return value;
 }
 
+std::string problemWith(const CountsTable& table, const std::string& comparator)
+{
+    if (!table.problems.empty())
+        return table.problems.front();
+    const auto usable = std::count_if(table.groups.begin(), table.groups.end(),
+                                      [](const GroupCounts& g) { return g.events && g.baseline && *g.baseline > 0; });
+    if (usable < 2)
+        return "Give at least two groups, each with a number and a baseline (one group per line).";
+    if (!comparator.empty()
+        && std::none_of(table.groups.begin(), table.groups.end(),
+                        [&](const GroupCounts& g) { return lower(g.group) == lower(comparator); }))
+    {
+        std::string names;
+        for (const GroupCounts& g : table.groups)
+            names += (names.empty() ? "" : ", ") + g.group;
+        return "There is no group called '" + comparator + "'; the groups are: " + names + ".";
+    }
+    return {};
+}
+
 CountsTable parseCounts(std::string_view text)
 {
     CountsTable out;

@@ -24,6 +24,11 @@ struct CountsTable
 
 CountsTable parseCounts(std::string_view text);
 
+// problemWith says why a table cannot be analysed as it stands (its first problem, fewer than two
+// groups with figures, or no group called `comparator`), or "" when it can. Messages are written
+// for the person who typed the figures.
+std::string problemWith(const CountsTable& table, const std::string& comparator);
+
 // parseNumber reads "1,904,510", "1 904 510" or "12.5"; nothing for anything else.
 std::optional<double> parseNumber(std::string_view cell);
 } // namespace dueregard::stats

@@ -90,6 +90,7 @@ engine::Plan insertionPlan(const Analysis& a, const std::string& outcome, const 
                                textRun(g.valid ? formatRate(g.ratePer1000) : "–"), textRun(ratioCell(a, g)),
                                textRun(notesCell(a, g)) });
     }
+    table.numericColumns = { false, true, true, true, true, false };
     plan.blocks.push_back(std::move(table));
 
     for (const GroupResult& g : a.groups)

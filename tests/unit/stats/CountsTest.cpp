@@ -87,3 +87,14 @@ TEST(CountsTest, ByteOrderMarkAndEmptyInput)
     ASSERT_EQ(t.groups.size(), 1u);
     EXPECT_EQ(t.groups[0].group, "A");
 }
+
+TEST(CountsTest, ProblemWithNamesWhatToFix)
+{
+    EXPECT_EQ(problemWith(parseCounts("Black\t3973\t164174\nWhite\t9713\t1904510"), ""), "");
+    EXPECT_EQ(problemWith(parseCounts("Black\t3973\t164174\nWhite\t9713\t1904510"), "white"), "");
+    EXPECT_EQ(problemWith(parseCounts("Black\t3973\t164174\nWhite\t9713\t1904510"), "Asian"),
+              "There is no group called 'Asian'; the groups are: Black, White.");
+    EXPECT_EQ(problemWith(parseCounts("Black\t3973\t164174"), ""),
+              "Give at least two groups, each with a number and a baseline (one group per line).");
+    EXPECT_EQ(problemWith(parseCounts("Black\tlots\t164174\nWhite\t1\t2"), ""), "Line 1: 'lots' is not a number.");
+}
