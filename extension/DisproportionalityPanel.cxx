@@ -190,7 +190,8 @@ void DisproportionalityPanel::recalculate()
         }
         m_updating = true;
         PanelWindow::set(m_comparators, "StringItemList", uno::Any(uno::Sequence<rtl::OUString>(rows.data(), static_cast<sal_Int32>(rows.size()))));
-        PanelWindow::set(m_comparators, "SelectedItems", uno::Any(uno::Sequence<sal_Int16>{ selected }));
+        // Through the control as well: a dropdown shows a selection set only on its model blank.
+        Reference<awt::XListBox>(m_comparators, UNO_QUERY_THROW)->selectItemPos(selected, true);
         m_updating = false;
     }
 
@@ -253,7 +254,7 @@ void DisproportionalityPanel::chooseComparator(const std::string& name)
             row = static_cast<sal_Int16>(i + 1);
         }
     m_updating = true;
-    PanelWindow::set(m_comparators, "SelectedItems", uno::Any(uno::Sequence<sal_Int16>{ row }));
+    Reference<awt::XListBox>(m_comparators, UNO_QUERY_THROW)->selectItemPos(row, true);
     m_updating = false;
     recalculate();
 }
@@ -262,7 +263,7 @@ void DisproportionalityPanel::chooseMeasure(stats::Measure measure)
 {
     m_measure = measure;
     const auto at = std::find(std::begin(kMeasures), std::end(kMeasures), measure) - std::begin(kMeasures);
-    PanelWindow::set(m_measures, "SelectedItems", uno::Any(uno::Sequence<sal_Int16>{ static_cast<sal_Int16>(at) }));
+    Reference<awt::XListBox>(m_measures, UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(at), true);
     recalculate();
 }
 

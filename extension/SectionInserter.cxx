@@ -16,6 +16,7 @@
 #include <com/sun/star/lang/XMultiServiceFactory.hpp>
 #include <com/sun/star/style/ParagraphAdjust.hpp>
 #include <com/sun/star/text/ControlCharacter.hpp>
+#include <com/sun/star/text/TableColumnSeparator.hpp>
 #include <com/sun/star/text/XBookmarksSupplier.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XRedline.hpp>
@@ -30,6 +31,7 @@
 
 #include <algorithm>
 #include <ctime>
+#include <numeric>
 
 using namespace css;
 using css::uno::Reference;
@@ -217,7 +219,27 @@ private:
         table->initialize(rows, columns);
         Reference<container::XNamed>(table, UNO_QUERY_THROW)->setName(fromUtf8(uniqueTableName()));
         m_body->insertTextContent(range(), Reference<css::text::XTextContent>(table, UNO_QUERY_THROW), false);
-        Reference<beans::XPropertySet>(table, UNO_QUERY_THROW)->setPropertyValue(ascii("RepeatHeadline"), uno::Any(true));
+        Reference<beans::XPropertySet> tableProps(table, UNO_QUERY_THROW);
+        tableProps->setPropertyValue(ascii("RepeatHeadline"), uno::Any(true));
+        if (b.columnWidths.size() == static_cast<std::size_t>(columns) && columns > 1)
+        {
+            // Column widths as separators on the table's relative scale.
+            sal_Int16 scale = 10000;
+            tableProps->getPropertyValue(ascii("TableColumnRelativeSum")) >>= scale;
+            uno::Sequence<css::text::TableColumnSeparator> separators;
+            tableProps->getPropertyValue(ascii("TableColumnSeparators")) >>= separators;
+            const double total = std::accumulate(b.columnWidths.begin(), b.columnWidths.end(), 0.0);
+            if (separators.getLength() == columns - 1 && total > 0)
+            {
+                double at = 0;
+                for (sal_Int32 i = 0; i + 1 < columns; ++i)
+                {
+                    at += b.columnWidths[static_cast<std::size_t>(i)];
+                    separators.getArray()[i].Position = static_cast<sal_Int16>(scale * at / total);
+                }
+                tableProps->setPropertyValue(ascii("TableColumnSeparators"), uno::Any(separators));
+            }
+        }
         for (sal_Int32 r = 0; r < rows; ++r)
             for (sal_Int32 c = 0; c < columns; ++c)
             {
@@ -480,10 +502,15 @@ InsertOutcome insertSection(const Reference<css::text::XTextDocument>& document,
 void insertAtCursor(const Reference<css::text::XTextDocument>& document, const engine::Plan& plan, const char* undoTitle)
 {
     Session s(document);
+    Reference<css::text::XTextRange> end;
     {
         EditStep step(document, undoTitle, { true, false });
-        s.write(plan, engine::Placement{}, false, s.result().assessment.jurisdiction);
+        end = s.write(plan, engine::Placement{}, false, s.result().assessment.jurisdiction);
     }
+    // The cursor goes after what was inserted (a selection at the insertion point would
+    // otherwise grow over it).
+    if (end.is())
+        select(document, Reference<css::text::XTextRange>(end->getEnd()));
     s.refresh();
 }
 

@@ -34,6 +34,7 @@ struct PlanBlock
     std::vector<Run> runs;    // heading and paragraph text
     std::vector<std::vector<std::vector<Run>>> rows; // table cells; row 0 is the header row
     std::vector<bool> numericColumns; // table columns of figures, aligned right below the header
+    std::vector<int> columnWidths;    // relative widths of the table's columns; empty: equal
     std::string section;      // on a heading: the id of the section it starts
     std::string bookmark;     // on a heading: the bookmark that marks that section
 };

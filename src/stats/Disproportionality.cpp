@@ -195,6 +195,9 @@ std::string sentence(const Analysis& analysis, const GroupResult& g, const std::
             + " as in the baseline";
     if (g.lower && g.upper)
         s += " (95% CI " + formatRatio(*g.lower) + " to " + formatRatio(*g.upper) + ")";
-    return s + ".";
+    s += ".";
+    if (g.relativeStandardError > 0.3)
+        s += " The numbers are small, so treat this with caution.";
+    return s;
 }
 } // namespace dueregard::stats

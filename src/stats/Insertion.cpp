@@ -91,6 +91,7 @@ engine::Plan insertionPlan(const Analysis& a, const std::string& outcome, const 
                                textRun(notesCell(a, g)) });
     }
     table.numericColumns = { false, true, true, true, true, false };
+    table.columnWidths = { 15, 12, 14, 11, 20, 28 };
     plan.blocks.push_back(std::move(table));
 
     for (const GroupResult& g : a.groups)

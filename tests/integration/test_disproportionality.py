@@ -133,6 +133,10 @@ class DisproportionalityTest(unittest.TestCase):
         self.assertFalse(doc.UndoManager.isUndoPossible() and
                          doc.UndoManager.getCurrentUndoActionTitle().startswith("Insert Due Regard"))
 
+    def test_show_deck_refuses_an_unknown_panel(self):
+        doc = self.new_document()
+        self.assertFalse(dispatch(doc, "vnd.dueregard:ShowDeck?panel=calculator"))
+
     def test_read_only_document_is_refused(self):
         path = os.path.join(WORK, "readonly.odt")
         draft = self.new_document("Evidence for the read-only case")

@@ -254,6 +254,75 @@ class GuiSmokeTest(unittest.TestCase):
             finally:
                 doc.close(True)
 
+    def test_disproportionality_calculator_from_a_prompt(self):
+        with Xvfb() as x, Office(display=x.display) as office:
+            doc = office.new_writer(hidden=False)
+            try:
+                doc.Text.setString("Equality Impact Assessment")
+                doc.Text.getStart().ParaStyleName = "Heading 1"
+                cursor = doc.Text.createTextCursor()
+                cursor.gotoEnd(False)
+                doc.Text.insertControlCharacter(cursor, 0, False)
+                doc.Text.insertString(cursor, "Of those stopped and searched, 31% were Black.", False)
+                doc.getCurrentController().getViewCursor().gotoEnd(False)
+                frame = doc.getCurrentController().getFrame()
+                helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+                helper.executeDispatch(frame, "vnd.dueregard:ShowDeck", "", 0, ())
+                deck = doc.getCurrentController().getSidebar().getDecks().getByName("DueRegardDeck")
+                self.assertTrue(wait_for(lambda: deck.isActive()))
+                # The calculator starts folded; the prompt about the figures offers it.
+                self.assertFalse(deck.getPanels().getByName("DueRegardDisproportionalityPanel").isExpanded())
+                row = wait_for(lambda: next((i for i, p in enumerate(json.loads(office.call("prompts", doc) or "[]"))
+                                             if "do not say" in p), None) is not None)
+                self.assertTrue(row)
+                row = next(i for i, p in enumerate(json.loads(office.call("prompts", doc))) if "do not say" in p)
+                self.assertEqual(office.call("promptTool", doc, Block=row), "disproportionality")
+                self.assertTrue(wait_for(lambda: deck.getPanels().getByName("DueRegardDisproportionalityPanel").isExpanded()))
+
+                def calculator(**kwargs):
+                    try:
+                        return json.loads(office.call("disproportionality", doc, **kwargs))
+                    except Exception:  # the panel is still being created
+                        return None
+
+                self.assertTrue(wait_for(calculator))
+                for panel in ("DueRegardFactsPanel", "DueRegardInsertPanel", "DueRegardGlossaryPanel", "DueRegardReviewPanel"):
+                    deck.getPanels().getByName(panel).collapse()
+
+                # Figures pasted from a spreadsheet (tab-separated, with a header and separators).
+                figures = "Ethnicity\tSearches\tPopulation\nBlack\t3,973\t164,174\nWhite\t9,713\t1,904,510\nChinese\t3\t2,000"
+                state = calculator(Query=figures, Outcome="searched")
+                self.assertEqual(state["comparators"][1:], ["Black", "White", "Chinese"])
+                self.assertTrue(state["can_insert"])
+                self.assertIn("Black: 24.2 per 1,000; 4.75 times White (95% CI 4.57 to 4.92), unlikely to be chance.",
+                              state["results"])
+                self.assertIn("White: 5.1 per 1,000 (comparator).", state["results"])
+                self.assertIn("very small numbers", state["results"])
+                self.assertIn("Black people were 4.75 times as likely as White people to be searched", state["results"])
+                # Another comparator and measure change the results at once.
+                other = calculator(Comparator="Black", Measure="rate")
+                self.assertIn("compared with 24.2 per 1,000 for Black people", other["results"])
+                state = calculator(Comparator="", Measure="ratio")
+                self.assertIn("times White", state["results"])
+                time.sleep(1.0)
+                x.screenshot(os.path.join(SHOTS, "disproportionality-panel.png"))
+
+                # Insert into document: the table and sentences at the cursor.
+                inserted = calculator(Insert=True)
+                self.assertTrue(inserted["status"].startswith("Inserted at the cursor"), inserted["status"])
+                self.assertEqual([n for n in doc.TextTables.ElementNames if n.startswith("DueRegard_disproportionality")],
+                                 ["DueRegard_disproportionality_table1"])
+                time.sleep(1.0)
+                shot = x.screenshot(os.path.join(SHOTS, "disproportionality-inserted.png"))
+                self.assertTrue(not_blank(shot))
+
+                # Figures that cannot be used say which line to fix, and cannot be inserted.
+                bad = calculator(Query="Black\t12%\t164174\nWhite\t9713\t1904510")
+                self.assertFalse(bad["can_insert"])
+                self.assertIn("Line 1: '12%' is a percentage; give the count instead.", bad["results"])
+            finally:
+                doc.close(True)
+
     def test_glossary_hover_and_panel(self):
         with Xvfb() as x, Office(display=x.display) as office:
             doc = office.new_writer(hidden=False)
