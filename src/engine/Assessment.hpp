@@ -70,6 +70,10 @@ struct Assessment
     // Figures on disproportionality that lack a comparator or baseline, a period or an area:
     // where, and what is missing ("a comparator or baseline, the period").
     std::vector<std::pair<Location, std::string>> incompleteFigures;
+    // Set by the engine from its options and rule pack: sections a department requires that the
+    // document lacks (id, title), and department rules whose terms the document never uses.
+    std::vector<std::pair<std::string, std::string>> requiredMissing;
+    std::vector<std::string> termsMissing;
     Location technology;
     bool technologyWithoutBiasTesting = false;
     Location internalEngagement;

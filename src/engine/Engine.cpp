@@ -4,6 +4,7 @@
 #include "text/Unicode.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace dueregard::engine
 {
@@ -34,6 +35,25 @@ Engine::Engine(const LexiconData& lexicon, RulePackData pack, TemplatesData temp
     , m_templates(std::move(templates), m_lexicon)
 {
     m_lexicon.requireMarkers(requiredMarkers());
+    for (const Rule& r : m_pack.rules)
+        if (!r.requiresTerms.empty())
+        {
+            std::vector<std::u16string> terms;
+            for (const std::string& t : r.requiresTerms)
+            {
+                std::u16string padded = u" ";
+                for (char16_t c : Tokenizer::fold(text::fromUtf8(t)))
+                {
+                    const char16_t k = (c < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) ? u' ' : c;
+                    if (k != u' ' || padded.back() != u' ')
+                        padded += k;
+                }
+                if (padded.back() != u' ')
+                    padded += u' ';
+                terms.push_back(padded);
+            }
+            m_termRules.emplace_back(r.id, std::move(terms));
+        }
 }
 
 std::vector<std::string> Engine::enabledGroups(const std::string& jurisdiction, const std::vector<std::string>& extra) const
@@ -98,6 +118,32 @@ CheckResult Engine::check(const model::Document& document, const CheckOptions& o
             facts[b] = &blank;
     result.assessment = assess(document, facts, m_lexicon, options.assess);
     result.assessment.sections = std::move(sections.sections);
+    for (const std::string& id : options.requiredSections)
+    {
+        const bool present = std::any_of(result.assessment.sections.begin(), result.assessment.sections.end(),
+                                         [&id](const SectionState& s) { return s.id == id; });
+        if (!present && m_templates.has(id))
+            result.assessment.requiredMissing.emplace_back(id, m_templates.titleOf(id));
+    }
+    if (!m_termRules.empty())
+    {
+        // A department's rules asking for terms: is each used anywhere, as whole words?
+        std::u16string folded = u" ";
+        for (const model::Block& block : document.blocks)
+        {
+            for (char16_t c : Tokenizer::fold(block.text))
+            {
+                const char16_t k = (c < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) ? u' ' : c;
+                if (k != u' ' || folded.back() != u' ')
+                    folded += k;
+            }
+            if (folded.back() != u' ')
+                folded += u' ';
+        }
+        for (const auto& [id, terms] : m_termRules)
+            if (std::none_of(terms.begin(), terms.end(), [&](const std::u16string& t) { return folded.find(t) != std::u16string::npos; }))
+                result.assessment.termsMissing.push_back(id);
+    }
     result.findings = findingsFor(result.assessment, document, m_pack, options.disabledRules);
     for (Finding& f : result.findings)
     {

@@ -38,6 +38,7 @@ struct CheckOptions
     AssessOptions assess;
     std::set<std::string> disabledRules;
     std::vector<Dismissal> dismissals; // kept in the document; matching findings are set aside
+    std::vector<std::string> requiredSections; // a department's: prompted for when missing
 };
 
 class Engine
@@ -80,5 +81,7 @@ private:
     // Glossary terms used by a prompt's wording, by the wording (prompts repeat between checks).
     std::unordered_map<std::string, std::vector<std::string>> m_termsByWording;
     HeadingCache m_headings; // which sections each heading text names
+    // Department rules that ask for terms: rule id and its terms, folded and padded (" term ").
+    std::vector<std::pair<std::string, std::vector<std::u16string>>> m_termRules;
 };
 } // namespace dueregard::engine

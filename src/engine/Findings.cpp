@@ -37,7 +37,7 @@ public:
     }
 
     void emit(const std::string& id, const Location& where, const std::string& characteristic = {},
-              const std::map<std::string, std::string>& values = {})
+              const std::map<std::string, std::string>& values = {}, const std::string& insert = {})
     {
         const Rule* rule = m_pack.find(id);
         if (!rule || m_disabled.count(id) || (rule->appliesTo != "any" && rule->appliesTo != m_a.kind))
@@ -51,6 +51,7 @@ public:
         f.basis = rule->basis;
         f.section = rule->section;
         f.tool = rule->tool;
+        f.insert = insert;
         auto fill = [&](std::string s) {
             for (const auto& [key, value] : values)
                 s = replaceAll(s, "{" + key + "}", value);
@@ -170,6 +171,10 @@ std::vector<Finding> findingsFor(const Assessment& a, const model::Document& doc
         e.emit("terminology.outdated", l, {}, { { "term", term } });
     if (a.kind == "policy" && !a.equalitySection)
         e.emit("policy.no-equality-section", document);
+    for (const auto& [id, title] : a.requiredMissing)
+        e.emit("sections.required-missing", document, {}, { { "section", title } }, id);
+    for (const std::string& id : a.termsMissing)
+        e.emit(id, document);
     for (const SectionState& s : a.sections)
     {
         if (!s.inserted)

@@ -38,6 +38,8 @@ Example example(const json& j)
         e.lines = j.at("lines").get<std::vector<std::string>>();
         e.characteristic = j.value("characteristic", "");
         e.kind = j.value("kind", "");
+        if (j.contains("required_sections"))
+            e.requiredSections = j.at("required_sections").get<std::vector<std::string>>();
     }
     return e;
 }

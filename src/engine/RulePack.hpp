@@ -56,6 +56,7 @@ struct Example
     std::vector<std::string> lines;
     std::string characteristic; // empty: any finding of the rule counts
     std::string kind;           // empty: whatever the engine detects
+    std::vector<std::string> requiredSections; // checked as if a department required these
 };
 
 struct Rule
@@ -69,6 +70,7 @@ struct Rule
     std::string basis;
     std::string section;
     std::string tool; // a sidebar tool that helps answer it ("disproportionality"), or empty
+    std::vector<std::string> requiresTerms; // a department's rule: fires when the document uses none
     std::vector<Example> bad, good;
 };
 

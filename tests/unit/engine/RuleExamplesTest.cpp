@@ -56,6 +56,7 @@ TEST_P(RuleExamplesTest, ExampleBehavesAsDocumented)
     engine::CheckOptions options;
     if (!c.example.kind.empty())
         options.assess.kind = c.example.kind;
+    options.requiredSections = c.example.requiredSections;
     const model::Document doc = test::exampleDocument(c.example.lines);
     const engine::CheckResult result = engine.check(doc, options);
     std::size_t matching = 0;

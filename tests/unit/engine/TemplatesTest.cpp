@@ -202,7 +202,7 @@ TEST(TemplatesTest, AnUnwrittenSkeletonAnswersNothing)
     for (const char* j : kJurisdictions)
     {
         engine::Engine e;
-        const auto r = e.check(skeletonDocument(j), { { std::string(j), {}, {} }, {}, {} });
+        const auto r = e.check(skeletonDocument(j), { { std::string(j), {}, {} }, {}, {}, {} });
         SCOPED_TRACE(j);
         EXPECT_EQ(r.assessment.kind, "eia");
         std::size_t inserted = 0;
@@ -292,7 +292,7 @@ TEST(TemplatesTest, NorthernIrelandScreeningRowsNameTheirCategories)
         return {};
     };
     engine::Engine e;
-    const auto r = e.check(skeletonDocument("ni", screening), { { std::string("ni"), {}, {} }, {}, {} });
+    const auto r = e.check(skeletonDocument("ni", screening), { { std::string("ni"), {}, {} }, {}, {}, {} });
     std::set<std::string> addressed;
     for (const auto& c : r.assessment.characteristics)
         if (c.addressed)

@@ -1,0 +1,115 @@
+#include "engine/Layers.hpp"
+
+#include "engine/JsonData.hpp"
+
+#include "engine/BuiltinData.hpp"
+
+#include <algorithm>
+
+namespace dueregard::engine
+{
+using nlohmann::json;
+
+namespace
+{
+std::vector<std::string> strings(const json& j, const char* key)
+{
+    return j.contains(key) ? j.at(key).get<std::vector<std::string>>() : std::vector<std::string>{};
+}
+
+bool isSeverity(const std::string& s) { return s == "error" || s == "warning" || s == "advice"; }
+} // namespace
+
+RulePackData layeredRules(const RulePackData& below, const std::string& layerJson, const std::string& file)
+{
+    const json layer = parseJson(layerJson, file);
+    validateJson(layer, builtin::kRuleLayerSchema, file);
+    RulePackData out = below;
+    std::size_t index = 0;
+    for (const json& r : layer.at("rules"))
+    {
+        const std::string path = "/rules/" + std::to_string(index++);
+        const std::string id = r.at("id").get<std::string>();
+        auto it = std::find_if(out.rules.begin(), out.rules.end(), [&](const Rule& x) { return x.id == id; });
+        if (it == out.rules.end())
+        {
+            // A new rule: it can only ask for terms, so it needs them and its wording.
+            for (const char* key : { "severity", "area", "message", "questions", "basis", "requires_terms" })
+                if (!r.contains(key))
+                    throw RuleDataError(file, path, "there is no rule '" + id + "' to change; a new rule needs \"" + key
+                                                        + "\" (and severity, area, message, questions, basis and requires_terms)");
+            Rule rule;
+            rule.id = id;
+            rule.appliesTo = r.value("applies_to", "any");
+            out.rules.push_back(std::move(rule));
+            it = std::prev(out.rules.end());
+        }
+        else if (r.contains("requires_terms") && it->requiresTerms.empty())
+            throw RuleDataError(file, path + "/requires_terms", "'" + id + "' is a built-in check: its terms cannot be changed");
+        Rule& rule = *it;
+        rule.severity = r.value("severity", rule.severity);
+        rule.area = r.value("area", rule.area);
+        rule.appliesTo = r.value("applies_to", rule.appliesTo);
+        rule.message = r.value("message", rule.message);
+        if (r.contains("questions"))
+            rule.questions = strings(r, "questions");
+        rule.basis = r.value("basis", rule.basis);
+        rule.section = r.value("section", rule.section);
+        if (r.contains("requires_terms"))
+            rule.requiresTerms = strings(r, "requires_terms");
+        if (!r.value("enabled", true))
+            out.rules.erase(it);
+    }
+    return out;
+}
+
+RulePackData withSeverities(RulePackData pack, const std::map<std::string, std::string>& severities, const std::string& source)
+{
+    for (const auto& [id, severity] : severities)
+    {
+        if (!isSeverity(severity))
+            throw RuleDataError(source, id, "'" + severity + "' is not a severity: use error, warning or advice");
+        auto it = std::find_if(pack.rules.begin(), pack.rules.end(), [&](const Rule& r) { return r.id == id; });
+        if (it == pack.rules.end())
+            throw RuleDataError(source, id, "there is no rule '" + id + "'");
+        it->severity = severity;
+    }
+    return pack;
+}
+
+TemplatesData layeredTemplates(const std::string& layerJson, const std::string& file)
+{
+    const json layer = parseJson(layerJson, file);
+    if (!layer.is_object())
+        throw RuleDataError(file, "", "a templates layer is a JSON object");
+    for (const auto& [key, value] : layer.items())
+        if (key != "$schema" && key != "language" && key != "description" && key != "titles" && key != "skeletons"
+            && key != "sections")
+            throw RuleDataError(file, "/" + key, "a templates layer can give titles, skeletons and sections, not '" + key + "'");
+    json merged = json::parse(builtin::kTemplates);
+    if (layer.contains("titles"))
+        for (const auto& [jurisdiction, title] : layer.at("titles").items())
+            merged["titles"][jurisdiction] = title;
+    if (layer.contains("skeletons"))
+        for (const auto& [jurisdiction, ids] : layer.at("skeletons").items())
+            merged["skeletons"][jurisdiction] = ids;
+    if (layer.contains("sections"))
+    {
+        if (!layer.at("sections").is_array())
+            throw RuleDataError(file, "/sections", "sections is a list of sections");
+        for (const json& s : layer.at("sections"))
+        {
+            if (!s.is_object() || !s.contains("id") || !s.at("id").is_string())
+                throw RuleDataError(file, "/sections", "every section needs an \"id\"");
+            json& sections = merged["sections"];
+            auto it = std::find_if(sections.begin(), sections.end(), [&](const json& x) { return x.at("id") == s.at("id"); });
+            if (it != sections.end())
+                *it = s;
+            else
+                sections.push_back(s);
+        }
+    }
+    // Validated as the templates it makes (so a skeleton cannot name a section that is not there).
+    return parseTemplates(merged.dump(), file);
+}
+} // namespace dueregard::engine
