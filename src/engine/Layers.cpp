@@ -1,6 +1,7 @@
 #include "engine/Layers.hpp"
 
 #include "engine/JsonData.hpp"
+#include "engine/Lexicon.hpp"
 
 #include "engine/BuiltinData.hpp"
 
@@ -109,7 +110,16 @@ TemplatesData layeredTemplates(const std::string& layerJson, const std::string& 
                 sections.push_back(s);
         }
     }
-    // Validated as the templates it makes (so a skeleton cannot name a section that is not there).
-    return parseTemplates(merged.dump(), file);
+    // Validated as the templates it makes, so a skeleton cannot name a section that is not there.
+    TemplatesData data = parseTemplates(merged.dump(), file);
+    try
+    {
+        const Templates check(data, Lexicon(builtinLexicon()));
+    }
+    catch (const RuleDataError& e)
+    {
+        throw RuleDataError(file, e.path(), e.reason());
+    }
+    return data;
 }
 } // namespace dueregard::engine
