@@ -3,6 +3,7 @@
 
 #include "DocumentService.hxx"
 #include "PanelFactory.hxx"
+#include "Profile.hxx"
 #include "ProtocolHandler.hxx"
 
 #include <cppuhelper/implementationentry.hxx>
@@ -14,6 +15,7 @@ namespace
 template <typename T>
 uno::Reference<uno::XInterface> SAL_CALL create(const uno::Reference<uno::XComponentContext>& context)
 {
+    dueregard::ext::rememberContext(context);
     return static_cast<cppu::OWeakObject*>(new T(context));
 }
 

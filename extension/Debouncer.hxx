@@ -44,6 +44,13 @@ public:
         m_state->wake.notify_one();
     }
 
+    // setQuiet changes the quiet period for the next pokes (a setting changed).
+    void setQuiet(std::chrono::milliseconds quiet)
+    {
+        std::lock_guard lock(m_state->mutex);
+        m_state->quiet = quiet;
+    }
+
     // stop cancels a pending action; after it returns, the action will not start again.
     void stop()
     {

@@ -36,6 +36,24 @@ namespace dueregard::ext
 DocumentChecker::DocumentChecker(const Reference<css::text::XTextDocument>& document)
     : m_adapter(document)
 {
+    refreshEngine();
+}
+
+void DocumentChecker::refreshEngine()
+{
+    std::shared_ptr<const Profile> profile = currentProfile();
+    if (m_engine && m_profile && profile->generation == m_profile->generation)
+        return;
+    auto fresh = std::make_shared<engine::Engine>(engine::builtinLexicon(), profile->pack, profile->templates);
+    std::lock_guard lock(m_engineMutex);
+    if (m_engine)
+    {
+        m_retired.push_back(m_engine);
+        if (m_retired.size() > 2)
+            m_retired.erase(m_retired.begin());
+    }
+    m_engine = std::move(fresh);
+    m_profile = std::move(profile);
 }
 
 namespace
@@ -62,8 +80,14 @@ std::string today()
 engine::CheckOptions DocumentChecker::options() const
 {
     engine::CheckOptions o;
+    const Settings& s = m_profile->settings;
     if (!m_jurisdiction.empty())
         o.assess.jurisdiction = m_jurisdiction;
+    else if (!s.defaultJurisdiction.empty())
+        o.assess.jurisdiction = s.defaultJurisdiction;
+    o.assess.extraGroups = s.extraGroups;
+    o.disabledRules.insert(s.disabledRules.begin(), s.disabledRules.end());
+    o.requiredSections = s.requiredSections;
     Reference<beans::XPropertySet> properties(userProperties(m_adapter.document()), UNO_QUERY);
     if (properties.is() && properties->getPropertySetInfo()->hasPropertyByName(ascii(kDismissalsProperty)))
     {
@@ -130,7 +154,7 @@ void DocumentChecker::restore(std::size_t index)
 engine::CheckResult DocumentChecker::run(const model::Document& model, const engine::CheckOptions& options)
 {
     std::lock_guard lock(m_engineMutex);
-    return m_engine.check(model, options);
+    return m_engine->check(model, options);
 }
 
 PendingSummary DocumentChecker::compare(const engine::CheckResult& result, const model::Document& other, std::size_t changes,
@@ -157,8 +181,9 @@ PendingSummary DocumentChecker::compare(const engine::CheckResult& result, const
 
 const engine::CheckResult& DocumentChecker::check()
 {
+    refreshEngine();
     model::Document other;
-    m_model = m_adapter.extract(&m_engine.templates(), m_readAs, &other);
+    m_model = m_adapter.extract(&m_engine->templates(), m_readAs, &other);
     const engine::CheckOptions checkOptions = options();
     m_result = run(m_model, checkOptions);
     m_pending = compare(*m_result, other, m_adapter.pendingChanges(), checkOptions);
@@ -169,8 +194,9 @@ const engine::CheckResult& DocumentChecker::check()
 
 void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>& context, std::function<void()> done)
 {
+    refreshEngine();
     auto other = std::make_shared<model::Document>();
-    m_model = m_adapter.extract(&m_engine.templates(), m_readAs, other.get()); // UNO: main thread
+    m_model = m_adapter.extract(&m_engine->templates(), m_readAs, other.get()); // UNO: main thread
     const std::size_t changes = m_adapter.pendingChanges();
     const engine::CheckOptions checkOptions = options();
     const std::uint64_t request = ++m_requested;

@@ -8,6 +8,7 @@
 // by a mutex, so a synchronous check (a command) simply waits for a background one to finish.
 
 #include "DocumentAdapter.hxx"
+#include "Profile.hxx"
 
 #include "engine/Engine.hpp"
 #include "model/Document.hpp"
@@ -60,8 +61,12 @@ public:
     const model::Document& lastModel() const { return m_model; }
     DocumentAdapter& adapter() { return m_adapter; }
     // The engine's data (templates, lexicon) never changes after construction: safe to read
-    // while a background check runs.
-    const engine::Engine& engine() const { return m_engine; }
+    // while a background check runs. When the settings or a department's files change, the
+    // next check builds a new engine; the previous ones are kept alive, so a reference taken
+    // before a check stays valid through it.
+    const engine::Engine& engine() const { return *m_engine; }
+    // The profile the engine was built from (settings, department layers).
+    const Profile& profile() const { return *m_profile; }
 
     // dismiss sets open prompt `index` aside with a reason, kept in the document (a user-defined
     // document property, so it survives .odt and .docx); restore brings dismissed prompt `index`
@@ -82,11 +87,14 @@ private:
     PendingSummary compare(const engine::CheckResult& result, const model::Document& other, std::size_t changes,
                            const engine::CheckOptions& options);
     engine::CheckOptions options() const; // reads the dismissals kept in the document
+    void refreshEngine();                 // main thread: a new engine if the profile changed
     void storeDismissals(const std::vector<engine::Dismissal>& dismissals);
 
     DocumentAdapter m_adapter;
     std::mutex m_engineMutex;
-    engine::Engine m_engine;
+    std::shared_ptr<const Profile> m_profile;
+    std::shared_ptr<engine::Engine> m_engine;
+    std::vector<std::shared_ptr<engine::Engine>> m_retired;
     model::Document m_model;
     std::optional<engine::CheckResult> m_result;
     std::uint64_t m_requested = 0; // main thread only

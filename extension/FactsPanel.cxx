@@ -1,4 +1,6 @@
 #include "FactsPanel.hxx"
+#include "Profile.hxx"
+#include "Settings.hxx"
 
 #include "DocumentChecker.hxx"
 #include "Listeners.hxx"
@@ -165,6 +167,17 @@ void FactsPanel::start()
             sal_Int16 state = 0;
             Reference<beans::XPropertySet>(panel.m_autoCheck->getModel(), UNO_QUERY_THROW)->getPropertyValue(ascii("State")) >>= state;
             panel.m_autoCheckOn = state == 1;
+            // The switch is the user's setting (Tools > Options > Due Regard), for every document.
+            if (panel.m_autoCheckOn == currentProfile()->settings.autoCheck)
+                return;
+            try
+            {
+                writeSetting(panel.m_context, "Checking/AutoCheck", uno::Any(panel.m_autoCheckOn));
+            }
+            catch (const uno::Exception&)
+            {
+                // Locked by the organisation: the switch is disabled then, so this is a race at most.
+            }
         })));
     }
     m_matrixTitle = addControl("FixedText", ascii("Characteristics:"));
@@ -220,7 +233,7 @@ void FactsPanel::start()
     // Re-read after the user pauses. The debouncer's thread only posts to the main thread.
     Reference<awt::XCallback> callback = new MainThreadCall(refreshIfAlive);
     Reference<uno::XComponentContext> context = m_context;
-    m_debouncer = std::make_unique<Debouncer>(std::chrono::milliseconds(500), [context, callback] {
+    m_debouncer = std::make_unique<Debouncer>(std::chrono::milliseconds(currentProfile()->settings.delayMilliseconds), [context, callback] {
         try
         {
             awt::AsyncCallback::create(context)->addCallback(callback, uno::Any());
@@ -246,7 +259,44 @@ void FactsPanel::start()
         std::lock_guard lock(g_panelsMutex);
         g_panels.insert(this);
     }
+    static const bool listening = [] {
+        onProfileChange([] { FactsPanel::profileChanged(); });
+        return true;
+    }();
+    (void)listening;
+    applySettings();
     refresh();
+}
+
+void FactsPanel::applySettings()
+{
+    const Settings& s = currentProfile()->settings;
+    m_autoCheckOn = s.autoCheck;
+    const bool locked = s.locked.count("Checking/AutoCheck") > 0;
+    Reference<beans::XPropertySet> model(m_autoCheck->getModel(), UNO_QUERY_THROW);
+    model->setPropertyValue(ascii("State"), uno::Any(sal_Int16(s.autoCheck ? 1 : 0)));
+    model->setPropertyValue(ascii("Enabled"), uno::Any(!locked));
+    model->setPropertyValue(ascii("HelpText"), uno::Any(locked ? ascii("Set by your organisation: checking as you type is ")
+                                                                   + ascii(s.autoCheck ? "on" : "off")
+                                                             : ascii("Check again after you stop typing")));
+    if (m_debouncer)
+        m_debouncer->setQuiet(std::chrono::milliseconds(s.delayMilliseconds));
+}
+
+void FactsPanel::profileChanged()
+{
+    std::vector<rtl::Reference<FactsPanel>> panels;
+    {
+        std::lock_guard lock(g_panelsMutex);
+        for (FactsPanel* p : g_panels)
+            panels.emplace_back(p);
+    }
+    for (const auto& p : panels)
+        if (!p->rBHelper.bDisposed && !p->rBHelper.bInDispose)
+        {
+            p->applySettings();
+            p->refresh();
+        }
 }
 
 Reference<awt::XControl> FactsPanel::addControl(const char* kind, const rtl::OUString& text)
@@ -337,7 +387,13 @@ void FactsPanel::render()
     localtime_r(&now, &local);
     char clock[16];
     std::strftime(clock, sizeof clock, "%H:%M:%S", &local);
-    setText(kChecked, ascii("Last checked at ") + ascii(clock));
+    rtl::OUString checked = ascii("Last checked at ") + ascii(clock) + ascii(".");
+    const Profile& profile = *currentProfile();
+    if (!profile.settings.organisation.empty())
+        checked += ascii(" Checked with ") + fromUtf8(profile.settings.organisation) + ascii("'s settings.");
+    for (const std::string& problem : profile.problems)
+        checked += ascii("\n") + fromUtf8(problem);
+    setText(kChecked, checked);
 
     // The coverage matrix in words, not colour alone: what is there and what is missing.
     uno::Sequence<rtl::OUString> rows(static_cast<sal_Int32>(result.assessment.characteristics.size()));
@@ -464,9 +520,9 @@ rtl::OUString FactsPanel::activatePrompt(sal_Int32 row)
         ->setPropertyValue(ascii("Enabled"), uno::Any(!m_toolId.empty()));
     // The legal terms the prompt uses, with what they mean (the Glossary panel has more).
     for (const std::string& id : finding.terms)
-        if (const auto t = glossary::Glossary::builtin().find(id))
+        if (const auto t = currentProfile()->glossary.find(id))
         {
-            const glossary::Term& term = glossary::Glossary::builtin().terms()[*t];
+            const glossary::Term& term = currentProfile()->glossary.terms()[*t];
             details += ascii("\nGlossary, ") + fromUtf8(term.term) + ascii(": ") + fromUtf8(term.definition);
         }
     details += ascii("\nThis is a prompt to consider, not a legal verdict.");

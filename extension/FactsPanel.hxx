@@ -79,6 +79,8 @@ public:
     // disproportionality calculator), as the "Open calculator" button does. Returns the tool's
     // id, or "" when the prompt has none.
     rtl::OUString openToolForPrompt();
+    // profileChanged re-reads the settings into every open panel and checks again (main thread).
+    static void profileChanged();
 
     // panelFor finds the live panel showing this document, if any (main thread only).
     static rtl::Reference<FactsPanel> panelFor(const css::uno::Reference<css::uno::XInterface>& model);
@@ -100,6 +102,7 @@ protected:
     void SAL_CALL disposing() override;
 
 private:
+    void applySettings(); // the automatic-checking switch and delay, from the settings
     css::uno::Reference<css::awt::XControl> addControl(const char* kind, const rtl::OUString& text);
     css::uno::Reference<css::awt::XControl> addList(const char* helpText, std::function<void(sal_Int32)> onChosen);
     void setText(std::size_t line, const rtl::OUString& text);

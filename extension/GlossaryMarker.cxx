@@ -1,4 +1,5 @@
 #include "GlossaryMarker.hxx"
+#include "Profile.hxx"
 
 #include "DocumentChecker.hxx"
 #include "EditStep.hxx"
@@ -45,7 +46,8 @@ struct OurMark
 
 std::vector<OurMark> ourMarks(const Reference<css::text::XTextDocument>& document)
 {
-    const glossary::Glossary& g = glossary::Glossary::builtin();
+    const std::shared_ptr<const Profile> profile = currentProfile();
+    const glossary::Glossary& g = profile->glossary;
     std::vector<OurMark> out;
     Reference<css::text::XTextFieldsSupplier> supplier(document, UNO_QUERY);
     if (!supplier.is())
@@ -122,7 +124,8 @@ std::vector<bool> safeUnits(const Reference<css::text::XTextRange>& paragraph)
 MarkOutcome markGlossary(const Reference<css::text::XTextDocument>& document, bool every)
 {
     refuseIfReadOnly(document);
-    const glossary::Glossary& g = glossary::Glossary::builtin();
+    const std::shared_ptr<const Profile> profile = currentProfile();
+    const glossary::Glossary& g = profile->glossary;
     const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
     checker->check();
     const model::Document& model = checker->lastModel();
@@ -199,7 +202,8 @@ std::size_t removeGlossaryMarks(const Reference<css::text::XTextDocument>& docum
 void insertDefinition(const Reference<css::text::XTextDocument>& document, const std::string& termId)
 {
     refuseIfReadOnly(document);
-    const glossary::Glossary& g = glossary::Glossary::builtin();
+    const std::shared_ptr<const Profile> profile = currentProfile();
+    const glossary::Glossary& g = profile->glossary;
     const auto term = g.find(termId);
     if (!term)
         refuse("There is no glossary term '" + termId + "'.");

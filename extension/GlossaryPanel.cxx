@@ -2,6 +2,7 @@
 
 #include "DocumentChecker.hxx"
 #include "EditStep.hxx"
+#include "Profile.hxx"
 
 #include "glossary/Glossary.hpp"
 
@@ -29,7 +30,8 @@ namespace dueregard::ext
 namespace
 {
 
-const glossary::Glossary& terms() { return glossary::Glossary::builtin(); }
+// The glossary in use: built-in, with the organisation's terms over it.
+const glossary::Glossary& terms() { return currentProfile()->glossary; }
 
 // The document-wide context that settles ambiguous abbreviations, cached per checker result.
 struct ContextCache

@@ -84,15 +84,15 @@ std::string InsertPanel::jurisdiction() const
 void InsertPanel::fillSections()
 {
     std::string j = jurisdiction();
+    const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+    const auto checker = document.is() ? DocumentChecker::forDocument(document) : nullptr;
     if (j.empty())
-    {
-        const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
-        const auto checker = document.is() ? DocumentChecker::forDocument(document) : nullptr;
         j = checker && checker->lastResult() ? checker->lastResult()->assessment.jurisdiction : "england";
-    }
     m_ids.clear();
     std::vector<rtl::OUString> rows;
-    for (const engine::SectionInfo& s : engine::builtinTemplates().sections(j))
+    // The sections of the templates in use: built-in, and any the organisation added.
+    const engine::Templates& templates = checker ? checker->engine().templates() : engine::builtinTemplates();
+    for (const engine::SectionInfo& s : templates.sections(j))
     {
         m_ids.push_back(s.id);
         rows.push_back((s.group.empty() ? rtl::OUString() : ascii("    ")) + fromUtf8(s.title));
@@ -153,7 +153,10 @@ rtl::OUString InsertPanel::insertChosen()
     std::string url = "vnd.dueregard:InsertSection?id=" + id + "&at=cursor";
     if (!jurisdiction().empty())
         url += "&jurisdiction=" + jurisdiction();
-    return run(fromUtf8(url), ascii("Inserted or found: ") + fromUtf8(engine::builtinTemplates().titleOf(id))
+    const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+    const engine::Templates& templates = document.is() ? DocumentChecker::forDocument(document)->engine().templates()
+                                                       : engine::builtinTemplates();
+    return run(fromUtf8(url), ascii("Inserted or found: ") + fromUtf8(templates.titleOf(id))
                                   + ascii(". Fill in its placeholders."));
 }
 

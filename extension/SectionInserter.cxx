@@ -154,6 +154,12 @@ public:
         runs(m_body, m_cursor, text);
     }
 
+    void subtitle(const std::string& text)
+    {
+        paragraph("Subtitle");
+        m_body->insertString(m_cursor.get(), fromUtf8(text), false);
+    }
+
     Reference<css::text::XTextRange> position() const { return m_cursor->getStart(); }
 
 private:
@@ -355,8 +361,13 @@ public:
         else
             refuse("The place for the section is no longer in the document; check again and retry.");
         if (withTitle)
+        {
             writer.title(engine::parseRuns(engine().templates().title(jurisdiction)
                                            + ": [[name of the proposal|The policy, service or decision this assessment is about.]]"));
+            // The organisation's name, where its administrator has set one.
+            if (const std::string& organisation = m_checker->profile().settings.organisation; !organisation.empty())
+                writer.subtitle(organisation);
+        }
         writer.write(plan, placement.level);
         return writer.position();
     }

@@ -1,20 +1,38 @@
 #pragma once
-// Settings reads Due Regard's configuration (registry/schema/.../Settings.xcs): at each command,
-// so a change (by the user, or locked by a department) applies to open documents at once. A
-// missing or unreadable value falls back to the schema's default.
+// Settings reads Due Regard's configuration (registry/schema/.../Settings.xcs): Due Regard's
+// defaults, a department's policy package above them (whose finalized values users cannot
+// change), then the user's own choices. A missing or unreadable value falls back to the
+// schema's default.
 
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <map>
+#include <set>
 #include <string>
+#include <vector>
 
 namespace dueregard::ext
 {
 struct Settings
 {
-    std::string reviewerName;          // empty: the user's name, else "Due Regard"
+    std::string organisation;
+    std::string defaultJurisdiction; // empty: read from each document
+    std::vector<std::string> extraGroups, disabledRules, requiredSections;
+    std::map<std::string, std::string> severities; // rule id -> severity
+    bool autoCheck = true;
+    int delayMilliseconds = 500;
+    std::string reviewerName;            // empty: the user's name, else "Due Regard"
     bool removeAnsweredComments = false; // AnsweredComments = "remove"
     bool markEveryOccurrence = false;
+    std::string rulePackUrl, templatesUrl, glossaryUrl; // a department's layers
+    std::set<std::string> locked; // "Group/Name" of values a department has finalized
+    std::vector<std::string> problems; // values that could not be used, for the user to read
 };
 
 Settings readSettings(const css::uno::Reference<css::uno::XComponentContext>& context);
+
+// writeSetting changes one of the user's settings ("Checking/AutoCheck"); a locked one throws
+// css::lang::IllegalArgumentException saying that the department set it.
+void writeSetting(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path,
+                  const css::uno::Any& value);
 } // namespace dueregard::ext

@@ -17,6 +17,8 @@
 #include "model/DocumentJson.hpp"
 #include "model/Facts.hpp"
 #include "model/PlainText.hpp"
+#include "policy/Policy.hpp"
+#include "policy/Zip.hpp"
 #include "report/Batch.hpp"
 #include "report/Report.hpp"
 #include "text/Format.hpp"
@@ -64,6 +66,7 @@ constexpr int kExitProblem = 2;
 
 const char* const kUsage =
     "Usage: dueregard check [options] FILE|FOLDER|GLOB...\n"
+    "       dueregard make-policy POLICY.json [--output FILE.oxt]\n"
     "Checks policy documents and Equality Impact Assessments for Public Sector Equality Duty\n"
     "prompts. Reads .odt, .fodt, .docx, .doc, .rtf, .txt and .html through LibreOffice, and the\n"
     "text of a .pdf with poppler's pdftotext (a scanned PDF without text is reported as such).\n"
@@ -82,6 +85,11 @@ const char* const kUsage =
     "  --min-score N           exit 1 if any file's readiness score is below N (0-100)\n"
     "  --version               print the version and exit\n"
     "  --help                  print this help and exit\n"
+    "\n"
+    "make-policy builds a department policy package from one JSON file (see docs/admin-guide.md):\n"
+    "settings, locked where the policy says so, and the department's rules, templates and glossary.\n"
+    "Install it for everyone with: unopkg add --shared FILE.oxt\n"
+    "  --output FILE.oxt       where to write it (default: dueregard-policy-<id>-<version>.oxt)\n"
     "\n"
     "Exit status: 0 when every file was checked and met the thresholds; 1 when a file has a\n"
     "prompt at the --fail-on severity or scores below --min-score; 2 on a usage error or when a\n"
@@ -618,6 +626,92 @@ int runCheck(const Options& options)
 }
 } // namespace
 
+// make-policy POLICY.json [--output FILE]: validates the policy and its layers and writes the
+// policy package. A mistake is reported with the file, the field and the reason; nothing is
+// written then.
+int runMakePolicy(int argc, char** argv)
+{
+    std::optional<fs::path> policyFile, output;
+    for (int i = 2; i < argc; ++i)
+    {
+        const std::string a = argv[i];
+        if (a == "--output" || a == "-o")
+        {
+            if (i + 1 >= argc)
+                usageError(a + " needs a value");
+            output = argv[++i];
+        }
+        else if (a.rfind("--output=", 0) == 0)
+            output = a.substr(9);
+        else if (!a.empty() && a[0] == '-')
+            usageError("unknown option '" + a + "' for make-policy");
+        else if (policyFile)
+            usageError("make-policy takes one policy file");
+        else
+            policyFile = a;
+    }
+    if (!policyFile)
+        usageError("make-policy needs a policy file, e.g. dueregard make-policy policy.json");
+    auto read = [](const fs::path& path) -> std::optional<std::string> {
+        std::error_code ec;
+        const auto size = fs::file_size(path, ec);
+        std::ifstream in(path, std::ios::binary);
+        if (ec || !in || size > 16 * 1024 * 1024)
+            return std::nullopt;
+        std::string content(static_cast<std::size_t>(size), '\0');
+        in.read(content.data(), static_cast<std::streamsize>(content.size()));
+        if (static_cast<std::size_t>(in.gcount()) != content.size())
+            return std::nullopt;
+        return content;
+    };
+    const std::optional<std::string> text = read(*policyFile);
+    if (!text)
+    {
+        std::cerr << "dueregard: cannot read " << policyFile->string() << '\n';
+        return kExitProblem;
+    }
+    try
+    {
+        const fs::path folder = policyFile->parent_path();
+        const dueregard::policy::Policy policy = dueregard::policy::readPolicy(
+            *text, policyFile->string(), [&](const std::string& relative) { return read(folder / relative); });
+        const fs::path target = output ? *output : fs::path("dueregard-policy-" + policy.id + "-" + policy.version + ".oxt");
+        const std::string archive = dueregard::policy::zipArchive(
+            dueregard::policy::policyPackageFiles(policy, dueregard::cli::kExtensionId));
+        const fs::path partial = target.string() + ".part";
+        {
+            std::ofstream out(partial, std::ios::binary | std::ios::trunc);
+            out << archive;
+            if (!out.flush())
+            {
+                std::cerr << "dueregard: cannot write " << partial.string() << '\n';
+                return kExitProblem;
+            }
+        }
+        fs::rename(partial, target);
+        std::cout << "Wrote " << target.string() << " (" << dueregard::policy::policyExtensionId(policy) << " "
+                  << policy.version << ") for " << policy.organisation << ".\n";
+        std::cout << "Locked: " << (policy.locked.empty() ? std::string("nothing") : [&] {
+            std::string s;
+            for (const std::string& l : policy.locked)
+                s += (s.empty() ? "" : ", ") + l;
+            return s;
+        }()) << ".\n";
+        std::cout << "Install for everyone (after Due Regard itself): unopkg add --shared " << target.string() << '\n';
+        return kExitOk;
+    }
+    catch (const dueregard::engine::RuleDataError& e)
+    {
+        std::cerr << "dueregard: the policy was not built: " << e.what() << '\n';
+        return kExitProblem;
+    }
+    catch (const std::exception& e)
+    {
+        std::cerr << "dueregard: the policy was not built: " << e.what() << '\n';
+        return kExitProblem;
+    }
+}
+
 int main(int argc, char** argv)
 {
     if (argc < 2)
@@ -633,6 +727,8 @@ int main(int argc, char** argv)
         std::cout << kUsage;
         return kExitOk;
     }
+    if (command == "make-policy")
+        return runMakePolicy(argc, argv);
     if (command != "check")
         usageError("unknown command '" + command + "'");
     const int status = runCheck(parseCheck(argc, argv, 2));

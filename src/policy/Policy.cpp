@@ -1,0 +1,238 @@
+#include "policy/Policy.hpp"
+
+#include "engine/JsonData.hpp"
+#include "engine/Layers.hpp"
+#include "engine/Lexicon.hpp"
+#include "engine/Templates.hpp"
+#include "glossary/Glossary.hpp"
+
+#include "engine/BuiltinData.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <algorithm>
+
+namespace dueregard::policy
+{
+using engine::RuleDataError;
+using nlohmann::json;
+
+const std::vector<SettingInfo>& settings()
+{
+    using T = SettingInfo::Type;
+    static const std::vector<SettingInfo> all = {
+        { "organisation", "General", "OrganisationName", T::String },
+        { "default_jurisdiction", "General", "DefaultJurisdiction", T::String },
+        { "extra_groups", "Checking", "ExtraGroups", T::StringList },
+        { "disabled_rules", "Checking", "DisabledRules", T::StringList },
+        { "severity", "Checking", "SeverityOverrides", T::StringList },
+        { "required_sections", "Checking", "RequiredSections", T::StringList },
+        { "auto_check", "Checking", "AutoCheck", T::Boolean },
+        { "check_delay_ms", "Checking", "DelayMilliseconds", T::Integer },
+        { "reviewer_name", "Review", "ReviewerName", T::String },
+        { "answered_comments", "Review", "AnsweredComments", T::String },
+        { "glossary_mark_every", "Glossary", "MarkEveryOccurrence", T::Boolean },
+    };
+    return all;
+}
+
+namespace
+{
+// A layer's path: relative, inside the policy's folder, a JSON file.
+std::string checkedPath(const std::string& path, const std::string& file, const std::string& where)
+{
+    const bool absolute = !path.empty() && (path[0] == '/' || path[0] == '\\' || (path.size() > 1 && path[1] == ':'));
+    bool climbs = false;
+    for (std::size_t start = 0; start <= path.size();)
+    {
+        std::size_t end = path.find('/', start);
+        if (end == std::string::npos)
+            end = path.size();
+        climbs = climbs || path.substr(start, end - start) == "..";
+        start = end + 1;
+    }
+    if (absolute || climbs || path.find('\\') != std::string::npos || path.find(':') != std::string::npos)
+        throw RuleDataError(file, where, "'" + path + "' must be a path inside the policy's folder, such as rules.json");
+    if (path.size() < 6 || path.substr(path.size() - 5) != ".json")
+        throw RuleDataError(file, where, "'" + path + "' must be a .json file");
+    return path;
+}
+
+std::string escapeXml(const std::string& s)
+{
+    std::string out;
+    for (char c : s)
+        switch (c)
+        {
+        case '&': out += "&amp;"; break;
+        case '<': out += "&lt;"; break;
+        case '>': out += "&gt;"; break;
+        case '"': out += "&quot;"; break;
+        default: out += c;
+        }
+    return out;
+}
+
+std::string join(const std::vector<std::string>& items)
+{
+    std::string out;
+    for (const std::string& i : items)
+        out += (out.empty() ? "" : ";") + i;
+    return out;
+}
+} // namespace
+
+Policy readPolicy(const std::string& text, const std::string& file,
+                  const std::function<std::optional<std::string>(const std::string&)>& readFile)
+{
+    const json j = engine::parseJson(text, file);
+    engine::validateJson(j, engine::builtin::kPolicySchema, file);
+    Policy p;
+    p.id = j.at("id").get<std::string>();
+    p.organisation = j.at("organisation").get<std::string>();
+    p.version = j.at("version").get<std::string>();
+    p.description = j.value("description", "");
+    p.values["organisation"] = p.organisation;
+
+    auto layer = [&](const char* key) -> std::pair<std::string, std::string> {
+        if (!j.contains(key))
+            return {};
+        const std::string path = checkedPath(j.at(key).get<std::string>(), file, std::string("/") + key);
+        const std::optional<std::string> content = readFile(path);
+        if (!content)
+            throw RuleDataError(file, std::string("/") + key, "cannot read '" + path + "' beside the policy file");
+        return { path, *content };
+    };
+    // The layers, each checked as it will be used: built-in below, the department's above.
+    engine::RulePackData pack = engine::builtinRulePack();
+    if (const auto [path, content] = layer("rules"); !path.empty())
+    {
+        pack = engine::layeredRules(pack, content, path);
+        p.rulesJson = content;
+    }
+    engine::TemplatesData templatesData = engine::builtinTemplatesData();
+    if (const auto [path, content] = layer("templates"); !path.empty())
+    {
+        templatesData = engine::layeredTemplates(content, path);
+        p.templatesJson = content;
+    }
+    if (const auto [path, content] = layer("glossary"); !path.empty())
+    {
+        glossary::layered(glossary::builtinGlossaryData(), glossary::parseGlossary(content, path, false), path);
+        p.glossaryJson = content;
+    }
+    const engine::Lexicon lexicon(engine::builtinLexicon());
+    const engine::Templates templates(templatesData, lexicon);
+
+    const json s = j.value("settings", json::object());
+    for (const auto& [key, value] : s.items())
+    {
+        const std::string where = "/settings/" + key;
+        if (value.is_array())
+        {
+            std::vector<std::string> items = value.get<std::vector<std::string>>();
+            for (std::size_t i = 0; i < items.size(); ++i)
+            {
+                const std::string at = where + "/" + std::to_string(i);
+                if (key == "disabled_rules" && !pack.find(items[i]))
+                    throw RuleDataError(file, at, "there is no rule '" + items[i] + "'");
+                if (key == "required_sections" && !templates.has(items[i]))
+                    throw RuleDataError(file, at, "there is no section '" + items[i] + "' (see the README for section ids)");
+                if (key == "extra_groups"
+                    && std::none_of(lexicon.groups().begin(), lexicon.groups().end(),
+                                    [&](const engine::GroupInfo& g) { return g.extra && g.id == items[i]; }))
+                    throw RuleDataError(file, at, "there is no extra group '" + items[i] + "'");
+            }
+            p.values[key] = join(items);
+        }
+        else if (value.is_object()) // severity
+        {
+            std::vector<std::string> items;
+            for (const auto& [rule, severity] : value.items())
+            {
+                if (!pack.find(rule))
+                    throw RuleDataError(file, where + "/" + rule, "there is no rule '" + rule + "'");
+                items.push_back(rule + "=" + severity.get<std::string>());
+            }
+            p.values[key] = join(items);
+        }
+        else if (value.is_boolean())
+            p.values[key] = value.get<bool>() ? "true" : "false";
+        else if (value.is_number_integer())
+            p.values[key] = std::to_string(value.get<long long>());
+        else
+            p.values[key] = value.get<std::string>();
+    }
+    p.locked = j.value("locked", std::vector<std::string>{});
+    for (std::size_t i = 0; i < p.locked.size(); ++i)
+        if (!p.values.count(p.locked[i]))
+            throw RuleDataError(file, "/locked/" + std::to_string(i),
+                                "'" + p.locked[i] + "' is locked but the policy gives it no value under settings");
+    return p;
+}
+
+std::string policyExtensionId(const Policy& policy) { return "org.dueregard.policy." + policy.id; }
+
+std::vector<std::pair<std::string, std::string>> policyPackageFiles(const Policy& p, const std::string& settingsPackage)
+{
+    std::vector<std::pair<std::string, std::string>> files;
+    // Configuration: the department's layer of Due Regard's settings.
+    std::map<std::string, std::string> groups;
+    for (const SettingInfo& info : settings())
+    {
+        const auto it = p.values.find(info.key);
+        if (it == p.values.end())
+            continue;
+        const bool locked = std::find(p.locked.begin(), p.locked.end(), info.key) != p.locked.end();
+        std::string prop = "      <prop oor:name=\"" + std::string(info.name) + "\""
+                           + (locked ? " oor:finalized=\"true\"" : "") + ">";
+        if (info.type == SettingInfo::Type::StringList)
+            prop += it->second.empty() ? "<value/>" : "<value oor:separator=\";\">" + escapeXml(it->second) + "</value>";
+        else
+            prop += "<value>" + escapeXml(it->second) + "</value>";
+        groups[info.group] += prop + "</prop>\n";
+    }
+    // The layers, always locked: a user cannot swap the department's rules for others.
+    for (const auto& [name, content, path] : { std::tuple{ "RulePack", &p.rulesJson, "policy/rules.json" },
+                                               std::tuple{ "Templates", &p.templatesJson, "policy/templates.json" },
+                                               std::tuple{ "Glossary", &p.glossaryJson, "policy/glossary.json" } })
+        if (!content->empty())
+        {
+            groups["Department"] += "      <prop oor:name=\"" + std::string(name)
+                                    + "\" oor:finalized=\"true\"><value>%origin%/" + path + "</value></prop>\n";
+            files.emplace_back(path, *content);
+        }
+    std::string xcu = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                      "<!-- " + escapeXml(p.organisation) + "'s Due Regard policy " + escapeXml(p.version)
+                      + ", made by dueregard make-policy. Values marked finalized cannot be changed by users. -->\n"
+                        "<oor:component-data xmlns:oor=\"http://openoffice.org/2001/registry\" "
+                        "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" oor:package=\""
+                      + escapeXml(settingsPackage) + "\" oor:name=\"Settings\">\n";
+    for (const auto& [group, props] : groups)
+        xcu += "    <node oor:name=\"" + group + "\">\n" + props + "    </node>\n";
+    xcu += "</oor:component-data>\n";
+    files.insert(files.begin(), { "Policy.xcu", xcu });
+
+    const std::string name = "Due Regard policy: " + p.organisation;
+    files.insert(files.begin(),
+                 { "description.xml",
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<description xmlns=\"http://openoffice.org/extensions/description/2006\" "
+                   "xmlns:d=\"http://openoffice.org/extensions/description/2006\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
+                   "  <identifier value=\"" + escapeXml(policyExtensionId(p)) + "\"/>\n"
+                   "  <version value=\"" + escapeXml(p.version) + "\"/>\n"
+                   "  <display-name><name lang=\"en-GB\">" + escapeXml(name) + "</name></display-name>\n"
+                   "  <publisher><name xlink:href=\"https://dueregard.example/\" lang=\"en-GB\">" + escapeXml(p.organisation)
+                   + "</name></publisher>\n"
+                   "  <dependencies><OpenOffice.org-minimal-version value=\"4.1\" d:name=\"OpenOffice.org 4.1\"/></dependencies>\n"
+                   "</description>\n" });
+    files.insert(files.begin(),
+                 { "META-INF/manifest.xml",
+                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                   "<manifest:manifest xmlns:manifest=\"http://openoffice.org/2001/manifest\">\n"
+                   "  <manifest:file-entry manifest:full-path=\"Policy.xcu\" "
+                   "manifest:media-type=\"application/vnd.sun.star.configuration-data\"/>\n"
+                   "</manifest:manifest>\n" });
+    return files;
+}
+} // namespace dueregard::policy
