@@ -81,7 +81,8 @@ engine::CheckOptions DocumentChecker::options() const
 {
     engine::CheckOptions o;
     const Settings& s = m_profile->settings;
-    if (!m_jurisdiction.empty())
+    const bool jurisdictionLocked = s.locked.count("General/DefaultJurisdiction") > 0 && !s.defaultJurisdiction.empty();
+    if (!m_jurisdiction.empty() && !jurisdictionLocked)
         o.assess.jurisdiction = m_jurisdiction;
     else if (!s.defaultJurisdiction.empty())
         o.assess.jurisdiction = s.defaultJurisdiction;

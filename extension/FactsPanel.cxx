@@ -281,6 +281,21 @@ void FactsPanel::applySettings()
                                                              : ascii("Check again after you stop typing")));
     if (m_debouncer)
         m_debouncer->setQuiet(std::chrono::milliseconds(s.delayMilliseconds));
+    // A jurisdiction the organisation has locked is shown, and cannot be changed per document.
+    static const char* const ids[] = { "", "england", "wales", "scotland", "ni" };
+    const bool jurisdictionLocked = s.locked.count("General/DefaultJurisdiction") > 0 && !s.defaultJurisdiction.empty();
+    if (jurisdictionLocked)
+        for (sal_Int16 i = 1; i < 5; ++i)
+            if (s.defaultJurisdiction == ids[i])
+            {
+                m_updatingList = true;
+                Reference<awt::XListBox>(m_jurisdiction, UNO_QUERY_THROW)->selectItemPos(i, true);
+                m_updatingList = false;
+            }
+    Reference<beans::XPropertySet> list(m_jurisdiction->getModel(), UNO_QUERY_THROW);
+    list->setPropertyValue(ascii("Enabled"), uno::Any(!jurisdictionLocked));
+    list->setPropertyValue(ascii("HelpText"), uno::Any(jurisdictionLocked ? ascii("Set by your organisation")
+                                                                          : ascii("The jurisdiction whose duties the check applies")));
 }
 
 void FactsPanel::profileChanged()

@@ -109,9 +109,11 @@ Settings readSettings(const Reference<uno::XComponentContext>& context)
             get(path) >>= url;
             *target = toUtf8(url.trim());
         }
+        // Only an update access tells a finalized value (read-only) from the others.
+        const Reference<container::XHierarchicalNameAccess> writable(access(context, rootPath(), true), UNO_QUERY_THROW);
         for (const char* group : { "General", "Checking", "Review", "Glossary", "Department" })
         {
-            const Reference<uno::XInterface> node(get(group), UNO_QUERY);
+            const Reference<uno::XInterface> node(writable->getByHierarchicalName(ascii(group)), UNO_QUERY);
             const Reference<container::XNameAccess> names(node, UNO_QUERY);
             if (names.is())
                 for (const rtl::OUString& n : names->getElementNames())

@@ -237,10 +237,10 @@ class Office:
             doc.close(True)
         return target
 
-    def config(self, nodepath):
+    def config(self, nodepath, update=False):
         provider = self.smgr.createInstanceWithContext("com.sun.star.configuration.ConfigurationProvider", self.ctx)
-        return provider.createInstanceWithArguments(
-            "com.sun.star.configuration.ConfigurationAccess", (NamedValue("nodepath", nodepath),))
+        service = "com.sun.star.configuration.Configuration" + ("UpdateAccess" if update else "Access")
+        return provider.createInstanceWithArguments(service, (NamedValue("nodepath", nodepath),))
 
 
 FORMATS = {"odt": "writer8", "docx": "MS Word 2007 XML"}

@@ -1,13 +1,29 @@
 """Department-wide install: `unopkg add --shared` of the built .oxt, a fresh profile that shows
-the deck, and `unopkg remove --shared` afterwards, leaving the machine's LibreOffice as it was."""
+the deck, and `unopkg remove --shared` afterwards, leaving the machine's LibreOffice as it was.
+Then a department policy built by `dueregard make-policy` from tests/fixtures/policy, installed
+shared on top: its locked settings apply and cannot be changed, an unlocked one can, a rule it
+switches off is silent, its severities, rules, required section, template and glossary term are
+used, and the Options page shows the locked values (screenshot)."""
 
+import json
 import os
+import shutil
 import subprocess
+import tempfile
+import time
 import unittest
 
-from office import EXTENSION_ID, Office, oxt_path
+import uno
+
+from office import BUILD, EXTENSION_ID, SOURCE, Office, file_url, oxt_path
+from xvfb import Xvfb
 
 UNOPKG = "/usr/lib/libreoffice/program/unopkg"
+CLI = os.path.join(BUILD, "bin", "dueregard")
+POLICY = os.path.join(SOURCE, "tests", "fixtures", "policy", "policy.json")
+POLICY_ID = "org.dueregard.policy.example-council"
+SHOTS = os.path.join(BUILD, "screenshots")
+SETTINGS = "/org.dueregard.writer.Settings"
 
 
 def shared_ids():
@@ -15,13 +31,29 @@ def shared_ids():
     return out.stdout
 
 
+def unopkg(*args):
+    return subprocess.run([UNOPKG, *args], capture_output=True, text=True, timeout=300)
+
+
+def wait_for(predicate, timeout=20, step=0.2):
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    return predicate()
+
+
 @unittest.skipUnless(os.geteuid() == 0, "a shared install needs root (CI runs as root)")
 class SharedInstallTest(unittest.TestCase):
+    def setUp(self):
+        for ident in (EXTENSION_ID, POLICY_ID):
+            self.assertNotIn(ident, shared_ids(), f"{ident} was already installed shared; "
+                             "refusing to touch a machine's real installation")
+
     def test_shared_install_shows_the_deck_and_removes_cleanly(self):
-        self.assertNotIn(EXTENSION_ID, shared_ids(), "the extension was already installed shared; "
-                         "refusing to touch a machine's real installation")
-        add = subprocess.run([UNOPKG, "add", "--shared", "-s", oxt_path()], capture_output=True, text=True,
-                             timeout=300)
+        add = unopkg("add", "--shared", "-s", oxt_path())
         try:
             self.assertEqual(add.returncode, 0, add.stdout + add.stderr)
             self.assertIn(EXTENSION_ID, shared_ids())
@@ -35,10 +67,121 @@ class SharedInstallTest(unittest.TestCase):
                 finally:
                     doc.close(True)
         finally:
-            remove = subprocess.run([UNOPKG, "remove", "--shared", EXTENSION_ID], capture_output=True,
-                                    text=True, timeout=300)
+            remove = unopkg("remove", "--shared", EXTENSION_ID)
         self.assertEqual(remove.returncode, 0, remove.stdout + remove.stderr)
         self.assertNotIn(EXTENSION_ID, shared_ids())
+
+    def test_department_policy(self):
+        work = tempfile.mkdtemp(prefix="dueregard-policy-")
+        self.addCleanup(shutil.rmtree, work, True)
+        package = os.path.join(work, "policy.oxt")
+        made = subprocess.run([CLI, "make-policy", POLICY, "--output", package], capture_output=True, text=True, timeout=60)
+        self.assertEqual(made.returncode, 0, made.stderr)
+        self.assertIn("Locked: organisation, default_jurisdiction, disabled_rules, severity.", made.stdout)
+        # A policy with a mistake is refused, naming the field, and writes nothing.
+        bad = os.path.join(work, "bad.json")
+        with open(POLICY, encoding="utf-8") as f:
+            policy = json.load(f)
+        policy["settings"]["disabled_rules"] = ["mitigation.vauge"]
+        policy.pop("rules"), policy.pop("templates"), policy.pop("glossary")
+        policy["settings"].pop("required_sections")
+        with open(bad, "w", encoding="utf-8") as f:
+            json.dump(policy, f)
+        refused = subprocess.run([CLI, "make-policy", bad, "--output", os.path.join(work, "bad.oxt")],
+                                 capture_output=True, text=True, timeout=60)
+        self.assertEqual(refused.returncode, 2)
+        self.assertIn("/settings/disabled_rules/0: there is no rule 'mitigation.vauge'", refused.stderr)
+        self.assertFalse(os.path.exists(os.path.join(work, "bad.oxt")))
+
+        added = [unopkg("add", "--shared", "-s", oxt_path())]
+        try:
+            added.append(unopkg("add", "--shared", "-s", package))
+            for result in added:
+                self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            with Xvfb() as x, Office(install=False, display=x.display) as office:
+                self.check_policy_applies(office, x, work)
+        finally:
+            removed = [unopkg("remove", "--shared", POLICY_ID), unopkg("remove", "--shared", EXTENSION_ID)]
+        for result in removed:
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        listed = shared_ids()
+        self.assertNotIn(POLICY_ID, listed)
+        self.assertNotIn(EXTENSION_ID, listed)
+
+    def check_policy_applies(self, office, x, work):
+        general = office.config(SETTINGS + "/General")
+        self.assertEqual(general.OrganisationName, "Example Borough Council")
+        self.assertEqual(general.DefaultJurisdiction, "wales")
+        self.assertTrue(office.config(SETTINGS + "/Department").RulePack.endswith("/policy/rules.json"))
+        # Locked values cannot be written by the user; an unlocked one can.
+        locked = office.config(SETTINGS + "/General", update=True)
+        with self.assertRaises(Exception):
+            locked.setPropertyValue("DefaultJurisdiction", "england")
+            locked.commitChanges()
+        self.assertEqual(office.config(SETTINGS + "/General").DefaultJurisdiction, "wales")
+        review = office.config(SETTINGS + "/Review", update=True)
+        self.assertEqual(review.ReviewerName, "Equality Team")
+        review.setPropertyValue("ReviewerName", "A. Reviewer")
+        review.commitChanges()
+        self.assertEqual(office.config(SETTINGS + "/Review").ReviewerName, "A. Reviewer")
+
+        doc = office.new_writer(hidden=False)
+        try:
+            doc.Text.setString("Equality impact assessment: town centre parking. Support will be offered where possible. "
+                               "The changes serve the Council Plan.")
+            frame = doc.getCurrentController().getFrame()
+            helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+            out = os.path.join(work, "report.json")
+            self.assertEqual(helper.executeDispatch(frame, "vnd.dueregard:ExportReport?path=" + file_url(out), "", 0, ()).State, 1)
+            with open(out, encoding="utf-8") as f:
+                report = json.load(f)
+            by_id = {f["id"]: f for f in report["findings"]}
+            self.assertEqual(report["jurisdiction"], "wales")               # the locked default
+            self.assertNotIn("mitigation.vague", by_id)                       # switched off
+            self.assertEqual(by_id["monitoring.missing"]["severity"], "error")  # severity changed
+            self.assertIn("council.covenant", by_id)                          # the department's own rule
+            self.assertIn("Engagement Charter", by_id["engagement.missing"]["basis"])  # its wording
+            self.assertEqual(by_id["sections.required-missing"]["insert"], "local-priorities")
+
+            # The Insert sections panel offers the department's section; inserting it answers the prompt.
+            helper.executeDispatch(frame, "vnd.dueregard:ShowDeck?panel=insert", "", 0, ())
+
+            def sections():
+                try:
+                    return json.loads(office.call("insertPanel", doc))
+                except Exception:
+                    return None
+
+            listed = wait_for(sections)
+            self.assertIn("Council Plan priorities", listed)
+            self.assertEqual(helper.executeDispatch(frame, "vnd.dueregard:InsertSection?id=local-priorities", "", 0, ()).State, 1)
+            self.assertEqual(helper.executeDispatch(frame, "vnd.dueregard:ExportReport?path=" + file_url(out), "", 0, ()).State, 1)
+            with open(out, encoding="utf-8") as f:
+                self.assertNotIn("sections.required-missing", [f["id"] for f in json.load(f)["findings"]])
+
+            # A setting changed while the document is open applies at its next check, without a restart.
+            checking = office.config(SETTINGS + "/Checking", update=True)
+            uno.invoke(checking, "setPropertyValue", ("RequiredSections", uno.Any("[]string", ("local-priorities", "engagement"))))
+            checking.commitChanges()
+            self.assertEqual(helper.executeDispatch(frame, "vnd.dueregard:ExportReport?path=" + file_url(out), "", 0, ()).State, 1)
+            with open(out, encoding="utf-8") as f:
+                required = [f["insert"] for f in json.load(f)["findings"] if f["id"] == "sections.required-missing"]
+            self.assertEqual(required, ["engagement"])
+
+            # The department's glossary term is marked with its definition.
+            self.assertEqual(helper.executeDispatch(frame, "vnd.dueregard:MarkGlossary", "", 0, ()).State, 1)
+            hints = [field.Hint for field in doc.TextFields.createEnumeration()
+                     if field.supportsService("com.sun.star.text.TextField.Input")]
+            self.assertTrue(any(h.startswith("Council Plan: Example Borough Council's statement of its priorities") for h in hints), hints)
+
+            # The document panel says whose settings apply.
+            helper.executeDispatch(frame, "vnd.dueregard:ShowDeck?panel=document", "", 0, ())
+            lines = wait_for(lambda: json.loads(office.call("panelState", doc) or "[]"))
+            self.assertTrue(any("Example Borough Council's settings" in line for line in lines), lines)
+            time.sleep(1.0)
+            x.screenshot(os.path.join(SHOTS, "policy-deck.png"))
+        finally:
+            doc.close(True)
 
 
 if __name__ == "__main__":
