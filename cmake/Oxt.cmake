@@ -11,6 +11,7 @@ set(_xcu_templates
   registry/data/org/openoffice/Office/ProtocolHandler.xcu
   registry/data/org/openoffice/Office/Addons.xcu
   registry/data/org/openoffice/Office/UI/WriterWindowState.xcu
+  registry/data/org/openoffice/Office/OptionsDialog.xcu
 )
 set(DUEREGARD_MANIFEST_XCU "")
 # The settings schema (defaults included).
@@ -37,6 +38,7 @@ list(APPEND _generated ${_root}/description.xml ${_root}/META-INF/manifest.xml $
 set(_static
   dialogs/About.xdl
   dialogs/Dismiss.xdl
+  dialogs/Options.xdl
   rules/lexicon/en-GB.json
   rules/packs/core.json
   rules/templates/en-GB.json

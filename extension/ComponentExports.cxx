@@ -2,6 +2,7 @@
 // (classic component_getFactory, the most conservative entry point for LibreOffice 7.4).
 
 #include "DocumentService.hxx"
+#include "OptionsHandler.hxx"
 #include "PanelFactory.hxx"
 #include "Profile.hxx"
 #include "ProtocolHandler.hxx"
@@ -26,6 +27,8 @@ const cppu::ImplementationEntry g_entries[] = {
       dueregard::ext::ProtocolHandler::serviceNames, cppu::createSingleComponentFactory, nullptr, 0 },
     { create<dueregard::ext::DocumentService>, dueregard::ext::DocumentService::implementationName,
       dueregard::ext::DocumentService::serviceNames, cppu::createSingleComponentFactory, nullptr, 0 },
+    { create<dueregard::ext::OptionsHandler>, dueregard::ext::OptionsHandler::implementationName,
+      dueregard::ext::OptionsHandler::serviceNames, cppu::createSingleComponentFactory, nullptr, 0 },
     { nullptr, nullptr, nullptr, nullptr, nullptr, 0 },
 };
 } // namespace

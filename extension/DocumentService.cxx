@@ -6,13 +6,23 @@
 #include "InsertPanel.hxx"
 #include "ReviewPanel.hxx"
 #include "DisproportionalityPanel.hxx"
+#include "OptionsHandler.hxx"
 #include "ImplNames.hxx"
 #include "UnoStrings.hxx"
 
 #include "model/DocumentJson.hpp"
 #include "model/Facts.hpp"
 
+#include <com/sun/star/awt/XControl.hpp>
+#include <com/sun/star/awt/XControlContainer.hpp>
+#include <com/sun/star/awt/XDialog.hpp>
+#include <com/sun/star/awt/XDialogProvider2.hpp>
+#include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
+#include <com/sun/star/frame/XFrame.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -27,6 +37,7 @@
 using namespace css;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
 
 namespace dueregard::ext
 {
@@ -283,6 +294,84 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
                                        { "status", toUtf8(panel->status()) }, { "can_insert", panel->canInsert() } };
         return uno::Any(fromUtf8(state.dump()));
     }
+    if (a.command == "options")
+    {
+        // Tools > Options > Due Regard > Checking, without the dialog around it: the page is
+        // loaded and filled as the Options dialog does; Query (JSON) types into its controls
+        // ({"txtReviewer": "A. Reviewer", "chkAutoCheck": 0, "lstJurisdiction": 2}) and Insert=true
+        // presses OK. Returns each control's value and whether it is enabled, and what was refused.
+        const Reference<css::text::XTextDocument> document = requireDocument(a);
+        Reference<frame::XModel> model(document, UNO_QUERY);
+        Reference<frame::XFrame> frame = model.is() && model->getCurrentController().is() ? model->getCurrentController()->getFrame() : nullptr;
+        Reference<awt::XDialogProvider2> provider(
+            m_context->getServiceManager()->createInstanceWithContext(ascii("com.sun.star.awt.DialogProvider2"), m_context), UNO_QUERY_THROW);
+        uno::Sequence<beans::NamedValue> args(1);
+        args.getArray()[0] = beans::NamedValue(ascii("ParentWindow"), uno::Any(frame.is() ? frame->getContainerWindow() : nullptr));
+        Reference<awt::XDialog> dialog(provider->createDialogWithArguments(
+            ascii("vnd.sun.star.extension://") + ascii(kExtensionId) + ascii("/dialogs/Options.xdl"), args), UNO_QUERY_THROW);
+        const Reference<awt::XControlContainer> page(dialog, UNO_QUERY_THROW);
+        OptionsHandler::load(m_context, page);
+        const nlohmann::json typed = a.query.isEmpty() ? nlohmann::json::object() : nlohmann::json::parse(toUtf8(a.query));
+        for (const auto& [name, value] : typed.items())
+            {
+                const Reference<awt::XControl> control = page->getControl(fromUtf8(name));
+                if (!control.is())
+                    refuse("There is no such control on the Options page.");
+                Reference<beans::XPropertySet> props(control->getModel(), UNO_QUERY_THROW);
+                if (name.rfind("txt", 0) == 0)
+                    props->setPropertyValue(ascii("Text"), uno::Any(fromUtf8(value.get<std::string>())));
+                else if (name.rfind("chk", 0) == 0)
+                    props->setPropertyValue(ascii("State"), uno::Any(static_cast<sal_Int16>(value.get<int>())));
+                else if (name.rfind("lst", 0) == 0)
+                    Reference<awt::XListBox>(control, UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(value.get<int>()), true);
+                else if (name.rfind("num", 0) == 0)
+                    props->setPropertyValue(ascii("Value"), uno::Any(value.get<double>()));
+            }
+        nlohmann::json state = nlohmann::json::object();
+        if (a.insert)
+            state["refused"] = OptionsHandler::save(m_context, page);
+        nlohmann::json controls = nlohmann::json::object();
+        for (const Reference<awt::XControl>& control : page->getControls())
+        {
+            Reference<beans::XPropertySet> props(control->getModel(), UNO_QUERY_THROW);
+            rtl::OUString name;
+            props->getPropertyValue(ascii("Name")) >>= name;
+            bool enabled = true;
+            props->getPropertyValue(ascii("Enabled")) >>= enabled;
+            nlohmann::json value;
+            const Reference<beans::XPropertySetInfo> info = props->getPropertySetInfo();
+            if (name.startsWith("txt"))
+            {
+                rtl::OUString text;
+                props->getPropertyValue(ascii("Text")) >>= text;
+                value = toUtf8(text);
+            }
+            else if (name.startsWith("chk"))
+            {
+                sal_Int16 s = 0;
+                props->getPropertyValue(ascii("State")) >>= s;
+                value = s;
+            }
+            else if (name.startsWith("lst"))
+                value = Reference<awt::XListBox>(control, UNO_QUERY_THROW)->getSelectedItemPos();
+            else if (name.startsWith("num"))
+            {
+                double d = 0;
+                props->getPropertyValue(ascii("Value")) >>= d;
+                value = d;
+            }
+            else if (info->hasPropertyByName(ascii("Label")))
+            {
+                rtl::OUString label;
+                props->getPropertyValue(ascii("Label")) >>= label;
+                value = toUtf8(label);
+            }
+            controls[toUtf8(name)] = { { "value", value }, { "enabled", enabled } };
+        }
+        Reference<lang::XComponent>(dialog, UNO_QUERY_THROW)->dispose();
+        state["controls"] = std::move(controls);
+        return uno::Any(fromUtf8(state.dump()));
+    }
     if (a.command == "insertPrompt" || a.command == "promptTool")
     {
         // Choose prompt row Block, then press Insert section, or Open calculator.
@@ -293,7 +382,7 @@ uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue
         return uno::Any(a.command == "promptTool" ? panel->openToolForPrompt() : panel->insertForPrompt());
     }
     refuse("Unknown Command: use extract, facts, select, panelState, prompts, activatePrompt, matrix, activateCharacteristic, "
-           "insertPanel, insertChoose, insertAll, insertPrompt, glossary, reviewState, panelJurisdiction, panelAutoCheck, panelGrouping, disproportionality, promptTool or version.");
+           "insertPanel, insertChoose, insertAll, insertPrompt, glossary, reviewState, panelJurisdiction, panelAutoCheck, panelGrouping, disproportionality, promptTool, options or version.");
 }
 
 rtl::OUString DocumentService::implementationName() { return ascii(kImplDocumentService); }

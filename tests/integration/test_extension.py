@@ -7,7 +7,7 @@ import shutil
 import tempfile
 import unittest
 
-from office import EXTENSION_ID, SOURCE, Office, fixture_variants, props
+from office import EXTENSION_ID, SOURCE, Office, file_url, fixture_variants, props
 
 FIXTURES = os.path.join(SOURCE, "tests", "fixtures")
 OFFICE = None
@@ -52,7 +52,7 @@ EXPECTED_TAIL = ["Café users said “thank you” 😀 and more.", "Final parag
 class RegistrationTest(unittest.TestCase):
     def test_every_service_instantiates(self):
         for name in ("org.dueregard.writer.PanelFactory", "org.dueregard.writer.ProtocolHandler",
-                     "org.dueregard.writer.DocumentService"):
+                     "org.dueregard.writer.DocumentService", "org.dueregard.writer.OptionsHandler"):
             with self.subTest(name=name):
                 self.assertIsNotNone(OFFICE.smgr.createInstanceWithContext(name, OFFICE.ctx))
 
@@ -104,6 +104,57 @@ class RegistrationTest(unittest.TestCase):
             self.assertIsNone(query("vnd.dueregard:NoSuchCommand"))
         finally:
             doc.close(True)
+
+
+class OptionsPageTest(unittest.TestCase):
+    """Tools > Options > Due Regard > Checking: the page as the Options dialog loads and saves it."""
+
+    def test_options_page_shows_and_saves_the_users_settings(self):
+        doc = OFFICE.new_writer()
+        self.addCleanup(doc.close, True)
+        # The page is registered with the Options dialog, for this extension.
+        leaves = OFFICE.config("/org.openoffice.Office.OptionsDialog/Nodes/org.dueregard.writer.Options/Leaves")
+        leaf = leaves.getByName("org.dueregard.writer.Options.Checking")
+        self.assertEqual(leaf.Id, EXTENSION_ID)
+        self.assertTrue(leaf.OptionsPage.endswith("/dialogs/Options.xdl"), leaf.OptionsPage)
+        self.assertEqual(leaf.EventHandlerService, "org.dueregard.writer.OptionsHandler")
+
+        page = json.loads(OFFICE.call("options", doc))["controls"]
+        self.assertEqual(page["lstJurisdiction"], {"value": 0, "enabled": True})  # read from each document
+        self.assertEqual(page["chkAutoCheck"], {"value": 1, "enabled": True})
+        self.assertEqual(page["numDelay"]["value"], 500)
+        self.assertEqual(page["lblLocked"]["value"], "")  # nothing is locked without a policy
+        self.assertTrue(all(c["enabled"] for c in page.values()))
+
+        changes = {"txtReviewer": "A. Reviewer", "chkAutoCheck": 0, "lstJurisdiction": 3,
+                   "txtDisabledRules": "aims.boilerplate-only, mitigation.vague"}
+        saved = json.loads(OFFICE.call("options", doc, Query=json.dumps(changes), Insert=True))
+        self.assertEqual(saved["refused"], [])
+        try:
+            self.assertEqual(OFFICE.config("/org.dueregard.writer.Settings/Review").ReviewerName, "A. Reviewer")
+            self.assertFalse(OFFICE.config("/org.dueregard.writer.Settings/Checking").AutoCheck)
+            self.assertEqual(OFFICE.config("/org.dueregard.writer.Settings/General").DefaultJurisdiction, "scotland")
+            self.assertEqual(tuple(OFFICE.config("/org.dueregard.writer.Settings/Checking").DisabledRules),
+                             ("aims.boilerplate-only", "mitigation.vague"))
+            again = json.loads(OFFICE.call("options", doc))["controls"]
+            self.assertEqual(again["txtReviewer"]["value"], "A. Reviewer")
+            self.assertEqual(again["lstJurisdiction"]["value"], 3)
+            # The open document is checked with the new settings at once.
+            doc.Text.setString("Equality impact assessment. Support will be offered where possible.")
+            report_path = os.path.join(WORK, "options-report.json")
+            frame = doc.getCurrentController().getFrame()
+            helper = OFFICE.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", OFFICE.ctx)
+            self.assertEqual(helper.executeDispatch(frame, "vnd.dueregard:ExportReport?path=" + file_url(report_path),
+                                                    "", 0, ()).State, 1)
+            with open(report_path, encoding="utf-8") as f:
+                report = json.load(f)
+            self.assertEqual(report["jurisdiction"], "scotland")
+            self.assertNotIn("mitigation.vague", [f["id"] for f in report["findings"]])
+        finally:
+            # Back to the defaults for the other tests in this office.
+            OFFICE.call("options", doc, Query=json.dumps({"txtReviewer": "", "chkAutoCheck": 1, "lstJurisdiction": 0,
+                                                          "txtDisabledRules": ""}), Insert=True)
+        self.assertEqual(OFFICE.config("/org.dueregard.writer.Settings/Review").ReviewerName, "")
 
 
 class AdapterTest(unittest.TestCase):

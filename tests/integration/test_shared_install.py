@@ -10,6 +10,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import threading
 import time
 import unittest
 
@@ -174,6 +175,19 @@ class SharedInstallTest(unittest.TestCase):
                      if field.supportsService("com.sun.star.text.TextField.Input")]
             self.assertTrue(any(h.startswith("Council Plan: Example Borough Council's statement of its priorities") for h in hints), hints)
 
+            # The Options page shows the locked values, disabled, and says who set them; OK leaves them.
+            page = json.loads(office.call("options", doc))["controls"]
+            self.assertEqual(page["lstJurisdiction"], {"value": 2, "enabled": False})
+            self.assertEqual(page["txtDisabledRules"], {"value": "mitigation.vague", "enabled": False})
+            self.assertEqual(page["txtReviewer"], {"value": "A. Reviewer", "enabled": True})
+            self.assertIn("were set by Example Borough Council and cannot be changed here", page["lblLocked"]["value"])
+            saved = json.loads(office.call("options", doc, Query=json.dumps({"txtDisabledRules": "", "txtReviewer": "B. Reviewer"}),
+                                           Insert=True))
+            self.assertEqual(saved["controls"]["txtReviewer"]["value"], "B. Reviewer")
+            self.assertEqual(tuple(office.config(SETTINGS + "/Checking").DisabledRules), ("mitigation.vague",))
+            self.assertEqual(office.config(SETTINGS + "/Review").ReviewerName, "B. Reviewer")
+            self.screenshot_options_dialog(office, x, frame)
+
             # The document panel says whose settings apply.
             helper.executeDispatch(frame, "vnd.dueregard:ShowDeck?panel=document", "", 0, ())
             lines = wait_for(lambda: json.loads(office.call("panelState", doc) or "[]"))
@@ -182,6 +196,40 @@ class SharedInstallTest(unittest.TestCase):
             x.screenshot(os.path.join(SHOTS, "policy-deck.png"))
         finally:
             doc.close(True)
+
+
+    def screenshot_options_dialog(self, office, x, frame):
+        """Tools > Options opened at Due Regard's page, as a user sees it (modal: opened from a
+        thread, photographed, then cancelled)."""
+        leaf = office.config("/org.openoffice.Office.OptionsDialog/Nodes/org.dueregard.writer.Options/Leaves"
+                             ).getByName("org.dueregard.writer.Options.Checking")
+        expander = office.ctx.getValueByName("/singletons/com.sun.star.util.theMacroExpander")
+        page_url = leaf.OptionsPage
+        if page_url.startswith("vnd.sun.star.expand:"):
+            from urllib.parse import unquote
+            page_url = expander.expandMacros(unquote(page_url[len("vnd.sun.star.expand:"):]))
+        helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+        arg = uno.createUnoStruct("com.sun.star.beans.PropertyValue")
+        arg.Name, arg.Value = "OptionsPageURL", page_url
+        opener = threading.Thread(target=lambda: helper.executeDispatch(frame, ".uno:OptionsTreeDialog", "", 0, (arg,)),
+                                  daemon=True)
+        opener.start()
+        toolkit = office.smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", office.ctx)
+
+        def options_window():
+            for i in range(toolkit.getTopWindowCount()):
+                window = toolkit.getTopWindow(i)
+                context = window.getAccessibleContext() if window is not None else None
+                if context is not None and context.getAccessibleName().startswith("Options"):
+                    return window
+            return None
+
+        window = wait_for(options_window)
+        self.assertIsNotNone(window, "the Options dialog did not open")
+        time.sleep(2.0)
+        x.screenshot(os.path.join(SHOTS, "options-page.png"))
+        window.endExecute()
+        opener.join(timeout=20)
 
 
 if __name__ == "__main__":
