@@ -46,6 +46,7 @@
 #include <unistd.h>
 #include <set>
 #include <iostream>
+#include <memory>
 #include <optional>
 #include <sys/file.h>
 #include <thread>
@@ -83,6 +84,8 @@ const char* const kUsage =
     "                          (a heatmap of files against characteristics) into DIR\n"
     "  --fail-on error|warning exit 1 if any file has a prompt of that severity or worse\n"
     "  --min-score N           exit 1 if any file's readiness score is below N (0-100)\n"
+    "  --policy POLICY.json    check as a department's policy sets Due Regard up (its rules,\n"
+    "                          templates, severities, required sections and jurisdiction)\n"
     "  --version               print the version and exit\n"
     "  --help                  print this help and exit\n"
     "\n"
@@ -105,6 +108,7 @@ struct Options
     std::optional<fs::path> out;
     std::optional<std::string> failOn; // "error" or "warning"
     std::optional<int> minScore;
+    std::optional<fs::path> policy;
     std::vector<fs::path> files;
 };
 
@@ -215,6 +219,8 @@ Options parseCheck(int argc, char** argv, int first)
                 usageError("--min-score must be a whole number from 0 to 100, not '" + n + "'");
             o.minScore = std::stoi(n);
         }
+        else if (a == "--policy")
+            o.policy = fs::path(value("--policy"));
         else if (a == "--help" || a == "-h")
         {
             std::cout << kUsage;
@@ -538,6 +544,21 @@ private:
     std::chrono::steady_clock::time_point m_start;
 };
 
+// readSmallFile reads a policy or layer file (up to 16 MB); nothing if it cannot.
+std::optional<std::string> readSmallFile(const fs::path& path)
+{
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    std::ifstream in(path, std::ios::binary);
+    if (ec || !in || size > 16 * 1024 * 1024)
+        return std::nullopt;
+    std::string content(static_cast<std::size_t>(size), '\0');
+    in.read(content.data(), static_cast<std::streamsize>(content.size()));
+    if (static_cast<std::size_t>(in.gcount()) != content.size())
+        return std::nullopt;
+    return content;
+}
+
 int runCheck(const Options& options)
 {
     const char* oxtEnv = std::getenv("DUEREGARD_OXT");
@@ -559,9 +580,34 @@ int runCheck(const Options& options)
     }
     try
     {
-        dueregard::engine::Engine engine;
         dueregard::engine::CheckOptions checkOptions;
-        checkOptions.assess.jurisdiction = options.jurisdiction;
+        std::unique_ptr<dueregard::engine::Engine> policyEngine;
+        if (options.policy)
+        {
+            // A department's policy, as its users' Writer applies it.
+            const std::optional<std::string> text = readSmallFile(*options.policy);
+            if (!text)
+                usageError("cannot read the policy " + options.policy->string());
+            const fs::path folder = options.policy->parent_path();
+            try
+            {
+                const dueregard::policy::AppliedPolicy applied = dueregard::policy::applyPolicy(dueregard::policy::readPolicy(
+                    *text, options.policy->string(), [&](const std::string& relative) { return readSmallFile(folder / relative); }));
+                policyEngine = std::make_unique<dueregard::engine::Engine>(dueregard::engine::builtinLexicon(), applied.pack,
+                                                                           applied.templates);
+                checkOptions.assess.jurisdiction = applied.jurisdiction;
+                checkOptions.assess.extraGroups = applied.extraGroups;
+                checkOptions.disabledRules.insert(applied.disabledRules.begin(), applied.disabledRules.end());
+                checkOptions.requiredSections = applied.requiredSections;
+            }
+            catch (const dueregard::engine::RuleDataError& e)
+            {
+                usageError(std::string("the policy cannot be used: ") + e.what());
+            }
+        }
+        dueregard::engine::Engine& engine = policyEngine ? *policyEngine : *(policyEngine = std::make_unique<dueregard::engine::Engine>());
+        if (options.jurisdiction)
+            checkOptions.assess.jurisdiction = options.jurisdiction;
         ProfileLock lock(officeOptions.profile);
         dueregard::cli::Office office(officeOptions);
         office.start();
@@ -652,18 +698,7 @@ int runMakePolicy(int argc, char** argv)
     }
     if (!policyFile)
         usageError("make-policy needs a policy file, e.g. dueregard make-policy policy.json");
-    auto read = [](const fs::path& path) -> std::optional<std::string> {
-        std::error_code ec;
-        const auto size = fs::file_size(path, ec);
-        std::ifstream in(path, std::ios::binary);
-        if (ec || !in || size > 16 * 1024 * 1024)
-            return std::nullopt;
-        std::string content(static_cast<std::size_t>(size), '\0');
-        in.read(content.data(), static_cast<std::streamsize>(content.size()));
-        if (static_cast<std::size_t>(in.gcount()) != content.size())
-            return std::nullopt;
-        return content;
-    };
+    const auto read = readSmallFile;
     const std::optional<std::string> text = read(*policyFile);
     if (!text)
     {

@@ -173,6 +173,41 @@ Policy readPolicy(const std::string& text, const std::string& file,
 
 std::string policyExtensionId(const Policy& policy) { return "org.dueregard.policy." + policy.id; }
 
+AppliedPolicy applyPolicy(const Policy& p)
+{
+    auto list = [&](const char* key) {
+        std::vector<std::string> out;
+        const auto it = p.values.find(key);
+        if (it == p.values.end())
+            return out;
+        for (std::size_t start = 0; start < it->second.size();)
+        {
+            std::size_t end = it->second.find(';', start);
+            if (end == std::string::npos)
+                end = it->second.size();
+            if (end > start)
+                out.push_back(it->second.substr(start, end - start));
+            start = end + 1;
+        }
+        return out;
+    };
+    AppliedPolicy a;
+    a.pack = engine::builtinRulePack();
+    if (!p.rulesJson.empty())
+        a.pack = engine::layeredRules(a.pack, p.rulesJson, "the policy's rules");
+    std::map<std::string, std::string> severities;
+    for (const std::string& item : list("severity"))
+        severities[item.substr(0, item.find('='))] = item.substr(item.find('=') + 1);
+    a.pack = engine::withSeverities(a.pack, severities, "the policy's severities");
+    a.templates = p.templatesJson.empty() ? engine::builtinTemplatesData() : engine::layeredTemplates(p.templatesJson, "the policy's templates");
+    if (const auto it = p.values.find("default_jurisdiction"); it != p.values.end() && !it->second.empty())
+        a.jurisdiction = it->second;
+    a.extraGroups = list("extra_groups");
+    a.disabledRules = list("disabled_rules");
+    a.requiredSections = list("required_sections");
+    return a;
+}
+
 std::vector<std::pair<std::string, std::string>> policyPackageFiles(const Policy& p, const std::string& settingsPackage)
 {
     std::vector<std::pair<std::string, std::string>> files;

@@ -7,6 +7,7 @@
 // user's own settings.
 
 #include "engine/RulePack.hpp"
+#include "engine/Templates.hpp"
 
 #include <functional>
 #include <map>
@@ -49,4 +50,16 @@ std::vector<std::pair<std::string, std::string>> policyPackageFiles(const Policy
 
 // The extension id of a policy package.
 std::string policyExtensionId(const Policy& policy);
+
+// What a policy means for a check: the rules and templates layered (built-in, then the policy's),
+// and the check options its settings give. The command line uses it to check a folder as a
+// department's users would (dueregard check --policy).
+struct AppliedPolicy
+{
+    engine::RulePackData pack;
+    engine::TemplatesData templates;
+    std::optional<std::string> jurisdiction;
+    std::vector<std::string> extraGroups, disabledRules, requiredSections;
+};
+AppliedPolicy applyPolicy(const Policy& policy);
 } // namespace dueregard::policy

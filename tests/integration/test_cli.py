@@ -72,7 +72,8 @@ class CliContractTest(unittest.TestCase):
     def test_help_mentions_every_option(self):
         r = run("check", "--help")
         self.assertEqual(r.returncode, 0)
-        for option in ("--format", "--jurisdiction", "--timings", "--profile", "--out", "--fail-on", "--min-score"):
+        for option in ("--format", "--jurisdiction", "--timings", "--profile", "--out", "--fail-on", "--min-score",
+                       "--policy", "make-policy", "--output"):
             self.assertIn(option, r.stdout)
         self.assertIn("not legal advice", r.stdout)
 
@@ -83,6 +84,30 @@ class CliContractTest(unittest.TestCase):
                 r = run(*args)
                 self.assertEqual(r.returncode, 2)
                 self.assertIn("dueregard:", r.stderr)
+
+    def test_policy_checks_as_the_department_would(self):
+        policy = os.path.join(SOURCE, "tests", "fixtures", "policy", "policy.json")
+        doc = os.path.join(WORK, "parking.txt")
+        with open(doc, "w", encoding="utf-8") as f:
+            f.write("Equality impact assessment: town centre parking\n\nSupport will be offered where possible.\n")
+        plain = json.loads(run("check", "--format", "json", doc).stdout)
+        with_policy = json.loads(run("check", "--format", "json", "--policy", policy, doc).stdout)
+        ids = lambda r: {f["id"]: f for f in r["findings"]}
+        self.assertIn("mitigation.vague", ids(plain))
+        self.assertNotIn("mitigation.vague", ids(with_policy))          # switched off
+        self.assertEqual(with_policy["jurisdiction"], "wales")          # its jurisdiction
+        self.assertEqual(ids(with_policy)["monitoring.missing"]["severity"], "error")
+        self.assertIn("council.covenant", ids(with_policy))             # its own rule
+        self.assertEqual(ids(with_policy)["sections.required-missing"]["insert"], "local-priorities")
+        # --jurisdiction still wins; a policy with a mistake is a usage error naming the field.
+        self.assertEqual(json.loads(run("check", "--format", "json", "--policy", policy, "--jurisdiction", "scotland",
+                                        doc).stdout)["jurisdiction"], "scotland")
+        bad = os.path.join(WORK, "bad-policy.json")
+        with open(bad, "w", encoding="utf-8") as f:
+            json.dump({"id": "bad", "organisation": "Org", "version": "1", "settings": {"severity": {"no.rule": "error"}}}, f)
+        r = run("check", "--policy", bad, doc)
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("/settings/severity/no.rule: there is no rule 'no.rule'", r.stderr)
 
     def test_json_report_for_a_good_file(self):
         r = run("check", "--format", "json", "--timings", FIXTURE)
