@@ -44,7 +44,7 @@ void DocumentChecker::refreshEngine()
     std::shared_ptr<const Profile> profile = currentProfile();
     if (m_engine && m_profile && profile->generation == m_profile->generation)
         return;
-    auto fresh = std::make_shared<engine::Engine>(engine::builtinLexicon(), profile->pack, profile->templates);
+    auto fresh = std::make_shared<engine::Engine>(profile->lexicon, profile->pack, profile->templates);
     std::lock_guard lock(m_engineMutex);
     if (m_engine)
     {

@@ -140,7 +140,7 @@ void OptionsHandler::load(const Reference<uno::XComponentContext>& context, cons
 
     std::vector<std::string> present;
     for (const auto& [name, url] : { std::pair{ "rules", &s.rulePackUrl }, std::pair{ "templates", &s.templatesUrl },
-                                     std::pair{ "glossary", &s.glossaryUrl } })
+                                     std::pair{ "glossary", &s.glossaryUrl }, std::pair{ "groups", &s.groupsUrl } })
         if (!url->empty())
             present.push_back(name);
     std::string files;

@@ -71,9 +71,20 @@ std::shared_ptr<Profile> load()
     auto p = std::make_shared<Profile>();
     p->settings = readSettings(g_context);
     p->problems = p->settings.problems;
+    p->lexicon = engine::builtinLexicon();
     p->pack = engine::builtinRulePack();
     p->templates = engine::builtinTemplatesData();
     const Settings& s = p->settings;
+    std::map<std::string, std::string> focus;
+    if (!s.groupsUrl.empty())
+        try
+        {
+            p->lexicon = engine::layeredGroups(p->lexicon, readLayer(s.groupsUrl), "your organisation's groups", &focus);
+        }
+        catch (const std::exception& e)
+        {
+            p->problems.push_back(std::string("Your organisation's groups could not be used (") + e.what() + ").");
+        }
     if (!s.rulePackUrl.empty())
         try
         {
@@ -102,6 +113,7 @@ std::shared_ptr<Profile> load()
             p->problems.push_back(std::string("Your organisation's templates could not be used (") + e.what()
                                   + "); the built-in templates apply.");
         }
+    p->templates.groupFocus.insert(focus.begin(), focus.end());
     if (!s.glossaryUrl.empty())
         try
         {

@@ -24,6 +24,7 @@ namespace dueregard::ext
 struct Profile
 {
     Settings settings;
+    engine::LexiconData lexicon;
     engine::RulePackData pack;
     engine::TemplatesData templates;
     glossary::Glossary glossary{ glossary::builtinGlossaryData() };

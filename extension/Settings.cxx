@@ -103,7 +103,7 @@ Settings readSettings(const Reference<uno::XComponentContext>& context)
         s.removeAnsweredComments = answered == "remove";
         get("Glossary/MarkEveryOccurrence") >>= s.markEveryOccurrence;
         for (auto [path, target] : { std::pair{ "Department/RulePack", &s.rulePackUrl }, std::pair{ "Department/Templates", &s.templatesUrl },
-                                     std::pair{ "Department/Glossary", &s.glossaryUrl } })
+                                     std::pair{ "Department/Glossary", &s.glossaryUrl }, std::pair{ "Department/Groups", &s.groupsUrl } })
         {
             rtl::OUString url;
             get(path) >>= url;

@@ -24,7 +24,7 @@ struct Settings
     std::string reviewerName;            // empty: the user's name, else "Due Regard"
     bool removeAnsweredComments = false; // AnsweredComments = "remove"
     bool markEveryOccurrence = false;
-    std::string rulePackUrl, templatesUrl, glossaryUrl; // a department's layers
+    std::string rulePackUrl, templatesUrl, glossaryUrl, groupsUrl; // a department's layers
     std::set<std::string> locked; // "Group/Name" of values a department has finalized
     std::vector<std::string> problems; // values that could not be used, for the user to read
 };

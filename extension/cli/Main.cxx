@@ -593,8 +593,7 @@ int runCheck(const Options& options)
             {
                 const dueregard::policy::AppliedPolicy applied = dueregard::policy::applyPolicy(dueregard::policy::readPolicy(
                     *text, options.policy->string(), [&](const std::string& relative) { return readSmallFile(folder / relative); }));
-                policyEngine = std::make_unique<dueregard::engine::Engine>(dueregard::engine::builtinLexicon(), applied.pack,
-                                                                           applied.templates);
+                policyEngine = std::make_unique<dueregard::engine::Engine>(applied.lexicon, applied.pack, applied.templates);
                 checkOptions.assess.jurisdiction = applied.jurisdiction;
                 checkOptions.assess.extraGroups = applied.extraGroups;
                 checkOptions.disabledRules.insert(applied.disabledRules.begin(), applied.disabledRules.end());

@@ -78,6 +78,40 @@ RulePackData withSeverities(RulePackData pack, const std::map<std::string, std::
     return pack;
 }
 
+LexiconData layeredGroups(const LexiconData& below, const std::string& layerJson, const std::string& file,
+                          std::map<std::string, std::string>* focus)
+{
+    const json layer = parseJson(layerJson, file);
+    validateJson(layer, builtin::kGroupsSchema, file);
+    LexiconData out = below;
+    std::size_t index = 0;
+    for (const json& g : layer.at("extra_groups"))
+    {
+        const std::string path = "/extra_groups/" + std::to_string(index++);
+        TermGroup group;
+        group.id = g.at("id").get<std::string>();
+        group.label = g.at("label").get<std::string>();
+        group.terms = strings(g, "terms");
+        group.exclude = strings(g, "exclude");
+        auto same = [&](const TermGroup& x) { return x.id == group.id; };
+        if (std::any_of(out.characteristics.begin(), out.characteristics.end(), same)
+            || std::any_of(out.extraGroups.begin(), out.extraGroups.end(), same))
+            throw RuleDataError(file, path + "/id", "there is already a group called '" + group.id + "'");
+        if (focus && g.contains("focus"))
+            (*focus)[group.id] = g.at("focus").get<std::string>();
+        out.extraGroups.push_back(std::move(group));
+    }
+    try
+    {
+        const Lexicon compiled(out); // every term must compile
+    }
+    catch (const RuleDataError& e)
+    {
+        throw RuleDataError(file, e.path(), e.reason());
+    }
+    return out;
+}
+
 TemplatesData layeredTemplates(const std::string& layerJson, const std::string& file)
 {
     const json layer = parseJson(layerJson, file);

@@ -23,4 +23,10 @@ RulePackData withSeverities(RulePackData pack, const std::map<std::string, std::
 
 // layeredTemplates merges a templates layer over the built-in templates' JSON.
 TemplatesData layeredTemplates(const std::string& layerJson, const std::string& file);
+
+// layeredGroups adds a department's own extra groups (rules/schema/groups.schema.json) to a
+// lexicon; their terms are compiled to check them. `focus` receives each group's focus text,
+// for the templates' group sections.
+LexiconData layeredGroups(const LexiconData& below, const std::string& layerJson, const std::string& file,
+                          std::map<std::string, std::string>* focus = nullptr);
 } // namespace dueregard::engine

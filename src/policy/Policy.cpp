@@ -121,7 +121,13 @@ Policy readPolicy(const std::string& text, const std::string& file,
         glossary::layered(glossary::builtinGlossaryData(), glossary::parseGlossary(content, path, false), path);
         p.glossaryJson = content;
     }
-    const engine::Lexicon lexicon(engine::builtinLexicon());
+    engine::LexiconData lexiconData = engine::builtinLexicon();
+    if (const auto [path, content] = layer("groups"); !path.empty())
+    {
+        lexiconData = engine::layeredGroups(lexiconData, content, path);
+        p.groupsJson = content;
+    }
+    const engine::Lexicon lexicon(lexiconData);
     const engine::Templates templates(templatesData, lexicon);
 
     const json s = j.value("settings", json::object());
@@ -192,6 +198,10 @@ AppliedPolicy applyPolicy(const Policy& p)
         return out;
     };
     AppliedPolicy a;
+    a.lexicon = engine::builtinLexicon();
+    std::map<std::string, std::string> focus;
+    if (!p.groupsJson.empty())
+        a.lexicon = engine::layeredGroups(a.lexicon, p.groupsJson, "the policy's groups", &focus);
     a.pack = engine::builtinRulePack();
     if (!p.rulesJson.empty())
         a.pack = engine::layeredRules(a.pack, p.rulesJson, "the policy's rules");
@@ -200,6 +210,7 @@ AppliedPolicy applyPolicy(const Policy& p)
         severities[item.substr(0, item.find('='))] = item.substr(item.find('=') + 1);
     a.pack = engine::withSeverities(a.pack, severities, "the policy's severities");
     a.templates = p.templatesJson.empty() ? engine::builtinTemplatesData() : engine::layeredTemplates(p.templatesJson, "the policy's templates");
+    a.templates.groupFocus.insert(focus.begin(), focus.end());
     if (const auto it = p.values.find("default_jurisdiction"); it != p.values.end() && !it->second.empty())
         a.jurisdiction = it->second;
     a.extraGroups = list("extra_groups");
@@ -230,7 +241,8 @@ std::vector<std::pair<std::string, std::string>> policyPackageFiles(const Policy
     // The layers, always locked: a user cannot swap the department's rules for others.
     for (const auto& [name, content, path] : { std::tuple{ "RulePack", &p.rulesJson, "policy/rules.json" },
                                                std::tuple{ "Templates", &p.templatesJson, "policy/templates.json" },
-                                               std::tuple{ "Glossary", &p.glossaryJson, "policy/glossary.json" } })
+                                               std::tuple{ "Glossary", &p.glossaryJson, "policy/glossary.json" },
+                                               std::tuple{ "Groups", &p.groupsJson, "policy/groups.json" } })
         if (!content->empty())
         {
             groups["Department"] += "      <prop oor:name=\"" + std::string(name)

@@ -35,7 +35,7 @@ struct Policy
     std::map<std::string, std::string> values;
     std::vector<std::string> locked;
     // The layers' text, to ship in the package (empty when the policy has none).
-    std::string rulesJson, templatesJson, glossaryJson;
+    std::string rulesJson, templatesJson, glossaryJson, groupsJson;
 };
 
 // readPolicy validates a policy and its layers. `readFile` reads a path relative to the policy
@@ -56,6 +56,7 @@ std::string policyExtensionId(const Policy& policy);
 // department's users would (dueregard check --policy).
 struct AppliedPolicy
 {
+    engine::LexiconData lexicon;
     engine::RulePackData pack;
     engine::TemplatesData templates;
     std::optional<std::string> jurisdiction;

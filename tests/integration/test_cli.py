@@ -99,6 +99,8 @@ class CliContractTest(unittest.TestCase):
         self.assertEqual(ids(with_policy)["monitoring.missing"]["severity"], "error")
         self.assertIn("council.covenant", ids(with_policy))             # its own rule
         self.assertEqual(ids(with_policy)["sections.required-missing"]["insert"], "local-priorities")
+        self.assertIn("homelessness", with_policy["assessment"]["characteristics"])   # its own group
+        self.assertNotIn("homelessness", plain["assessment"]["characteristics"])
         # --jurisdiction still wins; a policy with a mistake is a usage error naming the field.
         self.assertEqual(json.loads(run("check", "--format", "json", "--policy", policy, "--jurisdiction", "scotland",
                                         doc).stdout)["jurisdiction"], "scotland")

@@ -84,7 +84,9 @@ class SharedInstallTest(unittest.TestCase):
         with open(POLICY, encoding="utf-8") as f:
             policy = json.load(f)
         policy["settings"]["disabled_rules"] = ["mitigation.vauge"]
-        policy.pop("rules"), policy.pop("templates"), policy.pop("glossary")
+        for layer in ("rules", "templates", "glossary", "groups"):
+            policy.pop(layer)
+        policy["settings"].pop("extra_groups")
         policy["settings"].pop("required_sections")
         with open(bad, "w", encoding="utf-8") as f:
             json.dump(policy, f)
@@ -143,6 +145,7 @@ class SharedInstallTest(unittest.TestCase):
             self.assertIn("council.covenant", by_id)                          # the department's own rule
             self.assertIn("Engagement Charter", by_id["engagement.missing"]["basis"])  # its wording
             self.assertEqual(by_id["sections.required-missing"]["insert"], "local-priorities")
+            self.assertIn("homelessness", report["assessment"]["characteristics"])  # its own group
 
             # The Insert sections panel offers the department's section; inserting it answers the prompt.
             helper.executeDispatch(frame, "vnd.dueregard:ShowDeck?panel=insert", "", 0, ())

@@ -112,3 +112,26 @@ TEST(LayersTest, RequiredSectionsArePromptedWithTheSectionToInsert)
             inserts.push_back(f.insert);
     EXPECT_EQ(inserts, (std::vector<std::string>{ "engagement" }));
 }
+
+TEST(LayersTest, DepartmentGroupsAreCheckedLikeTheOthers)
+{
+    std::map<std::string, std::string> focus;
+    const LexiconData lexicon = layeredGroups(builtinLexicon(), R"({"extra_groups": [{"id": "homelessness",
+        "label": "People experiencing homelessness", "terms": ["homeless*", "rough sleep*"], "focus": "people sleeping rough"}]})",
+                                              "groups.json", &focus);
+    EXPECT_EQ(focus.at("homelessness"), "people sleeping rough");
+    Engine engine(lexicon, builtinRulePack());
+    CheckOptions options;
+    options.assess.extraGroups = { "homelessness" };
+    const auto r = engine.check(test::exampleDocument({ "# Equality Impact Assessment", "# Homelessness",
+                                                        "Rough sleepers use the day centre; 40 people were counted in March 2026 (council street count)." }),
+                                options);
+    const auto it = std::find_if(r.assessment.characteristics.begin(), r.assessment.characteristics.end(),
+                                 [](const CharacteristicResult& c) { return c.id == "homelessness"; });
+    ASSERT_NE(it, r.assessment.characteristics.end());
+    EXPECT_TRUE(it->addressed);
+
+    EXPECT_EQ(errorOf([] { layeredGroups(builtinLexicon(), R"({"extra_groups": [{"id": "carers", "label": "Carers again", "terms": ["carer"]}]})", "g.json"); }),
+              "g.json: /extra_groups/0/id: there is already a group called 'carers'");
+    EXPECT_EQ(errorOf([] { layeredGroups(builtinLexicon(), R"({"extra_groups": [{"id": "x1", "label": "Capitals", "terms": ["Homeless"]}]})", "g.json"); }).rfind("g.json: /extra_groups/0/terms/0", 0), 0u);
+}
