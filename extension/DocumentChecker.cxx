@@ -260,7 +260,7 @@ std::string DocumentChecker::reportJson()
                                  { accepted ? "only_if_rejected" : "only_if_accepted", std::move(otherWay) },
                                  { accepted ? "gone_if_rejected" : "gone_if_accepted", std::move(thisWay) } };
     }
-    return j.dump(2);
+    return report::dumpJson(j, 2);
 }
 
 std::shared_ptr<DocumentChecker> DocumentChecker::forDocument(const Reference<css::text::XTextDocument>& document)

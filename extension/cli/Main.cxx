@@ -623,7 +623,7 @@ int runCheck(const Options& options)
                 std::cerr << "dueregard: " << file.string() << ": " << *report.error << '\n';
             }
             if (options.format == "json")
-                std::cout << dueregard::report::toJson(report).dump() << '\n';
+                std::cout << dueregard::report::dumpJson(dueregard::report::toJson(report)) << '\n';
             else
                 std::cout << dueregard::report::toText(report);
             std::cout.flush();
@@ -639,7 +639,7 @@ int runCheck(const Options& options)
             if (options.out)
             {
                 std::ofstream json(*options.out / dueregard::report::reportFileName(all.size(), report.file), std::ios::binary);
-                json << dueregard::report::toJson(report).dump(2) << '\n';
+                json << dueregard::report::dumpJson(dueregard::report::toJson(report), 2) << '\n';
                 all.push_back(std::move(report));
             }
         }

@@ -66,8 +66,10 @@ RulePackData layeredRules(const RulePackData& below, const std::string& layerJso
 
 RulePackData withSeverities(RulePackData pack, const std::map<std::string, std::string>& severities, const std::string& source)
 {
-    for (const auto& [id, severity] : severities)
+    for (const auto& change : severities)
     {
+        const std::string& id = change.first;
+        const std::string& severity = change.second;
         if (!isSeverity(severity))
             throw RuleDataError(source, id, "'" + severity + "' is not a severity: use error, warning or advice");
         auto it = std::find_if(pack.rules.begin(), pack.rules.end(), [&](const Rule& r) { return r.id == id; });

@@ -86,6 +86,11 @@ nlohmann::json findingJson(const engine::Finding& f)
     return j;
 }
 
+std::string dumpJson(const nlohmann::json& json, int indent)
+{
+    return json.dump(indent, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
 nlohmann::json toJson(const FileReport& r)
 {
     nlohmann::json j = { { "file", r.file } };

@@ -39,6 +39,10 @@ nlohmann::json findingJson(const engine::Finding& finding);
 
 nlohmann::json toJson(const FileReport& report);
 
+// dumpJson writes JSON text that is always valid: a string that is not UTF-8 (a file name on a
+// Linux file system can be anything) has its bad bytes replaced by U+FFFD instead of throwing.
+std::string dumpJson(const nlohmann::json& json, int indent = -1);
+
 // toText renders a report for a person at a terminal.
 std::string toText(const FileReport& report);
 } // namespace dueregard::report
