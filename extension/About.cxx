@@ -14,7 +14,6 @@
 
 using namespace css;
 using css::uno::Reference;
-using css::uno::UNO_QUERY;
 using css::uno::UNO_QUERY_THROW;
 
 namespace dueregard::ext

@@ -1,5 +1,6 @@
 #include "DocumentChecker.hxx"
 
+#include "Failures.hxx"
 #include "Listeners.hxx"
 #include "UnoStrings.hxx"
 
@@ -23,6 +24,9 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cstdlib>
+#include <stdexcept>
+#include <string_view>
 #include <ctime>
 #include <thread>
 #include <vector>
@@ -154,6 +158,10 @@ void DocumentChecker::restore(std::size_t index)
 
 engine::CheckResult DocumentChecker::run(const model::Document& model, const engine::CheckOptions& options)
 {
+    // A test hook: DUEREGARD_FAULT=check in the office's environment makes every check fail, so
+    // the tests can show that a failure is reported and never takes Writer down.
+    if (const char* fault = std::getenv("DUEREGARD_FAULT"); fault && std::string_view(fault) == "check")
+        throw std::runtime_error("a fault injected for testing (DUEREGARD_FAULT=check)");
     std::lock_guard lock(m_engineMutex);
     return m_engine->check(model, options);
 }
@@ -208,9 +216,31 @@ void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>&
         std::shared_ptr<DocumentChecker> self = weak.lock();
         if (!self)
             return;
-        auto outcome = std::make_shared<engine::CheckResult>(self->run(*model, checkOptions));
-        auto pending = std::make_shared<PendingSummary>(self->compare(*outcome, *other, changes, checkOptions));
+        std::shared_ptr<engine::CheckResult> outcome;
+        std::shared_ptr<PendingSummary> pending;
+        std::string failure;
+        try
+        {
+            outcome = std::make_shared<engine::CheckResult>(self->run(*model, checkOptions));
+            pending = std::make_shared<PendingSummary>(self->compare(*outcome, *other, changes, checkOptions));
+        }
+        catch (const std::exception& e)
+        {
+            failure = e.what(); // an exception must never leave this thread: it would end Writer
+        }
         self.reset();
+        if (!failure.empty())
+        {
+            try
+            {
+                awt::AsyncCallback::create(context)->addCallback(
+                    new MainThreadCall([failure] { noteFailure("checking the document", failure); }), uno::Any());
+            }
+            catch (const uno::Exception&)
+            {
+            }
+            return;
+        }
         Reference<awt::XCallback> deliver = new MainThreadCall([weak, outcome, pending, request, done] {
             std::shared_ptr<DocumentChecker> checker = weak.lock();
             if (!checker || checker->m_requested != request)

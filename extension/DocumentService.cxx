@@ -1,6 +1,7 @@
 #include "DocumentService.hxx"
 
 #include "DocumentAdapter.hxx"
+#include "Failures.hxx"
 #include "FactsPanel.hxx"
 #include "GlossaryPanel.hxx"
 #include "InsertPanel.hxx"
@@ -128,6 +129,24 @@ DocumentService::DocumentService(const Reference<uno::XComponentContext>& contex
 }
 
 uno::Any SAL_CALL DocumentService::execute(const uno::Sequence<beans::NamedValue>& arguments)
+{
+    // Every call's faults reach the caller as UNO exceptions, never as C++ ones into the office.
+    try
+    {
+        return run(arguments);
+    }
+    catch (const uno::Exception&)
+    {
+        throw;
+    }
+    catch (const std::exception& e)
+    {
+        noteFailure("a document service call", e.what());
+        throw uno::RuntimeException(fromUtf8(std::string("Due Regard could not do this: ") + e.what()), static_cast<cppu::OWeakObject*>(this));
+    }
+}
+
+uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
 {
     const Arguments a = readArguments(arguments);
     if (a.command == "version")

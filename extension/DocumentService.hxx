@@ -38,6 +38,7 @@ public:
     static css::uno::Sequence<rtl::OUString> serviceNames();
 
 private:
+    css::uno::Any run(const css::uno::Sequence<css::beans::NamedValue>& arguments);
     css::uno::Reference<css::uno::XComponentContext> m_context;
 };
 } // namespace dueregard::ext

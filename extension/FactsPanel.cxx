@@ -1,4 +1,5 @@
 #include "FactsPanel.hxx"
+#include "Failures.hxx"
 #include "Profile.hxx"
 #include "Settings.hxx"
 
@@ -261,6 +262,7 @@ void FactsPanel::start()
     }
     static const bool listening = [] {
         onProfileChange([] { FactsPanel::profileChanged(); });
+        onFailure([] { FactsPanel::failureNoted(); });
         return true;
     }();
     (void)listening;
@@ -296,6 +298,22 @@ void FactsPanel::applySettings()
     list->setPropertyValue(ascii("Enabled"), uno::Any(!jurisdictionLocked));
     list->setPropertyValue(ascii("HelpText"), uno::Any(jurisdictionLocked ? ascii("Set by your organisation")
                                                                           : ascii("The jurisdiction whose duties the check applies")));
+}
+
+void FactsPanel::failureNoted()
+{
+    std::vector<rtl::Reference<FactsPanel>> panels;
+    {
+        std::lock_guard lock(g_panelsMutex);
+        for (FactsPanel* p : g_panels)
+            panels.emplace_back(p);
+    }
+    for (const auto& p : panels)
+        if (!p->rBHelper.bDisposed && !p->rBHelper.bInDispose && !p->m_lines.empty())
+        {
+            p->setText(kChecked, fromUtf8(lastFailure()));
+            p->layout();
+        }
 }
 
 void FactsPanel::profileChanged()
@@ -364,6 +382,10 @@ void FactsPanel::refresh()
         // Never let a failure here reach Writer: say so in the panel instead.
         setText(kScore, ascii("Due Regard could not read this document: ") + e.Message);
         layout();
+    }
+    catch (const std::exception& e)
+    {
+        noteFailure("reading the document", e.what());
     }
 }
 

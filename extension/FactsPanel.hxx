@@ -81,6 +81,8 @@ public:
     rtl::OUString openToolForPrompt();
     // profileChanged re-reads the settings into every open panel and checks again (main thread).
     static void profileChanged();
+    // failureNoted shows the latest failure (Failures.hxx) in every open panel (main thread).
+    static void failureNoted();
 
     // panelFor finds the live panel showing this document, if any (main thread only).
     static rtl::Reference<FactsPanel> panelFor(const css::uno::Reference<css::uno::XInterface>& model);

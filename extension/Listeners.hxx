@@ -1,6 +1,7 @@
 #pragma once
 // Small UNO listener objects that forward to a std::function, so a panel or handler can listen
-// without inheriting a second disposing() overload, and can be detached cleanly.
+// without inheriting a second disposing() overload, and can be detached cleanly. Each call goes
+// through guard(): an exception becomes a noted failure, never an exception into the office.
 
 #include <com/sun/star/awt/XActionListener.hpp>
 #include <com/sun/star/awt/XCallback.hpp>
@@ -10,6 +11,8 @@
 #include <com/sun/star/awt/XWindowListener.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <cppuhelper/implbase1.hxx>
+
+#include "Failures.hxx"
 
 #include <functional>
 #include <utility>
@@ -23,7 +26,7 @@ public:
     void SAL_CALL modified(const css::lang::EventObject&) override
     {
         if (m_onModified)
-            m_onModified();
+            guard("after an edit", m_onModified);
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override { m_onModified = nullptr; }
 
@@ -38,7 +41,7 @@ public:
     void SAL_CALL windowResized(const css::awt::WindowEvent&) override
     {
         if (m_onResized)
-            m_onResized();
+            guard("laying out the panel", m_onResized);
     }
     void SAL_CALL windowMoved(const css::awt::WindowEvent&) override {}
     void SAL_CALL windowShown(const css::lang::EventObject&) override {}
@@ -56,7 +59,7 @@ public:
     void SAL_CALL actionPerformed(const css::awt::ActionEvent&) override
     {
         if (m_onAction)
-            m_onAction();
+            guard("a button", m_onAction);
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override { m_onAction = nullptr; }
 
@@ -71,7 +74,7 @@ public:
     void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override
     {
         if (m_onSelected)
-            m_onSelected(event.Selected);
+            guard("a list", [&] { m_onSelected(event.Selected); });
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override { m_onSelected = nullptr; }
 
@@ -86,7 +89,7 @@ public:
     void SAL_CALL textChanged(const css::awt::TextEvent&) override
     {
         if (m_onChanged)
-            m_onChanged();
+            guard("a text box", m_onChanged);
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override { m_onChanged = nullptr; }
 
@@ -101,7 +104,7 @@ public:
     void SAL_CALL selectionChanged(const css::lang::EventObject&) override
     {
         if (m_onChanged)
-            m_onChanged();
+            guard("following the cursor", m_onChanged);
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override { m_onChanged = nullptr; }
 
@@ -118,7 +121,7 @@ public:
     void SAL_CALL notify(const css::uno::Any&) override
     {
         if (m_call)
-            m_call();
+            guard("a background task", m_call);
     }
 
 private:

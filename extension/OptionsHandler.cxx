@@ -1,5 +1,6 @@
 #include "OptionsHandler.hxx"
 
+#include "Failures.hxx"
 #include "ImplNames.hxx"
 #include "Settings.hxx"
 #include "UnoStrings.hxx"
@@ -14,7 +15,6 @@
 using namespace css;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
 
 namespace dueregard::ext
 {
@@ -242,9 +242,14 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const Reference<awt::XWindow
         else
             return false;
     }
-    catch (const uno::Exception&)
+    catch (const uno::Exception& e)
     {
         // The Options dialog must always close; the settings stay as they were.
+        noteFailure("the Options page", toUtf8(e.Message));
+    }
+    catch (const std::exception& e)
+    {
+        noteFailure("the Options page", e.what());
     }
     return true;
 }

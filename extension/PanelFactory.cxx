@@ -1,5 +1,7 @@
 #include "PanelFactory.hxx"
 
+#include "Failures.hxx"
+
 #include "FactsPanel.hxx"
 #include "ImplNames.hxx"
 #include "GlossaryPanel.hxx"
@@ -14,7 +16,6 @@
 
 using namespace css;
 using css::uno::Reference;
-using css::uno::UNO_QUERY;
 
 namespace dueregard::ext
 {
@@ -26,6 +27,25 @@ PanelFactory::PanelFactory(const Reference<uno::XComponentContext>& context)
 Reference<ui::XUIElement> SAL_CALL
 PanelFactory::createUIElement(const rtl::OUString& resourceUrl,
                               const uno::Sequence<beans::PropertyValue>& arguments)
+{
+    try
+    {
+        return create(resourceUrl, arguments);
+    }
+    catch (const uno::Exception&)
+    {
+        throw;
+    }
+    catch (const std::exception& e)
+    {
+        // The sidebar shows no panel rather than Writer going down.
+        noteFailure("opening a panel", e.what());
+        throw uno::RuntimeException(fromUtf8(e.what()), static_cast<cppu::OWeakObject*>(this));
+    }
+}
+
+Reference<ui::XUIElement> PanelFactory::create(const rtl::OUString& resourceUrl,
+                                               const uno::Sequence<beans::PropertyValue>& arguments)
 {
     const rtl::OUString prefix = ascii("private:resource/toolpanel/") + ascii(kPanelFactoryName) + "/";
     if (!resourceUrl.startsWith(prefix))

@@ -27,6 +27,8 @@ public:
     static css::uno::Sequence<rtl::OUString> serviceNames();
 
 private:
+    css::uno::Reference<css::ui::XUIElement> create(const rtl::OUString& resourceUrl,
+                                                    const css::uno::Sequence<css::beans::PropertyValue>& arguments);
     css::uno::Reference<css::uno::XComponentContext> m_context;
 };
 } // namespace dueregard::ext

@@ -6,6 +6,7 @@
 #include "Disproportionality.hxx"
 #include "FactsPanel.hxx"
 #include "ErrorReport.hxx"
+#include "Failures.hxx"
 #include "ImplNames.hxx"
 #include "GlossaryMarker.hxx"
 #include "Reviewer.hxx"
@@ -354,6 +355,15 @@ bool ProtocolHandler::run(const util::URL& url)
         // learn of the failure through dispatchWithNotification.
         reportError(m_context, m_frame,
                     ascii("Due Regard could not run ") + url.Complete + ascii(":\n") + describe(e));
+        return false;
+    }
+    catch (const std::exception& e)
+    {
+        // A fault of our own (not a refusal): the same message, and noted for the panel.
+        noteFailure(toUtf8(url.Complete), e.what());
+        reportError(m_context, m_frame,
+                    ascii("Due Regard could not run ") + url.Complete + ascii(":\n") + fromUtf8(e.what())
+                        + ascii("\nYour document is unchanged."));
         return false;
     }
 }

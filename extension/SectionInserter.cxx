@@ -267,7 +267,7 @@ private:
         Reference<container::XNameAccess> tables = supplier->getTextTables();
         for (int n = 1;; ++n)
         {
-            const std::string name = m_tablePrefix + std::to_string(n);
+            std::string name = m_tablePrefix + std::to_string(n);
             if (!tables->hasByName(fromUtf8(name)))
                 return name;
         }

@@ -15,6 +15,8 @@ PACKAGES=(
   poppler-utils
   # the batch report's HTML is rendered in a real browser in the tests
   chromium
+  # hardening: libFuzzer (clang), and a system-call trace for the no-network test
+  clang libclang-rt-14-dev strace
 )
 
 missing=()

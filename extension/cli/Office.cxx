@@ -206,6 +206,7 @@ void Office::connect()
     }
     Reference<bridge::XUnoUrlResolver> resolver = bridge::UnoUrlResolver::create(m_local);
     const rtl::OUString url = ext::fromUtf8("uno:pipe,name=" + m_pipe + ";urp;StarOffice.ComponentContext");
+    // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): read on every pass of the loop below
     const auto deadline = std::chrono::steady_clock::now() + m_options.startTimeout;
     for (;;)
     {

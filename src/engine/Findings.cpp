@@ -11,7 +11,7 @@ namespace dueregard::engine
 {
 namespace
 {
-std::string lowerFirst(std::string s)
+std::string lowerFirst(const std::string& s)
 {
     std::string out;
     for (char c : s)

@@ -16,7 +16,7 @@ json parseJson(const std::string& text, const std::string& file)
     {
         return json::parse(text);
     }
-    catch (const json::parse_error& e)
+    catch (const json::exception& e) // a syntax error, or a number too large to hold (found by fuzzing)
     {
         throw RuleDataError(file, "", std::string("not valid JSON: ") + e.what());
     }

@@ -482,6 +482,7 @@ void Templates::expandItems(Plan& p, const std::vector<TemplateItem>& content, c
             for (const auto& row : item.rows)
             {
                 std::vector<std::vector<Run>> cells;
+                cells.reserve(std::max(row.size(), item.header.size()));
                 for (const std::string& c : row)
                     cells.push_back(fill(c));
                 cells.resize(item.header.size());

@@ -152,7 +152,7 @@ Document parseDocument(const std::string& text)
     {
         root = json::parse(text);
     }
-    catch (const json::parse_error& e)
+    catch (const json::exception& e) // a syntax error, or a number too large to hold
     {
         throw ModelFormatError(std::string("not valid JSON: ") + e.what());
     }

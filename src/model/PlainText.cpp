@@ -8,7 +8,7 @@ namespace dueregard::model
 {
 namespace
 {
-std::string trim(std::string s)
+std::string trim(const std::string& s)
 {
     const auto first = s.find_first_not_of(" \t\r\f\v");
     if (first == std::string::npos)

@@ -323,6 +323,35 @@ class GuiSmokeTest(unittest.TestCase):
             finally:
                 doc.close(True)
 
+    def test_a_failure_shows_in_the_panel_and_writer_carries_on(self):
+        # DUEREGARD_FAULT=check (a test hook) makes every check inside the office throw.
+        with Xvfb() as x, Office(display=x.display, extra_env={"DUEREGARD_FAULT": "check"}) as office:
+            doc = office.new_writer(hidden=False)
+            try:
+                doc.Text.setString("Equality impact assessment. Older people may be affected.")
+                helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+                helper.executeDispatch(doc.getCurrentController().getFrame(), "vnd.dueregard:ShowDeck", "", 0, ())
+
+                def shown():
+                    try:
+                        lines = json.loads(office.call("panelState", doc) or "[]")
+                    except Exception:
+                        return None
+                    return next((line for line in lines if line.startswith("Due Regard hit a problem")), None)
+
+                message = wait_for(shown)
+                self.assertTrue(message, office.call("panelState", doc))
+                self.assertIn("checking the document", message)
+                self.assertIn("Your document is unchanged.", message)
+                # Typing goes on; the office answers.
+                doc.Text.getEnd().setString(" More text.")
+                self.assertTrue(doc.Text.getString().endswith("More text."))
+                self.assertTrue(office.call("version"))
+                time.sleep(1.0)
+                x.screenshot(os.path.join(SHOTS, "failure-in-panel.png"))
+            finally:
+                doc.close(True)
+
     def test_glossary_hover_and_panel(self):
         with Xvfb() as x, Office(display=x.display) as office:
             doc = office.new_writer(hidden=False)

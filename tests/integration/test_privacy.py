@@ -105,5 +105,31 @@ class NoDataLossTest(unittest.TestCase):
                         self.assertEqual(with_ext[name], without[name], name)
 
 
+class FaultTest(unittest.TestCase):
+    def test_a_failing_check_is_reported_and_writer_carries_on(self):
+        # DUEREGARD_FAULT=check (a test hook) makes every check inside the office throw.
+        with Office(extra_env={"DUEREGARD_FAULT": "check"}) as office:
+            doc = office.new_writer()
+            try:
+                doc.Text.setString("Equality impact assessment. Older people may be affected.")
+                before = doc.Text.getString()
+                helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+                frame = doc.getCurrentController().getFrame()
+                for command in ("vnd.dueregard:Check", "vnd.dueregard:InsertSection?id=monitoring",
+                                "vnd.dueregard:ReviewAsComments", "vnd.dueregard:MarkGlossary"):
+                    with self.subTest(command=command):
+                        self.assertEqual(helper.executeDispatch(frame, command, "", 0, ()).State, 0)  # FAILURE
+                # The office and the extension still answer, and the document is as it was.
+                self.assertTrue(office.call("version"))
+                self.assertEqual(doc.Text.getString(), before)
+                self.assertFalse(doc.UndoManager.isUndoPossible() and
+                                 doc.UndoManager.getCurrentUndoActionTitle().startswith("Insert Due Regard"))
+                with self.assertRaises(Exception):
+                    office.call("prompts", doc)  # refused as a UNO error, not a crash
+                self.assertTrue(office.call("version"))
+            finally:
+                doc.close(True)
+
+
 if __name__ == "__main__":
     unittest.main(verbosity=2)

@@ -84,3 +84,10 @@ TEST(RulePackLoadTest, TermsMayNotBeLongerThanEightWords)
         "jurisdictions": {"england": {"characteristics": ["age"], "extra_groups": []}}})", "l.json");
     EXPECT_THROW(Lexicon{ data }, RuleDataError);
 }
+
+TEST(RulePackTest, NumbersTooLargeToHoldAreRefusedNotThrown)
+{
+    // Found by fuzzing: nlohmann/json throws out_of_range, not parse_error, for such a number.
+    EXPECT_THROW(dueregard::engine::parseRulePack("999999999999999999999999999990E990009025336024711512063", "x.json"),
+                 dueregard::engine::RuleDataError);
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Static checks on src/ and extension/: cppcheck (warnings, performance, portability) and
+# clang-tidy with the committed .clang-tidy (bugs, the clang static analyser, performance).
+# Needs build/compile_commands.json (scripts/build.sh writes it). Fails on any finding.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+status=0
+echo "lint: cppcheck"
+cppcheck --enable=warning,performance,portability --std=c++20 --language=c++ --quiet --inline-suppr \
+  --error-exitcode=1 -I src -I extension -I build/extension/generated \
+  --suppress=missingIncludeSystem --suppress=missingInclude src/ extension/ || status=1
+echo "lint: clang-tidy ($(nproc) at a time)"
+if ! run-clang-tidy-14 -p build -quiet -j "$(nproc)" "^$PWD/(src|extension)/.*\.(cpp|cxx)\$" \
+     >build/clang-tidy.log 2>&1; then
+  sed 's/\x1b\[[0-9;]*m//g' build/clang-tidy.log | grep -E 'error:|warning:' | grep -v 'warnings generated' | sort -u
+  status=1
+fi
+if ((status == 0)); then echo "lint: clean"; fi
+exit $status
