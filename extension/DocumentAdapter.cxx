@@ -110,32 +110,59 @@ std::string DocumentAdapter::identify(const Reference<uno::XInterface>& object)
 
 model::Document DocumentAdapter::extract(const engine::Templates* templates, PendingChanges pending, model::Document* otherReading)
 {
-    model::Document out;
-    m_blockRanges.clear();
-    m_tables.clear();
-    m_blockTable.clear();
-    m_blockOf.clear();
-    const auto previousKeepAlive = std::move(m_keepAlive);
-    m_keepAlive.clear();
+    const std::shared_ptr<Reading> reading = beginReading();
+    while (!readSome(*reading, std::chrono::microseconds::max()))
+    {
+    }
+    return finishReading(*reading, templates, pending, otherReading);
+}
 
+std::shared_ptr<DocumentAdapter::Reading> DocumentAdapter::beginReading()
+{
+    auto r = std::make_shared<Reading>();
     Reference<document::XDocumentPropertiesSupplier> dps(m_document, UNO_QUERY);
     if (dps.is())
-        out.title = toUtf8(dps->getDocumentProperties()->getTitle());
-
+        r->out.title = toUtf8(dps->getDocumentProperties()->getTitle());
     Reference<container::XEnumerationAccess> body(m_document->getText(), UNO_QUERY_THROW);
-    Reference<container::XEnumeration> items = body->createEnumeration();
-    while (items->hasMoreElements())
-    {
-        Reference<uno::XInterface> item(items->nextElement(), UNO_QUERY);
-        Reference<lang::XServiceInfo> info(item, UNO_QUERY);
-        if (!info.is())
-            continue;
-        if (info->supportsService(ascii("com.sun.star.text.TextTable")))
-            addTable(out, item);
-        else if (info->supportsService(ascii("com.sun.star.text.Paragraph")))
-            addParagraph(out, item, -1, -1, -1);
-    }
+    r->items = body->createEnumeration();
+    return r;
+}
 
+bool DocumentAdapter::readSome(Reading& r, std::chrono::microseconds budget)
+{
+    if (r.done)
+        return true;
+    const auto start = std::chrono::steady_clock::now();
+    std::size_t read = 0;
+    while (r.items->hasMoreElements())
+    {
+        Reference<uno::XInterface> item(r.items->nextElement(), UNO_QUERY);
+        Reference<lang::XServiceInfo> info(item, UNO_QUERY);
+        if (info.is())
+        {
+            if (info->supportsService(ascii("com.sun.star.text.TextTable")))
+                addTable(r, item);
+            else if (info->supportsService(ascii("com.sun.star.text.Paragraph")))
+                addParagraph(r, item, -1, -1, -1);
+        }
+        // The clock is read every few paragraphs: reading one costs a few microseconds.
+        if (++read % 16 == 0 && budget != std::chrono::microseconds::max()
+            && std::chrono::steady_clock::now() - start >= budget)
+            return false;
+    }
+    r.done = true;
+    return true;
+}
+
+model::Document DocumentAdapter::finishReading(Reading& r, const engine::Templates* templates, PendingChanges pending,
+                                               model::Document* otherReading)
+{
+    // The new reading becomes the adapter's: its positions, tables and paragraph identities.
+    m_keepAlive = std::move(r.keepAlive);
+    m_blockRanges = std::move(r.blockRanges);
+    m_tables = std::move(r.tables);
+    m_blockTable = std::move(r.blockTable);
+    m_blockOf.clear();
     // Forget paragraphs that no longer exist, so ids and memory do not pile up while editing.
     std::unordered_map<uno::XInterface*, std::string> live;
     for (std::size_t i = 0; i < m_keepAlive.size(); ++i)
@@ -144,6 +171,7 @@ model::Document DocumentAdapter::extract(const engine::Templates* templates, Pen
         m_blockOf.emplace(m_keepAlive[i].get(), i);
     }
     m_ids = std::move(live);
+    model::Document out = std::move(r.out);
     if (templates)
         markInserted(out, *templates);
     readPending(out, pending, otherReading);
@@ -347,8 +375,7 @@ Reference<css::text::XTextContent> DocumentAdapter::tableFor(std::size_t block) 
     return m_tables[static_cast<std::size_t>(m_blockTable[block])];
 }
 
-void DocumentAdapter::addParagraph(model::Document& out, const Reference<uno::XInterface>& para,
-                                   int table, int row, int column)
+void DocumentAdapter::addParagraph(Reading& r, const Reference<uno::XInterface>& para, int table, int row, int column)
 {
     Reference<css::text::XTextRange> range(para, UNO_QUERY);
     if (!range.is())
@@ -369,14 +396,15 @@ void DocumentAdapter::addParagraph(model::Document& out, const Reference<uno::XI
         block.row = row;
         block.column = column;
     }
-    out.blocks.push_back(std::move(block));
-    m_keepAlive.push_back(para);
-    m_blockRanges.push_back(range);
-    m_blockTable.push_back(table);
+    r.out.blocks.push_back(std::move(block));
+    r.keepAlive.push_back(para);
+    r.blockRanges.push_back(range);
+    r.blockTable.push_back(table);
 }
 
-void DocumentAdapter::addTable(model::Document& out, const Reference<uno::XInterface>& tableObject)
+void DocumentAdapter::addTable(Reading& r, const Reference<uno::XInterface>& tableObject)
 {
+    model::Document& out = r.out;
     Reference<css::text::XTextTable> table(tableObject, UNO_QUERY);
     if (!table.is())
         return;
@@ -388,7 +416,7 @@ void DocumentAdapter::addTable(model::Document& out, const Reference<uno::XInter
     t.columns = table->getColumns()->getCount();
     const int index = static_cast<int>(out.tables.size());
     out.tables.push_back(t);
-    m_tables.emplace_back(table, UNO_QUERY);
+    r.tables.emplace_back(table, UNO_QUERY);
 
     const uno::Sequence<rtl::OUString> names = table->getCellNames();
     struct Cell
@@ -419,7 +447,7 @@ void DocumentAdapter::addTable(model::Document& out, const Reference<uno::XInter
             Reference<uno::XInterface> para(paras->nextElement(), UNO_QUERY);
             Reference<lang::XServiceInfo> info(para, UNO_QUERY);
             if (info.is() && info->supportsService(ascii("com.sun.star.text.Paragraph")))
-                addParagraph(out, para, index, cell.row, cell.column);
+                addParagraph(r, para, index, cell.row, cell.column);
         }
     }
 }

@@ -15,7 +15,11 @@
 #include <com/sun/star/text/XTextContent.hpp>
 #include <com/sun/star/text/XTextRange.hpp>
 
+#include <com/sun/star/container/XEnumeration.hpp>
+
+#include <chrono>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -44,6 +48,16 @@ public:
     model::Document extract(const engine::Templates* templates = nullptr,
                             PendingChanges pending = PendingChanges::AsAccepted, model::Document* otherReading = nullptr);
 
+    // The same reading in steps, for long documents: beginReading, then readSome until it
+    // returns true (each call reads for about `budget` and returns, so Writer can handle typing
+    // in between), then finishReading. The adapter's positions (rangeFor, blockAt...) keep
+    // describing the previous reading until finishReading. A reading can be dropped at any time.
+    struct Reading;
+    std::shared_ptr<Reading> beginReading();
+    bool readSome(Reading& reading, std::chrono::microseconds budget);
+    model::Document finishReading(Reading& reading, const engine::Templates* templates, PendingChanges pending,
+                                  model::Document* otherReading);
+
     // pendingChanges counts the document's tracked changes (as of the last extract).
     std::size_t pendingChanges() const { return m_pendingChanges; }
 
@@ -61,9 +75,8 @@ public:
     const css::uno::Reference<css::text::XTextDocument>& document() const { return m_document; }
 
 private:
-    void addParagraph(model::Document& out, const css::uno::Reference<css::uno::XInterface>& para,
-                      int table, int row, int column);
-    void addTable(model::Document& out, const css::uno::Reference<css::uno::XInterface>& table);
+    void addParagraph(Reading& r, const css::uno::Reference<css::uno::XInterface>& para, int table, int row, int column);
+    void addTable(Reading& r, const css::uno::Reference<css::uno::XInterface>& table);
     std::string identify(const css::uno::Reference<css::uno::XInterface>& object);
     void markInserted(model::Document& out, const engine::Templates& templates);
     void readPending(model::Document& out, PendingChanges pending, model::Document* other);
@@ -79,6 +92,17 @@ private:
     std::unordered_map<css::uno::XInterface*, std::size_t> m_blockOf;  // paragraph -> block
     std::uint64_t m_nextId = 1;
     std::size_t m_pendingChanges = 0;
+};
+
+struct DocumentAdapter::Reading
+{
+    model::Document out;
+    css::uno::Reference<css::container::XEnumeration> items;
+    std::vector<css::uno::Reference<css::uno::XInterface>> keepAlive;
+    std::vector<css::uno::Reference<css::text::XTextRange>> blockRanges;
+    std::vector<css::uno::Reference<css::text::XTextContent>> tables;
+    std::vector<int> blockTable;
+    bool done = false;
 };
 
 // codePointsBefore counts the code points in the first utf16Offset code units of text (a surrogate

@@ -204,11 +204,56 @@ const engine::CheckResult& DocumentChecker::check()
 void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>& context, std::function<void()> done)
 {
     refreshEngine();
+    const std::uint64_t request = ++m_requested;
+    m_readStats = ReadStats{};
+    continueReading(context, request, m_adapter.beginReading(), std::move(done));
+}
+
+void DocumentChecker::continueReading(const Reference<uno::XComponentContext>& context, std::uint64_t request,
+                                      std::shared_ptr<DocumentAdapter::Reading> reading, std::function<void()> done)
+{
+    if (request != m_requested)
+        return; // superseded by a newer check, or the document changed: that one reads afresh
+    // Reading the document is UNO work, so it happens on the main thread; in slices of a few
+    // milliseconds, so that typing in a long document never waits for it.
+    const auto sliceStart = std::chrono::steady_clock::now();
+    bool finished = false;
+    try
+    {
+        finished = m_adapter.readSome(*reading, kReadSlice);
+    }
+    catch (const uno::Exception&)
+    {
+        return; // the document changed under the reading (a paragraph went): the next check reads it
+    }
+    const double sliceMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - sliceStart).count();
+    ++m_readStats.slices;
+    m_readStats.longestMs = std::max(m_readStats.longestMs, sliceMs);
+    m_readStats.totalMs += sliceMs;
+    if (!finished)
+    {
+        std::weak_ptr<DocumentChecker> weak = weak_from_this();
+        Reference<awt::XCallback> next = new MainThreadCall([weak, context, request, reading, done]() mutable {
+            if (const std::shared_ptr<DocumentChecker> self = weak.lock())
+                self->continueReading(context, request, std::move(reading), std::move(done));
+        });
+        try
+        {
+            awt::AsyncCallback::create(context)->addCallback(next, uno::Any());
+        }
+        catch (const uno::Exception&)
+        {
+        }
+        return;
+    }
+    const auto finishStart = std::chrono::steady_clock::now();
     auto other = std::make_shared<model::Document>();
-    m_model = m_adapter.extract(&m_engine->templates(), m_readAs, other.get()); // UNO: main thread
+    m_model = m_adapter.finishReading(*reading, &m_engine->templates(), m_readAs, other.get());
+    const double finishMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - finishStart).count();
+    m_readStats.longestMs = std::max(m_readStats.longestMs, finishMs);
+    m_readStats.totalMs += finishMs;
     const std::size_t changes = m_adapter.pendingChanges();
     const engine::CheckOptions checkOptions = options();
-    const std::uint64_t request = ++m_requested;
     auto model = std::make_shared<const model::Document>(m_model);
     std::weak_ptr<DocumentChecker> weak = weak_from_this();
     // The worker owns copies of everything it touches; the checker may be gone when it finishes.

@@ -17,6 +17,7 @@
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <chrono>
 #include <functional>
 #include <memory>
 #include <mutex>
@@ -50,6 +51,15 @@ public:
                            std::function<void()> done);
 
     const std::optional<engine::CheckResult>& lastResult() const { return m_result; }
+
+    // How the latest background check read the document on the main thread: in how many slices,
+    // the longest one and all of them together (milliseconds). For the benchmark and tests.
+    struct ReadStats
+    {
+        std::size_t slices = 0;
+        double longestMs = 0, totalMs = 0;
+    };
+    const ReadStats& readStats() const { return m_readStats; }
     const PendingSummary& pending() const { return m_pending; }
     // readPendingAs chooses how pending tracked changes are read (re-check to apply).
     void readPendingAs(PendingChanges how) { m_readAs = how; }
@@ -88,6 +98,9 @@ private:
                            const engine::CheckOptions& options);
     engine::CheckOptions options() const; // reads the dismissals kept in the document
     void refreshEngine();                 // main thread: a new engine if the profile changed
+    void continueReading(const css::uno::Reference<css::uno::XComponentContext>& context, std::uint64_t request,
+                         std::shared_ptr<DocumentAdapter::Reading> reading, std::function<void()> done);
+    static constexpr std::chrono::microseconds kReadSlice{ 8000 };
     void storeDismissals(const std::vector<engine::Dismissal>& dismissals);
 
     DocumentAdapter m_adapter;
@@ -102,5 +115,6 @@ private:
     PendingChanges m_readAs = PendingChanges::AsAccepted;
     std::string m_jurisdiction; // empty: as the document reads
     PendingSummary m_pending;
+    ReadStats m_readStats;
 };
 } // namespace dueregard::ext

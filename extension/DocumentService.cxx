@@ -1,6 +1,7 @@
 #include "DocumentService.hxx"
 
 #include "DocumentAdapter.hxx"
+#include "DocumentChecker.hxx"
 #include "Failures.hxx"
 #include "FactsPanel.hxx"
 #include "GlossaryPanel.hxx"
@@ -311,6 +312,22 @@ uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
             choices.push_back(toUtf8(c));
         const nlohmann::json state = { { "comparators", std::move(choices) }, { "results", toUtf8(panel->results()) },
                                        { "status", toUtf8(panel->status()) }, { "can_insert", panel->canInsert() } };
+        return uno::Any(fromUtf8(state.dump()));
+    }
+    if (a.command == "backgroundCheck" || a.command == "checkState")
+    {
+        // For the in-office benchmark: start a check as the panel does after typing (reading in
+        // main-thread slices, checking on a worker), and read how far it has got.
+        const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(requireDocument(a));
+        if (a.command == "backgroundCheck")
+            checker->checkInBackground(m_context, {});
+        const DocumentChecker::ReadStats& stats = checker->readStats();
+        const nlohmann::json state = { { "generation", checker->generation() },
+                                       { "slices", stats.slices },
+                                       { "longest_ms", stats.longestMs },
+                                       { "read_ms", stats.totalMs },
+                                       { "blocks", checker->lastModel().blocks.size() },
+                                       { "score", checker->lastResult() ? checker->lastResult()->score : -1 } };
         return uno::Any(fromUtf8(state.dump()));
     }
     if (a.command == "options")

@@ -157,6 +157,41 @@ class OptionsPageTest(unittest.TestCase):
         self.assertEqual(OFFICE.config("/org.dueregard.writer.Settings/Review").ReviewerName, "")
 
 
+class LongDocumentTest(unittest.TestCase):
+    def test_a_long_document_is_read_in_slices_with_the_same_result(self):
+        # 200 pages: the background check reads it in several short main-thread slices (so typing
+        # never waits for the whole reading), and finds exactly what a one-go check finds.
+        import time
+        paragraphs = []
+        for i in range(2000):
+            paragraphs.append('<text:h text:outline-level="1">Section %d</text:h>' % i if i % 10 == 0 else
+                              "<text:p>Older disabled residents may be affected where possible; 18%% of %d residents.</text:p>" % i)
+        path = os.path.join(WORK, "long.fodt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write('<?xml version="1.0" encoding="UTF-8"?><office:document '
+                    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" '
+                    'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
+                    + "".join(paragraphs) + "</office:text></office:body></office:document>")
+        doc = OFFICE.open(path)
+        self.addCleanup(doc.close, True)
+        before = json.loads(OFFICE.call("checkState", doc))["generation"]
+        OFFICE.call("backgroundCheck", doc)
+        deadline = time.monotonic() + 60
+        while json.loads(OFFICE.call("checkState", doc))["generation"] == before and time.monotonic() < deadline:
+            time.sleep(0.01)
+        state = json.loads(OFFICE.call("checkState", doc))
+        self.assertEqual(state["blocks"], 2000)
+        self.assertGreater(state["slices"], 1)
+        in_slices = state["score"]
+        report_path = os.path.join(WORK, "long.json")
+        helper = OFFICE.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", OFFICE.ctx)
+        self.assertEqual(helper.executeDispatch(doc.getCurrentController().getFrame(),
+                                                "vnd.dueregard:ExportReport?path=" + file_url(report_path), "", 0, ()).State, 1)
+        with open(report_path, encoding="utf-8") as f:
+            self.assertEqual(json.load(f)["score"], in_slices)
+
+
 class AdapterTest(unittest.TestCase):
     def check_model(self, model, fmt):
         body = [b for b in model["blocks"] if b["kind"] == "paragraph" and b["text"]]
