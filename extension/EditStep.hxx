@@ -11,7 +11,10 @@
 #include <com/sun/star/document/XUndoManagerSupplier.hpp>
 #include <com/sun/star/frame/XModel.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
+#include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/text/XTextRange.hpp>
+#include <com/sun/star/text/XTextSection.hpp>
 
 namespace dueregard::ext
 {
@@ -26,6 +29,41 @@ inline void refuseIfReadOnly(const css::uno::Reference<css::uno::XInterface>& do
     if (isReadOnly(document))
         throw css::lang::IllegalArgumentException(
             ascii("This document is read-only: Due Regard checks it but does not change it."), {}, 0);
+}
+
+// inProtectedSection says whether a position is inside a protected section (or one nested in
+// it). Writer's API can write there, but a user cannot: neither may Due Regard.
+inline bool inProtectedSection(const css::uno::Reference<css::text::XTextRange>& position)
+{
+    try
+    {
+        css::uno::Reference<css::beans::XPropertySet> props(position, css::uno::UNO_QUERY);
+        if (!props.is() || !props->getPropertySetInfo()->hasPropertyByName(ascii("TextSection")))
+            return false;
+        css::uno::Reference<css::text::XTextSection> section;
+        props->getPropertyValue(ascii("TextSection")) >>= section;
+        for (; section.is(); section = section->getParentSection())
+        {
+            bool isProtected = false;
+            css::uno::Reference<css::beans::XPropertySet>(section, css::uno::UNO_QUERY_THROW)
+                ->getPropertyValue(ascii("IsProtected")) >>= isProtected;
+            if (isProtected)
+                return true;
+        }
+    }
+    catch (const css::uno::Exception&)
+    {
+    }
+    return false;
+}
+
+inline void refuseIfProtected(const css::uno::Reference<css::text::XTextRange>& position)
+{
+    if (position.is() && inProtectedSection(position))
+        throw css::lang::IllegalArgumentException(
+            ascii("That place is in a protected section, which Due Regard does not change. Move the cursor out of it "
+                  "(or ask whoever protected it) and try again."),
+            {}, 0);
 }
 
 class EditStep

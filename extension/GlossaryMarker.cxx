@@ -92,8 +92,8 @@ std::vector<bool> safeUnits(const Reference<css::text::XTextRange>& paragraph)
 {
     std::vector<bool> safe;
     Reference<container::XEnumerationAccess> access(paragraph, UNO_QUERY);
-    if (!access.is())
-        return safe;
+    if (!access.is() || inProtectedSection(paragraph->getStart()))
+        return safe; // nothing in a protected section is ours to change
     Reference<container::XEnumeration> portions = access->createEnumeration();
     bool inDeletion = false;
     while (portions->hasMoreElements())

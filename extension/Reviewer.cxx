@@ -172,6 +172,8 @@ ReviewOutcome reviewAsComments(const Reference<css::text::XTextDocument>& docume
                         anchor = checker->adapter().rangeFor({ s.block, 0, model.blocks[s.block].text.size() });
                         break;
                     }
+            if (anchor.is() && inProtectedSection(anchor))
+                anchor.clear(); // a protected section cannot take a comment: the document's start does
             if (!anchor.is())
                 anchor = document->getText()->getStart();
             const std::string anchorText = toUtf8(anchor->getString());

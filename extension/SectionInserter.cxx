@@ -81,17 +81,20 @@ public:
     // or the empty paragraph the cursor is in.
     void startAfterParagraph(const Reference<css::text::XTextRange>& paragraph)
     {
+        refuseIfProtected(paragraph->getEnd());
         m_cursor = m_body->createTextCursorByRange(paragraph->getEnd());
         m_body->insertControlCharacter(range(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
     }
     void startBeforeParagraph(const Reference<css::text::XTextRange>& paragraph)
     {
+        refuseIfProtected(paragraph->getStart());
         m_cursor = m_body->createTextCursorByRange(paragraph->getStart());
         m_body->insertControlCharacter(range(), css::text::ControlCharacter::PARAGRAPH_BREAK, false);
         m_cursor->goLeft(1, false);
     }
     void startInEmptyParagraph(const Reference<css::text::XTextRange>& position)
     {
+        refuseIfProtected(position);
         m_cursor = m_body->createTextCursorByRange(position);
         Reference<css::text::XParagraphCursor>(m_cursor, UNO_QUERY_THROW)->gotoStartOfParagraph(false);
     }
@@ -550,7 +553,15 @@ std::vector<std::string> proposeSections(const Reference<css::text::XTextDocumen
             engine::Placement placement = engine::placeSection(s.model(), s.sectionMap(), templates, id);
             if (placement.where == engine::Placement::Where::Cursor)
                 placement.level = engine::headingLevelAt(s.model(), s.sectionMap(), std::nullopt);
-            const Reference<css::text::XTextRange> end = s.write(*plan, placement, false, j);
+            Reference<css::text::XTextRange> end;
+            try
+            {
+                end = s.write(*plan, placement, false, j);
+            }
+            catch (const lang::IllegalArgumentException&)
+            {
+                continue; // its place is protected: nothing was written there; the others go ahead
+            }
             Reference<css::text::XBookmarksSupplier> marks(document, UNO_QUERY_THROW);
             Reference<css::text::XTextContent> mark(marks->getBookmarks()->getByName(fromUtf8(plan->blocks.front().bookmark)),
                                                     UNO_QUERY_THROW);
@@ -588,7 +599,14 @@ InsertOutcome insertSkeleton(const Reference<css::text::XTextDocument>& document
             engine::Placement placement = engine::placeSection(s.model(), s.sectionMap(), templates, id);
             if (placement.where == engine::Placement::Where::Cursor)
                 placement.level = empty ? 1 : engine::headingLevelAt(s.model(), s.sectionMap(), s.cursorBlock());
-            s.write(*templates.plan(id, j, s.engine().enabledGroups(j)), placement, empty, j);
+            try
+            {
+                s.write(*templates.plan(id, j, s.engine().enabledGroups(j)), placement, empty, j);
+            }
+            catch (const lang::IllegalArgumentException&)
+            {
+                continue; // its place is protected: nothing was written there; the others go ahead
+            }
             empty = false;
             outcome.inserted.push_back(id);
             s.refresh(); // the next section is placed among what is now there

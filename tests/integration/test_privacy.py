@@ -3,6 +3,7 @@ strace and never try to open a network connection (only local sockets: the pipe 
 checking a document never changes what is saved (each fixture as .odt and .docx, saved after a
 full check, has the same content as saved by an office without the extension)."""
 
+import json
 import os
 import re
 import shutil
@@ -133,3 +134,109 @@ class FaultTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
+
+
+FODT_HEAD = ('<?xml version="1.0" encoding="UTF-8"?><office:document '
+             'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+             'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+             'xmlns:dc="http://purl.org/dc/elements/1.1/" '
+             'xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3" office:mimetype="%s">'
+             '<office:body><office:text>')
+FODT_TAIL = "</office:text></office:body></office:document>"
+
+
+class HardDocumentsTest(unittest.TestCase):
+    """Documents that stress the extension: thousands of comments and tracked changes, a
+    protected section, a master document. Nothing crashes or hangs (the test has a time limit),
+    refusals are clean, and the documents are unchanged by checking."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.work = tempfile.mkdtemp(prefix="dueregard-hard-")
+        cls.office = Office()
+        cls.office.start()
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.office.stop()
+        shutil.rmtree(cls.work, ignore_errors=True)
+
+    def write(self, name, body, mimetype="application/vnd.oasis.opendocument.text"):
+        path = os.path.join(self.work, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(FODT_HEAD % mimetype + body + FODT_TAIL)
+        return path
+
+    def dispatch(self, doc, url):
+        helper = self.office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", self.office.ctx)
+        return helper.executeDispatch(doc.getCurrentController().getFrame(), url, "", 0, ()).State == 1
+
+    def test_thousands_of_comments_and_tracked_changes(self):
+        changes, paragraphs = [], ["<text:h text:outline-level=\"1\">Equality impact assessment</text:h>"]
+        for i in range(1500):
+            changes.append(f'<text:changed-region text:id="c{i}"><text:insertion><office:change-info>'
+                           f'<dc:creator>Reviewer {i % 7}</dc:creator><dc:date>2026-03-03T10:00:00</dc:date>'
+                           f'</office:change-info></text:insertion></text:changed-region>')
+            paragraphs.append(f'<text:p>Older people {i} may be affected.<office:annotation><dc:creator>Officer</dc:creator>'
+                              f'<dc:date>2026-03-03T10:00:00</dc:date><text:p>Comment {i}</text:p></office:annotation>'
+                              f'<text:change-start text:change-id="c{i}"/>Added text {i}.<text:change-end text:change-id="c{i}"/></text:p>')
+        path = self.write("busy.fodt", "<text:tracked-changes>" + "".join(changes) + "</text:tracked-changes>" + "".join(paragraphs))
+        doc = self.office.open(path)
+        try:
+            comments = sum(1 for f in doc.TextFields.createEnumeration() if f.supportsService("com.sun.star.text.TextField.Annotation"))
+            self.assertEqual(comments, 1500)
+            self.assertEqual(doc.Redlines.createEnumeration().hasMoreElements(), True)
+            for url in ("vnd.dueregard:Check", "vnd.dueregard:Check?pending=rejected", "vnd.dueregard:Check?pending=accepted",
+                        "vnd.dueregard:ExportReport?path=" + file_url(os.path.join(self.work, "busy.json"))):
+                self.assertTrue(self.dispatch(doc, url), url)
+            with open(os.path.join(self.work, "busy.json"), encoding="utf-8") as f:
+                self.assertEqual(json.load(f)["pending_changes"]["count"], 1500)
+            self.assertFalse(doc.isModified())
+            # Reviewing adds our comments beside the people's, and removes only ours.
+            self.assertTrue(self.dispatch(doc, "vnd.dueregard:ReviewAsComments"))
+            self.assertTrue(self.dispatch(doc, "vnd.dueregard:RemoveComments"))
+            comments = sum(1 for f in doc.TextFields.createEnumeration() if f.supportsService("com.sun.star.text.TextField.Annotation"))
+            self.assertEqual(comments, 1500)
+        finally:
+            doc.close(True)
+
+    def test_protected_section_is_refused_cleanly(self):
+        path = self.write("protected.fodt", '<text:h text:outline-level="1">Equality impact assessment</text:h>'
+                          '<text:section text:name="Locked" text:protected="true"><text:p>Signed off: due regard was paid to the equality duty.</text:p></text:section>'
+                          '<text:p>Due regard was paid; the equality impact assessment is below.</text:p>')
+        doc = self.office.open(path)
+        try:
+            before = doc.Text.getString()
+            section = doc.TextSections.getByName("Locked")
+            cursor = doc.getCurrentController().getViewCursor()
+            cursor.gotoRange(section.getAnchor().getStart(), False)
+            self.assertTrue(self.dispatch(doc, "vnd.dueregard:Check"))
+            self.assertFalse(self.dispatch(doc, "vnd.dueregard:InsertSection?id=monitoring&at=cursor"))
+            self.assertEqual(doc.Text.getString(), before)
+            # Glossary marks and review comments leave the protected text alone too.
+            self.assertTrue(self.dispatch(doc, "vnd.dueregard:MarkGlossary?every=true"))
+            self.assertTrue(self.dispatch(doc, "vnd.dueregard:ReviewAsComments"))
+            fields = list(doc.TextFields.createEnumeration())
+            self.assertTrue(fields)  # the unprotected paragraph was marked and commented on
+            for field in fields:
+                where = field.getAnchor().TextSection
+                self.assertTrue(where is None or where.Name != "Locked", field.getAnchor().getString())
+            self.assertEqual(section.getAnchor().getString(), "Signed off: due regard was paid to the equality duty.")
+        finally:
+            doc.close(True)
+
+    def test_master_document(self):
+        part = self.write("part.fodt", '<text:h text:outline-level="1">Evidence</text:h><text:p>Older people use the library.</text:p>')
+        master = self.write("master.fodt", '<text:h text:outline-level="1">Equality impact assessment</text:h>'
+                            f'<text:section text:name="Part"><text:section-source xlink:href="{file_url(part)}"/>'
+                            '<text:p>Placeholder until linked.</text:p></text:section>',
+                            mimetype="application/vnd.oasis.opendocument.text-master")
+        doc = self.office.open(master)
+        try:
+            self.assertTrue(self.dispatch(doc, "vnd.dueregard:Check"))
+            out = os.path.join(self.work, "master.json")
+            self.assertTrue(self.dispatch(doc, "vnd.dueregard:ExportReport?path=" + file_url(out)))
+            with open(out, encoding="utf-8") as f:
+                self.assertIn("kind", json.load(f))
+        finally:
+            doc.close(True)
