@@ -196,6 +196,7 @@ const engine::CheckResult& DocumentChecker::check()
     const engine::CheckOptions checkOptions = options();
     m_result = run(m_model, checkOptions);
     m_pending = compare(*m_result, other, m_adapter.pendingChanges(), checkOptions);
+    m_glossaryContext = m_profile->glossary.context(m_model);
     ++m_generation;
     ++m_requested; // a background result still on its way is now out of date
     return *m_result;
@@ -257,17 +258,19 @@ void DocumentChecker::continueReading(const Reference<uno::XComponentContext>& c
     auto model = std::make_shared<const model::Document>(m_model);
     std::weak_ptr<DocumentChecker> weak = weak_from_this();
     // The worker owns copies of everything it touches; the checker may be gone when it finishes.
-    std::thread([weak, model, other, changes, checkOptions, request, context, done = std::move(done)]() mutable {
+    std::thread([weak, model, other, changes, checkOptions, request, context, profile = m_profile, done = std::move(done)]() mutable {
         std::shared_ptr<DocumentChecker> self = weak.lock();
         if (!self)
             return;
         std::shared_ptr<engine::CheckResult> outcome;
         std::shared_ptr<PendingSummary> pending;
+        auto glossaryContext = std::make_shared<glossary::Context>();
         std::string failure;
         try
         {
             outcome = std::make_shared<engine::CheckResult>(self->run(*model, checkOptions));
             pending = std::make_shared<PendingSummary>(self->compare(*outcome, *other, changes, checkOptions));
+            *glossaryContext = profile->glossary.context(*model);
         }
         catch (const std::exception& e)
         {
@@ -286,12 +289,13 @@ void DocumentChecker::continueReading(const Reference<uno::XComponentContext>& c
             }
             return;
         }
-        Reference<awt::XCallback> deliver = new MainThreadCall([weak, outcome, pending, request, done] {
+        Reference<awt::XCallback> deliver = new MainThreadCall([weak, outcome, pending, glossaryContext, request, done] {
             std::shared_ptr<DocumentChecker> checker = weak.lock();
             if (!checker || checker->m_requested != request)
                 return; // closed, or superseded by a newer check
             checker->m_result = std::move(*outcome);
             checker->m_pending = std::move(*pending);
+            checker->m_glossaryContext = std::move(*glossaryContext);
             ++checker->m_generation;
             if (done)
                 done();

@@ -61,6 +61,10 @@ public:
     };
     const ReadStats& readStats() const { return m_readStats; }
     const PendingSummary& pending() const { return m_pending; }
+    // What the whole document says that settles ambiguous glossary abbreviations, worked out
+    // with each result (on the worker for a background check), so following the cursor in the
+    // Glossary panel never folds a long document's text on the main thread.
+    const glossary::Context& glossaryContext() const { return m_glossaryContext; }
     // readPendingAs chooses how pending tracked changes are read (re-check to apply).
     void readPendingAs(PendingChanges how) { m_readAs = how; }
     // useJurisdiction overrides the jurisdiction read from the text ("" to read it again).
@@ -116,5 +120,6 @@ private:
     std::string m_jurisdiction; // empty: as the document reads
     PendingSummary m_pending;
     ReadStats m_readStats;
+    glossary::Context m_glossaryContext;
 };
 } // namespace dueregard::ext

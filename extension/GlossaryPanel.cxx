@@ -32,14 +32,6 @@ namespace
 
 // The glossary in use: built-in, with the organisation's terms over it.
 const glossary::Glossary& terms() { return currentProfile()->glossary; }
-
-// The document-wide context that settles ambiguous abbreviations, cached per checker result.
-struct ContextCache
-{
-    const void* checker = nullptr;
-    std::uint64_t generation = ~std::uint64_t(0);
-    glossary::Context context;
-};
 } // namespace
 
 void GlossaryPanel::start()
@@ -140,16 +132,10 @@ void GlossaryPanel::followCursor()
         paragraph->gotoEndOfParagraph(true);
         const std::u16string paragraphText = toU16(whole->getString());
 
-        static ContextCache cache;
+        // The document-wide context comes with the check's result (worked out off the main thread).
         const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
-        if (cache.checker != checker.get() || cache.generation != checker->generation())
-        {
-            cache.checker = checker.get();
-            cache.generation = checker->generation();
-            cache.context = checker->lastResult() ? terms().context(checker->lastModel()) : glossary::Context{};
-        }
         engine::Tokenizer tokenizer;
-        if (const auto term = terms().termAt(paragraphText, static_cast<std::uint32_t>(offset), cache.context, tokenizer))
+        if (const auto term = terms().termAt(paragraphText, static_cast<std::uint32_t>(offset), checker->glossaryContext(), tokenizer))
             show(*term, true);
     }
     catch (const uno::Exception&)

@@ -1,9 +1,13 @@
 #include "SectionInserter.hxx"
 
 #include "EditStep.hxx"
+#include "Profile.hxx"
 #include "UnoStrings.hxx"
 
+#include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XMultiPropertyStates.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/util/XChangesBatch.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/container/XEnumeration.hpp>
 #include <com/sun/star/container/XEnumerationAccess.hpp>
@@ -301,6 +305,94 @@ void select(const Reference<css::text::XTextDocument>& document, const Reference
         selection->select(uno::Any(range)); // selecting also scrolls it into view
 }
 
+// AuthorAs credits the changes Writer records to `name` while it lives, by setting the user's
+// name in the profile and putting it back after (makeRedline would credit any name, but undoing
+// the step would then leave its marks behind). Nothing changes when `name` is the user's own.
+class AuthorAs
+{
+public:
+    explicit AuthorAs(const std::string& name)
+    {
+        try
+        {
+            const Reference<uno::XComponentContext> context = processContext();
+            if (!context.is())
+                return;
+            Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
+            beans::NamedValue node(ascii("nodepath"), uno::Any(ascii("/org.openoffice.UserProfile/Data")));
+            uno::Sequence<uno::Any> args(1);
+            args.getArray()[0] <<= node;
+            m_data.set(provider->createInstanceWithArguments(ascii("com.sun.star.configuration.ConfigurationUpdateAccess"), args),
+                       UNO_QUERY_THROW);
+            m_data->getPropertyValue(ascii("givenname")) >>= m_given;
+            m_data->getPropertyValue(ascii("sn")) >>= m_surname;
+            m_data->getPropertyValue(ascii("initials")) >>= m_initials;
+            const rtl::OUString wanted = fromUtf8(name);
+            if (wanted.isEmpty() || (m_given + (m_surname.isEmpty() ? rtl::OUString() : " " + m_surname)).trim() == wanted)
+            {
+                m_data.clear();
+                return;
+            }
+            m_data->setPropertyValue(ascii("givenname"), uno::Any(wanted));
+            m_data->setPropertyValue(ascii("sn"), uno::Any(rtl::OUString()));
+            Reference<util::XChangesBatch>(m_data, UNO_QUERY_THROW)->commitChanges();
+        }
+        catch (const uno::Exception&)
+        {
+            m_data.clear(); // the user's own name is credited instead
+        }
+    }
+    ~AuthorAs()
+    {
+        if (!m_data.is())
+            return;
+        try
+        {
+            m_data->setPropertyValue(ascii("givenname"), uno::Any(m_given));
+            m_data->setPropertyValue(ascii("sn"), uno::Any(m_surname));
+            m_data->setPropertyValue(ascii("initials"), uno::Any(m_initials));
+            Reference<util::XChangesBatch>(m_data, UNO_QUERY_THROW)->commitChanges();
+        }
+        catch (const uno::Exception&)
+        {
+        }
+    }
+    AuthorAs(const AuthorAs&) = delete;
+    AuthorAs& operator=(const AuthorAs&) = delete;
+
+private:
+    Reference<beans::XPropertySet> m_data;
+    rtl::OUString m_given, m_surname, m_initials;
+};
+
+// RecordingOn records changes while it lives, and puts the document's setting back after.
+class RecordingOn
+{
+public:
+    explicit RecordingOn(const Reference<css::text::XTextDocument>& document)
+        : m_props(document, UNO_QUERY_THROW)
+    {
+        m_props->getPropertyValue(ascii("RecordChanges")) >>= m_was;
+        m_props->setPropertyValue(ascii("RecordChanges"), uno::Any(true));
+    }
+    ~RecordingOn()
+    {
+        try
+        {
+            m_props->setPropertyValue(ascii("RecordChanges"), uno::Any(m_was));
+        }
+        catch (const uno::Exception&)
+        {
+        }
+    }
+    RecordingOn(const RecordingOn&) = delete;
+    RecordingOn& operator=(const RecordingOn&) = delete;
+
+private:
+    Reference<beans::XPropertySet> m_props;
+    bool m_was = false;
+};
+
 class Session
 {
 public:
@@ -541,10 +633,13 @@ std::vector<std::string> proposeSections(const Reference<css::text::XTextDocumen
     const std::string j = s.result().assessment.jurisdiction;
 
     // Recorded as the reviewer's insertions: written untracked, then marked as one tracked
-    // insertion each with the reviewer as author (Writer would otherwise credit its user).
+    // insertion each with the reviewer as author. Writer records them itself (so undoing the
+    // step removes them completely), credited to the reviewer for the moment it takes.
     std::vector<std::string> inserted;
     {
-        EditStep step(document, "Propose Due Regard sections", { true, true });
+        EditStep step(document, "Propose Due Regard sections", { true, false });
+        const AuthorAs reviewer(author);
+        const RecordingOn recording(document);
         for (const std::string& id : wanted)
         {
             if (s.existing(id))
@@ -562,17 +657,7 @@ std::vector<std::string> proposeSections(const Reference<css::text::XTextDocumen
             {
                 continue; // its place is protected: nothing was written there; the others go ahead
             }
-            Reference<css::text::XBookmarksSupplier> marks(document, UNO_QUERY_THROW);
-            Reference<css::text::XTextContent> mark(marks->getBookmarks()->getByName(fromUtf8(plan->blocks.front().bookmark)),
-                                                    UNO_QUERY_THROW);
-            Reference<css::text::XTextCursor> range = document->getText()->createTextCursorByRange(mark->getAnchor()->getStart());
-            range->gotoRange(end, true);
-            uno::Sequence<beans::PropertyValue> redline(2);
-            redline.getArray()[0].Name = ascii("RedlineAuthor");
-            redline.getArray()[0].Value <<= fromUtf8(author);
-            redline.getArray()[1].Name = ascii("RedlineDateTime");
-            redline.getArray()[1].Value <<= now();
-            Reference<css::text::XRedline>(range, UNO_QUERY_THROW)->makeRedline(ascii("Insert"), redline);
+            (void)end;
             inserted.push_back(id);
             s.refresh();
         }

@@ -109,7 +109,17 @@ LexiconData layeredGroups(const LexiconData& below, const std::string& layerJson
     }
     catch (const RuleDataError& e)
     {
-        throw RuleDataError(file, e.path(), e.reason());
+        // The lexicon counts every extra group; the layer's own start after the ones below.
+        std::string path = e.path();
+        const std::string prefix = "/extra_groups/";
+        if (path.rfind(prefix, 0) == 0)
+        {
+            const std::size_t end = path.find('/', prefix.size());
+            const std::size_t n = std::stoul(path.substr(prefix.size(), end - prefix.size()));
+            if (n >= below.extraGroups.size())
+                path = prefix + std::to_string(n - below.extraGroups.size()) + (end == std::string::npos ? "" : path.substr(end));
+        }
+        throw RuleDataError(file, path, e.reason());
     }
     return out;
 }

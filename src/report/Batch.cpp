@@ -74,7 +74,12 @@ std::string escapeHtml(const std::string& text)
             case '>': out += "&gt;"; break;
             case '"': out += "&quot;"; break;
             case '\'': out += "&#39;"; break;
-            default: out += ch;
+            default:
+                // Control characters are not allowed in HTML: shown as the replacement character.
+                if ((static_cast<unsigned char>(ch) < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7F)
+                    out += "\xEF\xBF\xBD";
+                else
+                    out += ch;
         }
     return out;
 }
@@ -82,8 +87,11 @@ std::string escapeHtml(const std::string& text)
 std::string escapeCsv(const std::string& field)
 {
     // A formula-like start is neutralised, so a spreadsheet never runs document text.
-    std::string value = field;
-    if (!value.empty() && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@'))
+    std::string value;
+    for (char ch : field) // control characters (a bell, an escape) become spaces
+        value += (static_cast<unsigned char>(ch) < 0x20 && ch != '\t' && ch != '\n' && ch != '\r') || ch == 0x7F ? ' ' : ch;
+    if (!value.empty()
+        && (value[0] == '=' || value[0] == '+' || value[0] == '-' || value[0] == '@' || value[0] == '\t' || value[0] == '\r'))
         value = "'" + value;
     if (value.find_first_of(",\"\r\n") == std::string::npos)
         return value;

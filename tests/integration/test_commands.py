@@ -211,3 +211,62 @@ class NoDataLossTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main(verbosity=2)
+
+
+def snapshot(doc):
+    """Everything an editing command could change: paragraphs (text, style, outline level), tables,
+    fields and comments (kind, anchor text, content), bookmarks, tracked changes and footnotes."""
+    body = []
+    for item in doc.Text.createEnumeration():
+        if item.supportsService("com.sun.star.text.TextTable"):
+            body.append(("table", item.Name, item.Rows.Count, item.Columns.Count,
+                         tuple(item.getCellByName(n).getString() for n in item.getCellNames())))
+        else:
+            body.append(("p", item.getString(), item.ParaStyleName, item.OutlineLevel))
+    fields = []
+    for field in doc.TextFields.createEnumeration():
+        kind = next((s for s in ("Annotation", "Input", "JumpEdit") if field.supportsService("com.sun.star.text.TextField." + s)), "other")
+        content = field.Content if kind in ("Annotation", "Input") else field.PlaceHolder if kind == "JumpEdit" else ""
+        fields.append((kind, field.getAnchor().getString(), content))
+    return {"body": body, "fields": sorted(fields), "bookmarks": sorted(doc.Bookmarks.ElementNames),
+            "redlines": sum(1 for _ in doc.Redlines.createEnumeration()), "footnotes": doc.Footnotes.Count}
+
+
+class UndoTest(unittest.TestCase):
+    """Every command that edits a document is exactly one undo step, and undoing it restores the
+    document exactly."""
+
+    def test_every_editing_command_is_one_undo_step(self):
+        figures = os.path.join(WORK, "figures.csv")
+        with open(figures, "w", encoding="utf-8") as f:
+            f.write("Group,Searches,Population\nBlack,3973,164174\nWhite,9713,1904510\n")
+        commands = [
+            ("vnd.dueregard:InsertSkeleton", None),
+            ("vnd.dueregard:InsertSection?id=monitoring", None),
+            ("vnd.dueregard:InsertSection?id=impact-disability&at=cursor", None),
+            ("vnd.dueregard:MarkGlossary?every=true", None),
+            ("vnd.dueregard:RemoveGlossaryMarks", "vnd.dueregard:MarkGlossary?every=true"),
+            ("vnd.dueregard:InsertDefinition?id=due-regard", None),
+            ("vnd.dueregard:ReviewAsComments", None),
+            ("vnd.dueregard:RemoveComments", "vnd.dueregard:ReviewAsComments"),
+            ("vnd.dueregard:ProposeSections", None),
+            ("vnd.dueregard:InsertDisproportionality?csv=" + file_url(figures) + "&outcome=searched", None),
+        ]
+        for command, setup in commands:
+            with self.subTest(command=command):
+                path = shutil.copy(SAMPLE, os.path.join(WORK, "undo.fodt"))
+                doc = OFFICE.open(path)
+                try:
+                    doc.getCurrentController().getViewCursor().gotoEnd(False)
+                    if setup:
+                        self.assertTrue(dispatch(doc, setup), setup)
+                    manager = doc.UndoManager
+                    steps = len(manager.getAllUndoActionTitles())
+                    before = snapshot(doc)
+                    self.assertTrue(dispatch(doc, command), command)
+                    self.assertNotEqual(snapshot(doc), before, "the command changed nothing")
+                    self.assertEqual(len(manager.getAllUndoActionTitles()), steps + 1)
+                    manager.undo()
+                    self.assertEqual(snapshot(doc), before)
+                finally:
+                    doc.close(True)

@@ -191,6 +191,27 @@ class LongDocumentTest(unittest.TestCase):
         with open(report_path, encoding="utf-8") as f:
             self.assertEqual(json.load(f)["score"], in_slices)
 
+    def test_closing_a_document_while_it_is_checked(self):
+        # The reading and the worker hold the document weakly: closing it mid-check ends the
+        # check quietly; the office goes on working and a new document checks normally.
+        paragraphs = "".join("<text:p>Older people %d may be affected where possible.</text:p>" % i for i in range(3000))
+        path = os.path.join(WORK, "closing.fodt")
+        with open(path, "w", encoding="utf-8") as f:
+            f.write('<?xml version="1.0" encoding="UTF-8"?><office:document '
+                    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+                    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" '
+                    'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
+                    + paragraphs + "</office:text></office:body></office:document>")
+        for _ in range(3):
+            doc = OFFICE.open(path)
+            OFFICE.call("backgroundCheck", doc)
+            doc.close(True)
+        self.assertTrue(OFFICE.call("version"))
+        other = OFFICE.new_writer()
+        self.addCleanup(other.close, True)
+        other.Text.setString("Equality impact assessment")
+        self.assertEqual(json.loads(OFFICE.call("facts", other))["words"], 3)
+
 
 class AdapterTest(unittest.TestCase):
     def check_model(self, model, fmt):

@@ -251,8 +251,17 @@ class ReviewTest(unittest.TestCase):
                                       "and as a result the proposal changed to keep Riverside open on Monday mornings.", False)
             self.assertTrue(dispatch(doc, "vnd.dueregard:ReviewAsComments"))  # the setting: remove
             self.assertNotIn("engagement.missing/-", {key(c) for c in ours(doc)})
+            profile = OFFICE.config("/org.openoffice.UserProfile/Data")
+            user = (profile.givenname, profile.sn, profile.initials)
             self.assertTrue(dispatch(doc, "vnd.dueregard:ProposeSections"))
             self.assertEqual({r.RedlineAuthor for r in doc.Redlines}, {"Ann Reviewer"})
+            # The reviewer was credited for the moment of the insertion only: the user's own name
+            # is back, and later changes are the user's.
+            profile = OFFICE.config("/org.openoffice.UserProfile/Data")
+            self.assertEqual((profile.givenname, profile.sn, profile.initials), user)
+            # Undoing the proposal removes the sections and their tracked-change marks.
+            doc.UndoManager.undo()
+            self.assertEqual(len(list(doc.Redlines.createEnumeration())), 0)
         finally:
             set_setting("Review", "ReviewerName", "")
             set_setting("Review", "AnsweredComments", "resolve")

@@ -135,3 +135,26 @@ TEST(LayersTest, DepartmentGroupsAreCheckedLikeTheOthers)
               "g.json: /extra_groups/0/id: there is already a group called 'carers'");
     EXPECT_EQ(errorOf([] { layeredGroups(builtinLexicon(), R"({"extra_groups": [{"id": "x1", "label": "Capitals", "terms": ["Homeless"]}]})", "g.json"); }).rfind("g.json: /extra_groups/0/terms/0", 0), 0u);
 }
+
+TEST(LayersTest, PathologicalTermsAreRefusedOrStayLinear)
+{
+    // A term longer than eight words is refused with a message naming it.
+    EXPECT_NE(errorOf([] {
+                  layeredGroups(builtinLexicon(),
+                                R"({"extra_groups": [{"id": "long1", "label": "Long", "terms": ["a b c d e f g h i"]}]})", "g.json");
+              }).find("g.json: /extra_groups/0/terms/0"),
+              std::string::npos);
+    // Eight wildcard words against a long run of matching words: matching is one pass over the
+    // words (no backtracking), so this finishes like any other check.
+    const LexiconData lexicon = layeredGroups(builtinLexicon(),
+                                              R"({"extra_groups": [{"id": "stars", "label": "Stars", "terms": ["a* a* a* a* a* a* a* a*"]}]})",
+                                              "g.json");
+    Engine engine(lexicon, builtinRulePack());
+    std::string text;
+    for (int i = 0; i < 20000; ++i)
+        text += "aaa ";
+    CheckOptions options;
+    options.assess.extraGroups = { "stars" };
+    const auto r = engine.check(test::exampleDocument({ "# Equality Impact Assessment", text }), options);
+    EXPECT_EQ(r.facts.words, 20003u);
+}

@@ -67,3 +67,14 @@ TEST(BatchTest, ReportFileNamesAreSafeAndNumbered)
     EXPECT_EQ(report::reportFileName(41, "/x/../..//.odt"), "042-odt.json");
     EXPECT_EQ(report::reportFileName(2, "/x/***.docx"), "003-document.json");
 }
+
+TEST(BatchTest, ControlCharactersAndHiddenFormulasAreNeutralised)
+{
+    using namespace dueregard::report;
+    EXPECT_EQ(escapeHtml("a\x07" "b\x1b" "c\td"), "a\xEF\xBF\xBD" "b\xEF\xBF\xBD" "c\td");
+    EXPECT_EQ(escapeHtml("<script>alert(1)</script>"), "&lt;script&gt;alert(1)&lt;/script&gt;");
+    EXPECT_EQ(escapeCsv("=cmd|' /C calc'!A0"), "'=cmd|' /C calc'!A0");
+    EXPECT_EQ(escapeCsv("\t=1+1"), "'\t=1+1");
+    EXPECT_EQ(escapeCsv("bell\x07" "here"), "bell here");
+    EXPECT_EQ(escapeCsv("a,\"b\""), "\"a,\"\"b\"\"\"");
+}
