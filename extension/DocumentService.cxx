@@ -322,7 +322,8 @@ uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
         if (a.command == "backgroundCheck")
             checker->checkInBackground(m_context, {});
         const DocumentChecker::ReadStats& stats = checker->readStats();
-        const nlohmann::json state = { { "generation", checker->generation() },
+        const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
+        const nlohmann::json state = { { "render_ms", panel.is() ? panel->lastRenderMs() : -1.0 }, { "generation", checker->generation() },
                                        { "slices", stats.slices },
                                        { "longest_ms", stats.longestMs },
                                        { "read_ms", stats.totalMs },

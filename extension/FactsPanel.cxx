@@ -393,6 +393,13 @@ void FactsPanel::render()
 {
     if (rBHelper.bDisposed || rBHelper.bInDispose)
         return;
+    const auto started = std::chrono::steady_clock::now();
+    struct Timer
+    {
+        std::chrono::steady_clock::time_point start;
+        double& out;
+        ~Timer() { out = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(); }
+    } timer{ started, m_lastRenderMs };
     // The Review panel shows the same result.
     if (const rtl::Reference<ReviewPanel> review = ReviewPanel::panelFor(m_model); review.is())
         review->render();

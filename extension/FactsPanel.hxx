@@ -83,6 +83,8 @@ public:
     static void profileChanged();
     // failureNoted shows the latest failure (Failures.hxx) in every open panel (main thread).
     static void failureNoted();
+    // How long the last render took on the main thread (milliseconds), for the benchmark.
+    double lastRenderMs() const { return m_lastRenderMs; }
 
     // panelFor finds the live panel showing this document, if any (main thread only).
     static rtl::Reference<FactsPanel> panelFor(const css::uno::Reference<css::uno::XInterface>& model);
@@ -128,6 +130,7 @@ private:
     css::uno::Reference<css::awt::XControl> m_jurisdiction; // dropdown: as read, or one of four
     css::uno::Reference<css::awt::XControl> m_autoCheck;    // check box: check as I type
     bool m_autoCheckOn = true;
+    double m_lastRenderMs = 0;
     css::uno::Reference<css::awt::XControl> m_grouping_list; // dropdown: how prompts are ordered
     sal_Int32 m_grouping = 0;
     bool m_updatingList = false; // a list's selection is being set from code

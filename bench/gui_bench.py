@@ -1,0 +1,57 @@
+#!/usr/bin/python3
+"""Sidebar benchmark under Xvfb: Writer with the Due Regard deck open on generated documents of
+10, 300 and 1,000 pages, each paragraph giving a prompt (so the lists are long). After typing
+one character at the end, it waits for the panel to update and prints, from one run: the longest
+main-thread slice of reading the document, the panel's render time (also on the main thread),
+and the time from the keystroke to the updated panel (half a second of it is the pause the panel
+waits for before checking). Run it after building: /usr/bin/python3 bench/gui_bench.py [PAGES...]"""
+
+import json
+import os
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, os.path.join(HERE, "..", "tests", "integration"))
+os.environ.setdefault("DUEREGARD_SOURCE", os.path.join(HERE, ".."))
+os.environ.setdefault("DUEREGARD_BUILD", os.path.join(HERE, "..", "build"))
+
+from office import Office  # noqa: E402
+from xvfb import Xvfb  # noqa: E402
+from office_bench_doc import document  # noqa: E402
+
+
+def state(office, doc):
+    return json.loads(office.call("checkState", doc))
+
+
+def main():
+    sizes = [int(a) for a in sys.argv[1:]] or [10, 300, 1000]
+    folder = tempfile.mkdtemp(prefix="dueregard-guibench-")
+    print("| pages | prompts | longest reading slice | panel render | keystroke to updated panel |")
+    print("| --- | --- | --- | --- | --- |")
+    with Xvfb() as x, Office(display=x.display) as office:
+        helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+        for pages in sizes:
+            doc = office.open(document(pages, folder, prompt=True), hidden=False)
+            frame = doc.getCurrentController().getFrame()
+            helper.executeDispatch(frame, "vnd.dueregard:ShowDeck", "", 0, ())
+            deadline = time.monotonic() + 120
+            while state(office, doc)["render_ms"] <= 0 and time.monotonic() < deadline:
+                time.sleep(0.05)
+            before = state(office, doc)["generation"]
+            start = time.monotonic()
+            doc.Text.getEnd().setString(doc.Text.getEnd().getString() + " ")
+            while state(office, doc)["generation"] == before and time.monotonic() < deadline:
+                time.sleep(0.005)
+            time.sleep(0.2)  # the render follows the result on the main thread
+            s = state(office, doc)
+            findings = len(json.loads(office.call("prompts", doc)))
+            print(f"| {pages:,} | {findings:,} | {s['longest_ms']:.1f} ms | {s['render_ms']:.1f} ms | "
+                  f"{(time.monotonic() - start - 0.2) * 1000:.0f} ms |", flush=True)
+            doc.close(True)
+
+
+if __name__ == "__main__":
+    main()
