@@ -105,29 +105,15 @@ void DisproportionalityPanel::start()
     uno::Sequence<rtl::OUString> measures(3);
     for (sal_Int32 i = 0; i < 3; ++i)
         measures.getArray()[i] = ascii(kMeasureNames[i]);
-    m_measures = m_panel.add("ListBox", rtl::OUString(), ascii("Measure: rate ratio, rates per 1,000 or representation ratio"),
-                             [&measures](const Reference<beans::XPropertySet>& model) {
-                                 model->setPropertyValue(ascii("Dropdown"), uno::Any(true));
-                                 model->setPropertyValue(ascii("LineCount"), uno::Any(sal_Int16(3)));
-                                 model->setPropertyValue(ascii("StringItemList"), uno::Any(measures));
-                                 model->setPropertyValue(ascii("SelectedItems"), uno::Any(uno::Sequence<sal_Int16>{ 0 }));
-                             });
-    Reference<awt::XListBox>(m_measures, UNO_QUERY_THROW)->selectItemPos(0, true);
+    m_measures = m_panel.dropdown(measures, ascii("Measure: rate ratio, rates per 1,000 or representation ratio"));
     Reference<awt::XListBox>(m_measures, UNO_QUERY_THROW)
         ->addItemListener(new ItemForwarder(whenAlive<DisproportionalityPanel>(weakSelf, [](DisproportionalityPanel& p, sal_Int32 i) {
             if (i >= 0 && i < 3)
                 p.chooseMeasure(kMeasures[i]);
         })));
     m_comparatorLabel = m_panel.add("FixedText", ascii("Compare with:"));
-    m_comparators = m_panel.add("ListBox", rtl::OUString(), ascii("The group every other group is compared with"),
-                                [](const Reference<beans::XPropertySet>& model) {
-                                    const rtl::OUString automatic = ascii(kAutomatic);
-                                    model->setPropertyValue(ascii("Dropdown"), uno::Any(true));
-                                    model->setPropertyValue(ascii("LineCount"), uno::Any(sal_Int16(8)));
-                                    model->setPropertyValue(ascii("StringItemList"), uno::Any(uno::Sequence<rtl::OUString>(&automatic, 1)));
-                                    model->setPropertyValue(ascii("SelectedItems"), uno::Any(uno::Sequence<sal_Int16>{ 0 }));
-                                });
-    Reference<awt::XListBox>(m_comparators, UNO_QUERY_THROW)->selectItemPos(0, true);
+    const rtl::OUString automatic = ascii(kAutomatic);
+    m_comparators = m_panel.dropdown(uno::Sequence<rtl::OUString>(&automatic, 1), ascii("The group every other group is compared with"));
     Reference<awt::XListBox>(m_comparators, UNO_QUERY_THROW)
         ->addItemListener(new ItemForwarder(whenAlive<DisproportionalityPanel>(weakSelf, [](DisproportionalityPanel& p, sal_Int32 i) {
             if (p.m_updating)

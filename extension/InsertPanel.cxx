@@ -41,16 +41,7 @@ void InsertPanel::start()
     uno::Sequence<rtl::OUString> names(5);
     for (sal_Int32 i = 0; i < 5; ++i)
         names.getArray()[i] = ascii(kJurisdictionNames[i]);
-    // Items and selection go in before the peer exists, so the dropdown shows them at once.
-    m_jurisdictions = m_panel.add("ListBox", rtl::OUString(), ascii("Jurisdiction whose duties the inserted sections follow"),
-                                  [&names](const Reference<beans::XPropertySet>& model) {
-                                      model->setPropertyValue(ascii("Dropdown"), uno::Any(true));
-                                      model->setPropertyValue(ascii("LineCount"), uno::Any(sal_Int16(5)));
-                                      model->setPropertyValue(ascii("StringItemList"), uno::Any(names));
-                                      model->setPropertyValue(ascii("SelectedItems"), uno::Any(uno::Sequence<sal_Int16>{ 0 }));
-                                  });
-    // Selected through the control too (before anyone listens): the dropdown shows only that.
-    Reference<awt::XListBox>(m_jurisdictions, UNO_QUERY_THROW)->selectItemPos(0, true);
+    m_jurisdictions = m_panel.dropdown(names, ascii("Jurisdiction whose duties the inserted sections follow"));
     Reference<awt::XListBox>(m_jurisdictions, UNO_QUERY_THROW)
         ->addItemListener(new ItemForwarder(whenAlive<InsertPanel>(weakSelf, [](InsertPanel& p, sal_Int32 i) { p.jurisdictionChosen(i); })));
     m_sectionsLabel = m_panel.add("FixedText", ascii("Sections:"));

@@ -83,6 +83,22 @@ public:
         return control;
     }
 
+    // dropdown creates a dropdown list with its items and chosen row set before its peer exists
+    // and again through the control (a dropdown shows a selection made only on its model blank).
+    css::uno::Reference<css::awt::XControl> dropdown(const css::uno::Sequence<rtl::OUString>& items, const rtl::OUString& helpText,
+                                                     sal_Int16 selected = 0)
+    {
+        css::uno::Reference<css::awt::XControl> control = add("ListBox", rtl::OUString(), helpText,
+                                                               [&](const css::uno::Reference<css::beans::XPropertySet>& model) {
+                                                                   model->setPropertyValue(ascii("Dropdown"), css::uno::Any(true));
+                                                                   model->setPropertyValue(ascii("LineCount"), css::uno::Any(sal_Int16(8)));
+                                                                   model->setPropertyValue(ascii("StringItemList"), css::uno::Any(items));
+                                                                   model->setPropertyValue(ascii("SelectedItems"), css::uno::Any(css::uno::Sequence<sal_Int16>{ selected }));
+                                                               });
+        css::uno::Reference<css::awt::XListBox>(control, css::uno::UNO_QUERY_THROW)->selectItemPos(selected, true);
+        return control;
+    }
+
     // preferredSize is a control's natural size; for wrapping text at `width` it asks VCL how
     // tall the wrapped text is (calcAdjustedSize wraps a multi-line label at the given width).
     static css::awt::Size preferredSize(const css::uno::Reference<css::awt::XControl>& control, sal_Int32 width, bool wrap)

@@ -7,7 +7,7 @@ import shutil
 import tempfile
 import unittest
 
-from office import EXTENSION_ID, SOURCE, Office, file_url, fixture_variants, props
+from office import EXTENSION_ID, SOURCE, Office, file_url, fixture_variants, props, write_fodt
 
 FIXTURES = os.path.join(SOURCE, "tests", "fixtures")
 OFFICE = None
@@ -166,13 +166,7 @@ class LongDocumentTest(unittest.TestCase):
         for i in range(2000):
             paragraphs.append('<text:h text:outline-level="1">Section %d</text:h>' % i if i % 10 == 0 else
                               "<text:p>Older disabled residents may be affected where possible; 18%% of %d residents.</text:p>" % i)
-        path = os.path.join(WORK, "long.fodt")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write('<?xml version="1.0" encoding="UTF-8"?><office:document '
-                    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-                    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" '
-                    'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
-                    + "".join(paragraphs) + "</office:text></office:body></office:document>")
+        path = write_fodt(os.path.join(WORK, "long.fodt"), "".join(paragraphs))
         doc = OFFICE.open(path)
         self.addCleanup(doc.close, True)
         before = json.loads(OFFICE.call("checkState", doc))["generation"]
@@ -195,13 +189,7 @@ class LongDocumentTest(unittest.TestCase):
         # The reading and the worker hold the document weakly: closing it mid-check ends the
         # check quietly; the office goes on working and a new document checks normally.
         paragraphs = "".join("<text:p>Older people %d may be affected where possible.</text:p>" % i for i in range(3000))
-        path = os.path.join(WORK, "closing.fodt")
-        with open(path, "w", encoding="utf-8") as f:
-            f.write('<?xml version="1.0" encoding="UTF-8"?><office:document '
-                    'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-                    'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.3" '
-                    'office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>'
-                    + paragraphs + "</office:text></office:body></office:document>")
+        path = write_fodt(os.path.join(WORK, "closing.fodt"), paragraphs)
         for _ in range(3):
             doc = OFFICE.open(path)
             OFFICE.call("backgroundCheck", doc)

@@ -12,7 +12,7 @@ import tempfile
 import unittest
 import zipfile
 
-from office import BUILD, SOURCE, Office, file_url, fixture_variants, props
+from office import BUILD, SOURCE, Office, file_url, fixture_variants, props, write_fodt
 
 CLI = os.path.join(BUILD, "bin", "dueregard")
 FIXTURES = os.path.join(SOURCE, "tests", "fixtures")
@@ -136,13 +136,6 @@ if __name__ == "__main__":
     unittest.main(verbosity=2)
 
 
-FODT_HEAD = ('<?xml version="1.0" encoding="UTF-8"?><office:document '
-             'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
-             'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
-             'xmlns:dc="http://purl.org/dc/elements/1.1/" '
-             'xmlns:xlink="http://www.w3.org/1999/xlink" office:version="1.3" office:mimetype="%s">'
-             '<office:body><office:text>')
-FODT_TAIL = "</office:text></office:body></office:document>"
 
 
 class HardDocumentsTest(unittest.TestCase):
@@ -162,10 +155,7 @@ class HardDocumentsTest(unittest.TestCase):
         shutil.rmtree(cls.work, ignore_errors=True)
 
     def write(self, name, body, mimetype="application/vnd.oasis.opendocument.text"):
-        path = os.path.join(self.work, name)
-        with open(path, "w", encoding="utf-8") as f:
-            f.write(FODT_HEAD % mimetype + body + FODT_TAIL)
-        return path
+        return write_fodt(os.path.join(self.work, name), body, mimetype)
 
     def dispatch(self, doc, url):
         helper = self.office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", self.office.ctx)
