@@ -10,6 +10,7 @@
 // file could not be read (the other files are still checked).
 
 #include "Office.hxx"
+#include "Workers.hxx"
 
 #include "../UnoStrings.hxx"
 #include "CliConfig.hxx"
@@ -41,6 +42,7 @@
 #include <ctime>
 #include <fcntl.h>
 #include <fstream>
+#include <functional>
 #include <glob.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -49,6 +51,7 @@
 #include <memory>
 #include <optional>
 #include <sys/file.h>
+#include <csignal>
 #include <thread>
 #include <vector>
 
@@ -86,6 +89,10 @@ const char* const kUsage =
     "  --min-score N           exit 1 if any file's readiness score is below N (0-100)\n"
     "  --policy POLICY.json    check as a department's policy sets Due Regard up (its rules,\n"
     "                          templates, severities, required sections and jurisdiction)\n"
+    "  --jobs N, -j N          check N files at a time, each worker with its own LibreOffice\n"
+    "                          (default: the number of cores, at most 4)\n"
+    "  --timeout SECONDS       stop a file that takes longer, restart its LibreOffice and go on\n"
+    "                          (default: 180)\n"
     "  --version               print the version and exit\n"
     "  --help                  print this help and exit\n"
     "\n"
@@ -109,6 +116,8 @@ struct Options
     std::optional<std::string> failOn; // "error" or "warning"
     std::optional<int> minScore;
     std::optional<fs::path> policy;
+    std::size_t jobs = 0;   // 0: as many as the machine has cores, at most 4
+    long timeout = 180;     // seconds one file may take
     std::vector<fs::path> files;
 };
 
@@ -221,6 +230,21 @@ Options parseCheck(int argc, char** argv, int first)
         }
         else if (a == "--policy")
             o.policy = fs::path(value("--policy"));
+        else if (a == "--jobs" || a == "-j")
+        {
+            const std::string n = value("--jobs");
+            if (n.empty() || n.size() > 2 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1
+                || std::stoi(n) > 32)
+                usageError("--jobs must be a whole number from 1 to 32, not '" + n + "'");
+            o.jobs = static_cast<std::size_t>(std::stoi(n));
+        }
+        else if (a == "--timeout")
+        {
+            const std::string n = value("--timeout");
+            if (n.empty() || n.size() > 5 || n.find_first_not_of("0123456789") != std::string::npos || std::stol(n) < 1)
+                usageError("--timeout must be a whole number of seconds from 1, not '" + n + "'");
+            o.timeout = std::stol(n);
+        }
         else if (a == "--help" || a == "-h")
         {
             std::cout << kUsage;
@@ -236,241 +260,9 @@ Options parseCheck(int argc, char** argv, int first)
     o.files = expandInputs(o.files);
     if (o.files.empty())
         usageError("no documents found to check");
+    if (o.jobs == 0)
+        o.jobs = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
     return o;
-}
-
-double msSince(std::chrono::steady_clock::time_point start)
-{
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-}
-
-// The import filters that a file with this extension may legitimately be opened with. LibreOffice
-// falls back to importing unknown bytes as plain text; for a .docx that means a corrupt file, not
-// a document to check.
-bool filterFits(const std::string& extension, const std::string& filter)
-{
-    const bool plainText = filter.rfind("Text", 0) == 0 && filter.find("Flat") == std::string::npos;
-    if (extension == ".txt")
-        return true;
-    return !plainText;
-}
-
-std::string lower(std::string s)
-{
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return s;
-}
-
-// pdfText runs poppler's pdftotext on a file (no shell: the path is passed as one argument) and
-// returns its text, or sets `error`.
-std::optional<std::string> pdfText(const fs::path& file, std::string& error)
-{
-    int out[2];
-    if (pipe(out) != 0)
-    {
-        error = "could not start pdftotext";
-        return std::nullopt;
-    }
-    const pid_t child = fork();
-    if (child == 0)
-    {
-        dup2(out[1], STDOUT_FILENO);
-        const int devnull = open("/dev/null", O_WRONLY);
-        if (devnull >= 0)
-            dup2(devnull, STDERR_FILENO);
-        close(out[0]);
-        close(out[1]);
-        const std::string path = file.string();
-        execlp("pdftotext", "pdftotext", "-q", "-enc", "UTF-8", path.c_str(), "-", static_cast<char*>(nullptr));
-        _exit(127);
-    }
-    close(out[1]);
-    if (child < 0)
-    {
-        close(out[0]);
-        error = "could not start pdftotext";
-        return std::nullopt;
-    }
-    std::string text;
-    char buffer[65536];
-    for (ssize_t n; (n = read(out[0], buffer, sizeof buffer)) > 0;)
-        text.append(buffer, static_cast<std::size_t>(n));
-    close(out[0]);
-    int status = 0;
-    waitpid(child, &status, 0);
-    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
-    {
-        error = WIFEXITED(status) && WEXITSTATUS(status) == 127
-                    ? "pdftotext is not installed (Debian package poppler-utils)"
-                    : "not a readable PDF (damaged, or protected by a password)";
-        return std::nullopt;
-    }
-    return text;
-}
-
-dueregard::report::FileReport checkPdf(dueregard::engine::Engine& engine, const dueregard::engine::CheckOptions& checkOptions,
-                                       const fs::path& file, bool timings)
-{
-    dueregard::report::FileReport report;
-    report.file = file.string();
-    dueregard::report::Timings t;
-    auto start = std::chrono::steady_clock::now();
-    std::string error;
-    const std::optional<std::string> text = pdfText(file, error);
-    if (!text)
-    {
-        report.error = error;
-        return report;
-    }
-    t.loadMs = msSince(start);
-    start = std::chrono::steady_clock::now();
-    const dueregard::model::Document doc = dueregard::model::documentFromPlainText(*text);
-    t.extractMs = msSince(start);
-    if (doc.blocks.empty())
-    {
-        report.error = "the PDF has no text layer (a scanned document?): run OCR on it first";
-        return report;
-    }
-    start = std::chrono::steady_clock::now();
-    report.result = engine.check(doc, checkOptions);
-    t.checkMs = msSince(start);
-    report.facts = report.result.facts;
-    if (timings)
-        report.timings = t;
-    return report;
-}
-
-dueregard::report::FileReport checkFile(dueregard::cli::Office& office, dueregard::engine::Engine& engine,
-                                        const dueregard::engine::CheckOptions& checkOptions, const fs::path& file,
-                                        bool timings)
-{
-    dueregard::report::FileReport report;
-    report.file = file.string();
-    std::error_code ec;
-    if (!fs::exists(file, ec))
-    {
-        report.error = "no such file";
-        return report;
-    }
-    if (!fs::is_regular_file(file, ec))
-    {
-        report.error = "not a regular file";
-        return report;
-    }
-    if (fs::file_size(file, ec) == 0)
-    {
-        report.error = "the file is empty";
-        return report;
-    }
-    std::string extension = file.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (extension == ".pdf")
-        return checkPdf(engine, checkOptions, file, timings);
-
-    dueregard::report::Timings t;
-    auto start = std::chrono::steady_clock::now();
-    Reference<lang::XComponent> component;
-    try
-    {
-        uno::Sequence<beans::PropertyValue> load(4);
-        auto* p = load.getArray();
-        p[0].Name = "Hidden";
-        p[0].Value <<= true;
-        p[1].Name = "ReadOnly";
-        p[1].Value <<= true;
-        p[2].Name = "MacroExecutionMode"; // never run a document's macros
-        p[2].Value <<= sal_Int16(0);
-        p[3].Name = "UpdateDocMode"; // never fetch linked content
-        p[3].Value <<= sal_Int16(0);
-        component = office.desktop()->loadComponentFromURL(
-            dueregard::ext::fromUtf8(dueregard::cli::fileUrl(file)), ascii("_blank"), 0, load);
-    }
-    catch (const uno::Exception& e)
-    {
-        report.error = "LibreOffice could not open it: " + dueregard::ext::toUtf8(e.Message);
-        return report;
-    }
-    if (!component.is())
-    {
-        report.error = "LibreOffice could not open it (corrupt, password-protected or not a document)";
-        return report;
-    }
-    t.loadMs = msSince(start);
-
-    auto close = [&component] {
-        try
-        {
-            Reference<util::XCloseable> closeable(component, UNO_QUERY);
-            if (closeable.is())
-                closeable->close(true);
-            else
-                component->dispose();
-        }
-        catch (const uno::Exception&)
-        {
-        }
-    };
-
-    Reference<css::text::XTextDocument> document(component, UNO_QUERY);
-    if (!document.is())
-    {
-        close();
-        report.error = "not a text document (Due Regard checks Writer documents, not spreadsheets, "
-                       "presentations or drawings)";
-        return report;
-    }
-    std::string filter;
-    Reference<frame::XModel> model(component, UNO_QUERY);
-    for (const beans::PropertyValue& arg : model->getArgs())
-        if (arg.Name == "FilterName")
-        {
-            rtl::OUString f;
-            arg.Value >>= f;
-            filter = dueregard::ext::toUtf8(f);
-        }
-    if (!filterFits(lower(file.extension().string()), filter))
-    {
-        close();
-        report.error = "the file is corrupt or not in the format its name says (LibreOffice could "
-                       "only read it as plain text)";
-        return report;
-    }
-
-    try
-    {
-        start = std::chrono::steady_clock::now();
-        Reference<task::XJob> service(
-            office.context()->getServiceManager()->createInstanceWithContext(
-                ascii(dueregard::cli::kDocumentService), office.context()),
-            UNO_QUERY_THROW);
-        uno::Sequence<beans::NamedValue> args(2);
-        args.getArray()[0] = beans::NamedValue(ascii("Command"), uno::Any(ascii("extract")));
-        args.getArray()[1] = beans::NamedValue(ascii("Document"), uno::Any(document));
-        rtl::OUString json;
-        service->execute(args) >>= json;
-        t.extractMs = msSince(start);
-        close();
-
-        start = std::chrono::steady_clock::now();
-        const dueregard::model::Document doc = dueregard::model::parseDocument(dueregard::ext::toUtf8(json));
-        report.result = engine.check(doc, checkOptions);
-        report.facts = report.result.facts;
-        t.checkMs = msSince(start);
-    }
-    catch (const uno::Exception& e)
-    {
-        close();
-        report.error = "Due Regard could not read it: " + dueregard::ext::toUtf8(e.Message);
-        return report;
-    }
-    catch (const std::exception& e)
-    {
-        report.error = std::string("Due Regard could not read it: ") + e.what();
-        return report;
-    }
-    if (timings)
-        report.timings = t;
-    return report;
 }
 
 // ProfileLock keeps two dueregard runs from sharing one office profile at the same time
@@ -515,20 +307,19 @@ public:
         , m_start(std::chrono::steady_clock::now())
     {
     }
-    void show(std::size_t done, const fs::path& next)
+    void show(std::size_t done)
     {
-        if (!m_terminal)
+        if (!m_terminal || done >= m_total)
             return;
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
-        char line[256];
+        char line[160];
         if (done == 0 || seconds <= 0)
-            std::snprintf(line, sizeof line, "Checking %zu files: %s", m_total, next.filename().string().c_str());
+            std::snprintf(line, sizeof line, "Checking %zu files...", m_total);
         else
         {
             const double rate = static_cast<double>(done) / seconds;
             const double left = static_cast<double>(m_total - done) / rate;
-            std::snprintf(line, sizeof line, "Checked %zu of %zu (%.1f files/s, about %.0f s left): %s", done, m_total, rate,
-                          left, next.filename().string().c_str());
+            std::snprintf(line, sizeof line, "Checked %zu of %zu (%.1f files/s, about %.0f s left)", done, m_total, rate, left);
         }
         std::cerr << "\r\033[K" << line << std::flush;
     }
@@ -581,7 +372,10 @@ int runCheck(const Options& options)
     try
     {
         dueregard::engine::CheckOptions checkOptions;
-        std::unique_ptr<dueregard::engine::Engine> policyEngine;
+        // Each worker has its own engine (an engine keeps a cache between checks).
+        std::function<std::unique_ptr<dueregard::engine::Engine>()> makeEngine = [] {
+            return std::make_unique<dueregard::engine::Engine>();
+        };
         if (options.policy)
         {
             // A department's policy, as its users' Writer applies it.
@@ -591,59 +385,67 @@ int runCheck(const Options& options)
             const fs::path folder = options.policy->parent_path();
             try
             {
-                const dueregard::policy::AppliedPolicy applied = dueregard::policy::applyPolicy(dueregard::policy::readPolicy(
-                    *text, options.policy->string(), [&](const std::string& relative) { return readSmallFile(folder / relative); }));
-                policyEngine = std::make_unique<dueregard::engine::Engine>(applied.lexicon, applied.pack, applied.templates);
-                checkOptions.assess.jurisdiction = applied.jurisdiction;
-                checkOptions.assess.extraGroups = applied.extraGroups;
-                checkOptions.disabledRules.insert(applied.disabledRules.begin(), applied.disabledRules.end());
-                checkOptions.requiredSections = applied.requiredSections;
+                auto applied = std::make_shared<const dueregard::policy::AppliedPolicy>(dueregard::policy::applyPolicy(
+                    dueregard::policy::readPolicy(*text, options.policy->string(),
+                                                  [&](const std::string& relative) { return readSmallFile(folder / relative); })));
+                makeEngine = [applied] {
+                    return std::make_unique<dueregard::engine::Engine>(applied->lexicon, applied->pack, applied->templates);
+                };
+                makeEngine(); // a policy the engine refuses is a usage error, found before any office starts
+                checkOptions.assess.jurisdiction = applied->jurisdiction;
+                checkOptions.assess.extraGroups = applied->extraGroups;
+                checkOptions.disabledRules.insert(applied->disabledRules.begin(), applied->disabledRules.end());
+                checkOptions.requiredSections = applied->requiredSections;
             }
             catch (const dueregard::engine::RuleDataError& e)
             {
                 usageError(std::string("the policy cannot be used: ") + e.what());
             }
         }
-        dueregard::engine::Engine& engine = policyEngine ? *policyEngine : *(policyEngine = std::make_unique<dueregard::engine::Engine>());
         if (options.jurisdiction)
             checkOptions.assess.jurisdiction = options.jurisdiction;
         ProfileLock lock(officeOptions.profile);
-        dueregard::cli::Office office(officeOptions);
-        office.start();
+        dueregard::cli::WorkerSettings settings;
+        settings.office = officeOptions;
+        settings.workers = options.jobs;
+        settings.fileTimeout = std::chrono::seconds(options.timeout);
+        settings.makeEngine = makeEngine;
+        settings.checkOptions = checkOptions;
+        settings.timings = options.timings;
         Progress progress(options.files.size());
-        std::size_t done = 0;
-        for (const fs::path& file : options.files)
-        {
-            progress.show(done++, file);
-            dueregard::report::FileReport report = checkFile(office, engine, checkOptions, file, options.timings);
-            progress.clear();
-            if (report.error)
-            {
-                status = kExitProblem;
-                std::cerr << "dueregard: " << file.string() << ": " << *report.error << '\n';
-            }
-            if (options.format == "json")
-                std::cout << dueregard::report::dumpJson(dueregard::report::toJson(report)) << '\n';
-            else
-                std::cout << dueregard::report::toText(report);
-            std::cout.flush();
-            if (!report.error)
-            {
-                // Thresholds for pipelines: prompts at or above a severity, or a low score.
-                for (const auto& f : report.result.findings)
-                    if (options.failOn && (f.severity == "error" || (*options.failOn == "warning" && f.severity == "warning")))
+        progress.show(0);
+        dueregard::cli::checkAll(
+            settings, options.files,
+            [&](std::size_t index, dueregard::report::FileReport&& report) {
+                progress.clear();
+                if (report.error)
+                {
+                    status = kExitProblem;
+                    std::cerr << "dueregard: " << report.file << ": " << *report.error << '\n';
+                }
+                if (options.format == "json")
+                    std::cout << dueregard::report::dumpJson(dueregard::report::toJson(report)) << '\n';
+                else
+                    std::cout << dueregard::report::toText(report);
+                std::cout.flush();
+                if (!report.error)
+                {
+                    // Thresholds for pipelines: prompts at or above a severity, or a low score.
+                    for (const auto& f : report.result.findings)
+                        if (options.failOn && (f.severity == "error" || (*options.failOn == "warning" && f.severity == "warning")))
+                            belowThreshold = true;
+                    if (options.minScore && report.result.score < *options.minScore)
                         belowThreshold = true;
-                if (options.minScore && report.result.score < *options.minScore)
-                    belowThreshold = true;
-            }
-            if (options.out)
-            {
-                std::ofstream json(*options.out / dueregard::report::reportFileName(all.size(), report.file), std::ios::binary);
-                json << dueregard::report::dumpJson(dueregard::report::toJson(report), 2) << '\n';
-                all.push_back(std::move(report));
-            }
-        }
-        office.stop();
+                }
+                if (options.out)
+                {
+                    std::ofstream json(*options.out / dueregard::report::reportFileName(index, report.file), std::ios::binary);
+                    json << dueregard::report::dumpJson(dueregard::report::toJson(report), 2) << '\n';
+                    all.push_back(std::move(report));
+                }
+            },
+            [&](std::size_t done) { progress.show(done); });
+        progress.clear();
         if (options.out)
         {
             std::ofstream(*options.out / "summary.csv", std::ios::binary) << dueregard::report::csvSummary(all);
@@ -748,6 +550,9 @@ int runMakePolicy(int argc, char** argv)
 
 int main(int argc, char** argv)
 {
+    // A UNO bridge that writes to an office which has just exited (or been stopped for hanging)
+    // must get an error it can handle, not a SIGPIPE that ends the whole batch.
+    std::signal(SIGPIPE, SIG_IGN);
     if (argc < 2)
         usageError("no command given");
     const std::string command = argv[1];

@@ -17,6 +17,7 @@
 #include <csignal>
 #include <cstdlib>
 #include <fstream>
+#include <mutex>
 #include <sstream>
 #include <thread>
 #include <sys/wait.h>
@@ -68,6 +69,22 @@ std::string uniquePipeName()
 {
     return "dueregard-cli-" + std::to_string(getpid()) + "-"
            + std::to_string(std::chrono::steady_clock::now().time_since_epoch().count());
+}
+
+// localContext bootstraps this process's own UNO once, for every office it talks to (the
+// workers of a batch each have their own office but share it).
+Reference<uno::XComponentContext> localContext(const fs::path& programDir)
+{
+    static std::mutex mutex;
+    static Reference<uno::XComponentContext> context;
+    std::lock_guard<std::mutex> lock(mutex);
+    if (!context.is())
+    {
+        const std::string bootstrap = "vnd.sun.star.pathname:" + (programDir / "fundamentalrc").string();
+        setenv("URE_BOOTSTRAP", bootstrap.c_str(), 0);
+        context = cppu::defaultBootstrap_InitialComponentContext();
+    }
+    return context;
 }
 
 bool waitForExit(pid_t pid, std::chrono::milliseconds limit)
@@ -129,13 +146,32 @@ bool Office::profileIsCurrent() const
     return in && s.str() == stampFor(m_options.extension);
 }
 
-void Office::start()
+void Office::prepareProfile()
 {
     if (!fs::exists(m_options.extension))
         throw OfficeError("the Due Regard extension was not found at " + m_options.extension.string()
                           + " (build it with cmake --build build)");
     if (!profileIsCurrent())
         installExtension();
+}
+
+void Office::copyProfileFrom(const fs::path& prepared)
+{
+    if (profileIsCurrent())
+        return;
+    std::error_code ec;
+    fs::remove_all(m_options.profile, ec);
+    fs::create_directories(m_options.profile.parent_path(), ec);
+    // The profile refers to its extensions through $UNO_USER_PACKAGES_CACHE, so a copy works
+    // where it lands; installing again would cost a start and a stop of the office per worker.
+    fs::copy(prepared, m_options.profile, fs::copy_options::recursive | fs::copy_options::copy_symlinks, ec);
+    if (ec)
+        throw OfficeError("could not copy the office profile to " + m_options.profile.string() + ": " + ec.message());
+}
+
+void Office::start()
+{
+    prepareProfile();
     launch();
     connect();
 }
@@ -180,6 +216,8 @@ void Office::launch()
     {
         // Own process group, so that stop() can kill oosplash and soffice.bin together.
         setpgid(0, 0);
+        // The command line ignores SIGPIPE; the office gets the default back.
+        std::signal(SIGPIPE, SIG_DFL);
         const char* argv[] = { soffice.c_str(), profileArg.c_str(), "--headless", "--invisible",
                                "--nologo", "--norestore", "--nodefault", "--nolockcheck",
                                acceptArg.c_str(), nullptr };
@@ -199,11 +237,7 @@ void Office::launch()
 void Office::connect()
 {
     if (!m_local.is())
-    {
-        const std::string bootstrap = "vnd.sun.star.pathname:" + (m_options.programDir / "fundamentalrc").string();
-        setenv("URE_BOOTSTRAP", bootstrap.c_str(), 0);
-        m_local = cppu::defaultBootstrap_InitialComponentContext();
-    }
+        m_local = localContext(m_options.programDir);
     Reference<bridge::XUnoUrlResolver> resolver = bridge::UnoUrlResolver::create(m_local);
     const rtl::OUString url = ext::fromUtf8("uno:pipe,name=" + m_pipe + ";urp;StarOffice.ComponentContext");
     // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): read on every pass of the loop below
@@ -237,6 +271,28 @@ void Office::connect()
 
 Reference<frame::XDesktop2> Office::desktop() const { return frame::Desktop::create(m_remote); }
 
+void Office::kill()
+{
+    const pid_t pid = m_pid.load();
+    if (pid > 0)
+        ::kill(-pid, SIGKILL);
+}
+
+bool Office::responsive() const
+{
+    if (m_pid <= 0 || !m_remote.is())
+        return false;
+    try
+    {
+        // One round trip: fails at once on a bridge whose office has gone.
+        return frame::Desktop::create(m_remote).is();
+    }
+    catch (const uno::Exception&)
+    {
+        return false;
+    }
+}
+
 void Office::stop()
 {
     if (m_pid <= 0)
@@ -253,11 +309,11 @@ void Office::stop()
     m_remote.clear();
     if (!waitForExit(m_pid, std::chrono::seconds(10)))
     {
-        kill(-m_pid, SIGKILL);
+        ::kill(-m_pid, SIGKILL);
         waitForExit(m_pid, std::chrono::seconds(5));
     }
     // oosplash may exit before soffice.bin does: make sure nothing of this group is left.
-    kill(-m_pid, SIGKILL);
+    ::kill(-m_pid, SIGKILL);
     m_pid = -1;
 }
 

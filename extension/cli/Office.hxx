@@ -7,6 +7,7 @@
 #include <com/sun/star/lang/XComponent.hpp>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <atomic>
 #include <chrono>
 #include <filesystem>
 #include <stdexcept>
@@ -43,11 +44,26 @@ public:
     // office that will load documents.
     void start();
 
+    // prepareProfile installs the current extension into the profile if it is not there yet
+    // (starting and stopping an office to do so); start() then only launches.
+    void prepareProfile();
+
+    // copyProfileFrom makes this office's profile a copy of another, already prepared one (a
+    // second worker's profile), unless it already holds the current extension.
+    void copyProfileFrom(const std::filesystem::path& prepared);
+
     // stop asks the office to terminate and kills it if it has not gone within a few seconds.
     void stop();
 
     // restart replaces an office that crashed or hung.
     void restart();
+
+    // kill ends the office's whole process group at once. Safe from another thread (a watchdog):
+    // a call blocked on the office then fails with a disposed bridge.
+    void kill();
+
+    // responsive is false when the office has gone (crashed or killed) or no longer answers.
+    bool responsive() const;
 
     bool running() const { return m_pid > 0; }
     const css::uno::Reference<css::uno::XComponentContext>& context() const { return m_remote; }
@@ -61,7 +77,7 @@ private:
 
     OfficeOptions m_options;
     std::string m_pipe;
-    pid_t m_pid = -1;
+    std::atomic<pid_t> m_pid{ -1 };
     css::uno::Reference<css::uno::XComponentContext> m_local;
     css::uno::Reference<css::uno::XComponentContext> m_remote;
 };

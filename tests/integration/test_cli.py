@@ -7,7 +7,7 @@ import subprocess
 import tempfile
 import unittest
 
-from office import BUILD, SOURCE, Office, props
+from office import BUILD, SOURCE, Office, props, write_fodt
 
 CLI = os.path.join(BUILD, "bin", "dueregard")
 FIXTURE = os.path.join(SOURCE, "tests", "fixtures", "structure.fodt")
@@ -73,13 +73,15 @@ class CliContractTest(unittest.TestCase):
         r = run("check", "--help")
         self.assertEqual(r.returncode, 0)
         for option in ("--format", "--jurisdiction", "--timings", "--profile", "--out", "--fail-on", "--min-score",
-                       "--policy", "make-policy", "--output"):
+                       "--policy", "make-policy", "--output", "--jobs", "--timeout"):
             self.assertIn(option, r.stdout)
         self.assertIn("not legal advice", r.stdout)
 
     def test_usage_errors_exit_2_with_a_message(self):
         for args in (["check"], ["check", "--format", "xml", FIXTURE], ["frobnicate"],
-                     ["check", "--jurisdiction", "france", FIXTURE], ["check", "--bogus", FIXTURE], []):
+                     ["check", "--jurisdiction", "france", FIXTURE], ["check", "--bogus", FIXTURE], [],
+                     ["check", "--jobs", "0", FIXTURE], ["check", "--jobs", "many", FIXTURE],
+                     ["check", "--timeout", "0", FIXTURE], ["check", "--timeout", FIXTURE]):
             with self.subTest(args=args):
                 r = run(*args)
                 self.assertEqual(r.returncode, 2)
@@ -230,12 +232,66 @@ class CliContractTest(unittest.TestCase):
         os.close(master)
         self.assertEqual(process.wait(timeout=300), 0)
         text = shown.decode("utf-8", "replace")
-        self.assertIn("Checking 3 files: structure.fodt", text)
+        self.assertIn("Checking 3 files", text)
         self.assertRegex(text, r"Checked 2 of 3 \([0-9.]+ files/s, about [0-9]+ s left\)")
         # In a pipeline (standard error not a terminal) there is no progress line.
         r = run("check", FIXTURE, FIXTURE)
         self.assertEqual(r.returncode, 0)
         self.assertNotIn("Checked", r.stderr)
+
+    def test_workers_share_a_batch_and_report_it_in_order(self):
+        files = [FIXTURE, os.path.join(SOURCE, "tests", "fixtures", "partial-eia.fodt"), OTHER["rtf"], FIXTURE,
+                 PDF["text"], OTHER["doc"]]
+        one = run("check", "--format", "json", "--jobs", "1", *files)
+        two = run("check", "--format", "json", "--jobs", "2", *files)
+        self.assertEqual(one.returncode, 0, one.stderr)
+        self.assertEqual(two.returncode, 0, two.stderr)
+        # The same reports, in the order given, whichever worker read each file.
+        self.assertEqual(one.stdout, two.stdout)
+        self.assertEqual([json.loads(line)["file"] for line in two.stdout.splitlines()], files)
+        # The second worker has its own profile beside the first, copied from it.
+        self.assertTrue(os.path.isdir(PROFILE + "-worker2"))
+
+    def test_a_file_that_hangs_or_crashes_the_office_is_stopped_and_the_batch_goes_on(self):
+        folder = os.path.join(WORK, "troubled")
+        os.makedirs(folder, exist_ok=True)
+        partial = os.path.join(SOURCE, "tests", "fixtures", "partial-eia.fodt")
+        hang = shutil.copy(partial, os.path.join(folder, "01-hang-me.fodt"))
+        crash = shutil.copy(partial, os.path.join(folder, "02-crash-me.fodt"))
+        # A huge document (600 pages) and a picture posing as a document, beside the bad files.
+        huge = os.path.join(folder, "03-huge.fodt")
+        paragraph = ("<text:p>Older residents may find the new booking system harder to use; we will offer "
+                     "telephone booking and review uptake every quarter.</text:p>")
+        write_fodt(huge, '<text:h text:outline-level="1">Equality impact assessment</text:h>' + paragraph * 6000)
+        picture = os.path.join(folder, "04-picture.docx")
+        subprocess.run(["convert", "-size", "64x64", "xc:red", "png:" + picture], check=True)
+        good = shutil.copy(partial, os.path.join(folder, "05-good.fodt"))
+        files = [hang, BAD["corrupt"], crash, huge, BAD["password"], picture, BAD["empty"], BAD["spreadsheet"], good]
+        for fault in ("hang-on:hang-me", "crash-on:crash-me"):
+            with self.subTest(fault=fault):
+                r = subprocess.run([CLI, "check", "--format", "json", "--jobs", "2", "--timeout", "8",
+                                    "--fail-on", "error", *files],
+                                   capture_output=True, text=True, timeout=300,
+                                   env=dict(os.environ, DUEREGARD_PROFILE=PROFILE, DUEREGARD_FAULT=fault))
+                self.assertEqual(r.returncode, 2, r.stderr)  # files could not be read: 2 outranks --fail-on
+                reports = {os.path.basename(x["file"]): x
+                           for x in map(json.loads, r.stdout.splitlines())}
+                self.assertEqual(len(reports), len(files))
+                if fault.startswith("hang"):
+                    self.assertIn("stopped after 8 seconds", reports["01-hang-me.fodt"]["error"])
+                    self.assertNotIn("error", reports["02-crash-me.fodt"])
+                else:
+                    self.assertIn("LibreOffice stopped while reading it", reports["02-crash-me.fodt"]["error"])
+                    self.assertNotIn("error", reports["01-hang-me.fodt"])
+                for name in ("corrupt.docx", "locked.odt", "04-picture.docx", "empty.docx", "numbers.ods"):
+                    self.assertTrue(reports[name]["error"], name)
+                self.assertEqual(reports["03-huge.fodt"]["facts"]["paragraphs"], 6001)
+                self.assertIn("age", reports["05-good.fodt"]["assessment"]["characteristics"])
+                self.assertNotIn("error", reports["05-good.fodt"])
+                self.assertEqual(r.stderr.count("dueregard:"), 6, r.stderr)
+                # No office of this run is left behind, not even the one that was stopped.
+                left = subprocess.run(["pgrep", "-f", "UserInstallation=file://" + PROFILE], capture_output=True, text=True)
+                self.assertEqual(left.stdout, "")
 
     def test_folders_and_globs_expand_to_documents(self):
         folder = os.path.join(WORK, "batch")

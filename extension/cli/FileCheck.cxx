@@ -1,0 +1,372 @@
+// FileCheck: one file through the office or pdftotext into the engine (see FileCheck.hxx).
+
+#include "FileCheck.hxx"
+
+#include "../UnoStrings.hxx"
+#include "CliConfig.hxx"
+
+#include "model/DocumentJson.hpp"
+#include "model/PlainText.hpp"
+
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/PropertyValue.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XTypeDetection.hpp>
+#include <com/sun/star/frame/XLoadable.hpp>
+#include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/task/XJob.hpp>
+#include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/uno/RuntimeException.hpp>
+#include <com/sun/star/util/XCloseable.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <fcntl.h>
+#include <optional>
+#include <string>
+#include <sys/wait.h>
+#include <unistd.h>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+namespace fs = std::filesystem;
+using dueregard::ext::ascii;
+
+namespace
+{
+double msSince(std::chrono::steady_clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+}
+
+// The import filters that a file with this extension may legitimately be opened with. LibreOffice
+// falls back to importing unknown bytes as plain text; for a .docx that means a corrupt file, not
+// a document to check.
+bool filterFits(const std::string& extension, const std::string& filter)
+{
+    const bool plainText = filter.rfind("Text", 0) == 0 && filter.find("Flat") == std::string::npos;
+    if (extension == ".txt")
+        return true;
+    return !plainText;
+}
+
+std::string lower(std::string s)
+{
+    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return s;
+}
+
+// pdfText runs poppler's pdftotext on a file (no shell: the path is passed as one argument) and
+// returns its text, or sets `error`.
+std::optional<std::string> pdfText(const fs::path& file, std::string& error)
+{
+    int out[2];
+    if (pipe(out) != 0)
+    {
+        error = "could not start pdftotext";
+        return std::nullopt;
+    }
+    const pid_t child = fork();
+    if (child == 0)
+    {
+        dup2(out[1], STDOUT_FILENO);
+        const int devnull = open("/dev/null", O_WRONLY);
+        if (devnull >= 0)
+            dup2(devnull, STDERR_FILENO);
+        close(out[0]);
+        close(out[1]);
+        const std::string path = file.string();
+        execlp("pdftotext", "pdftotext", "-q", "-enc", "UTF-8", path.c_str(), "-", static_cast<char*>(nullptr));
+        _exit(127);
+    }
+    close(out[1]);
+    if (child < 0)
+    {
+        close(out[0]);
+        error = "could not start pdftotext";
+        return std::nullopt;
+    }
+    std::string text;
+    char buffer[65536];
+    for (ssize_t n; (n = read(out[0], buffer, sizeof buffer)) > 0;)
+        text.append(buffer, static_cast<std::size_t>(n));
+    close(out[0]);
+    int status = 0;
+    waitpid(child, &status, 0);
+    if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
+    {
+        error = WIFEXITED(status) && WEXITSTATUS(status) == 127
+                    ? "pdftotext is not installed (Debian package poppler-utils)"
+                    : "not a readable PDF (damaged, or protected by a password)";
+        return std::nullopt;
+    }
+    return text;
+}
+
+dueregard::report::FileReport checkPdf(dueregard::engine::Engine& engine, const dueregard::engine::CheckOptions& checkOptions,
+                                       const fs::path& file, bool timings)
+{
+    dueregard::report::FileReport report;
+    report.file = file.string();
+    dueregard::report::Timings t;
+    auto start = std::chrono::steady_clock::now();
+    std::string error;
+    const std::optional<std::string> text = pdfText(file, error);
+    if (!text)
+    {
+        report.error = error;
+        return report;
+    }
+    t.loadMs = msSince(start);
+    start = std::chrono::steady_clock::now();
+    const dueregard::model::Document doc = dueregard::model::documentFromPlainText(*text);
+    t.extractMs = msSince(start);
+    if (doc.blocks.empty())
+    {
+        report.error = "the PDF has no text layer (a scanned document?): run OCR on it first";
+        return report;
+    }
+    start = std::chrono::steady_clock::now();
+    report.result = engine.check(doc, checkOptions);
+    t.checkMs = msSince(start);
+    report.facts = report.result.facts;
+    if (timings)
+        report.timings = t;
+    return report;
+}
+
+
+struct Detected
+{
+    std::string filter;  // the import filter LibreOffice would use
+    std::string service; // the kind of document it makes (com.sun.star.text.TextDocument...)
+};
+
+std::string stringProperty(const uno::Sequence<beans::PropertyValue>& properties, const char* name)
+{
+    for (const beans::PropertyValue& property : properties)
+        if (property.Name.equalsAscii(name))
+        {
+            rtl::OUString value;
+            property.Value >>= value;
+            return dueregard::ext::toUtf8(value);
+        }
+    return {};
+}
+
+// detect asks the office's type detection (looking into the file, not only at its name) which
+// filter reads it and what kind of document that makes, without loading it.
+Detected detect(dueregard::cli::Office& office, const rtl::OUString& url, std::string& error)
+{
+    const Reference<lang::XMultiComponentFactory> factory = office.context()->getServiceManager();
+    Reference<document::XTypeDetection> detection(
+        factory->createInstanceWithContext(ascii("com.sun.star.document.TypeDetection"), office.context()), UNO_QUERY_THROW);
+    uno::Sequence<beans::PropertyValue> descriptor(1);
+    descriptor.getArray()[0].Name = "URL";
+    descriptor.getArray()[0].Value <<= url;
+    const rtl::OUString type = detection->queryTypeByDescriptor(descriptor, true);
+    Detected detected;
+    detected.filter = stringProperty(descriptor, "FilterName");
+    if (detected.filter.empty() && !type.isEmpty())
+    {
+        Reference<container::XNameAccess> types(detection, UNO_QUERY_THROW);
+        uno::Sequence<beans::PropertyValue> typeProperties;
+        if (types->hasByName(type))
+            types->getByName(type) >>= typeProperties;
+        detected.filter = stringProperty(typeProperties, "PreferredFilter");
+    }
+    if (detected.filter.empty())
+    {
+        error = "LibreOffice does not recognise it as a document (corrupt, or not a format it reads)";
+        return detected;
+    }
+    Reference<container::XNameAccess> filters(
+        factory->createInstanceWithContext(ascii("com.sun.star.document.FilterFactory"), office.context()), UNO_QUERY_THROW);
+    uno::Sequence<beans::PropertyValue> filterProperties;
+    const rtl::OUString filterName = dueregard::ext::fromUtf8(detected.filter);
+    if (filters->hasByName(filterName))
+        filters->getByName(filterName) >>= filterProperties;
+    detected.service = stringProperty(filterProperties, "DocumentService");
+    return detected;
+}
+
+} // namespace
+
+namespace dueregard::cli
+{
+report::FileReport checkFile(Office& office, engine::Engine& engine, const engine::CheckOptions& checkOptions,
+                             const fs::path& file, bool timings)
+{
+    dueregard::report::FileReport report;
+    report.file = file.string();
+    std::error_code ec;
+    if (!fs::exists(file, ec))
+    {
+        report.error = "no such file";
+        return report;
+    }
+    if (!fs::is_regular_file(file, ec))
+    {
+        report.error = "not a regular file";
+        return report;
+    }
+    if (fs::file_size(file, ec) == 0)
+    {
+        report.error = "the file is empty";
+        return report;
+    }
+    std::string extension = file.extension().string();
+    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
+    if (extension == ".pdf")
+        return checkPdf(engine, checkOptions, file, timings);
+
+    dueregard::report::Timings t;
+    auto start = std::chrono::steady_clock::now();
+    const rtl::OUString url = dueregard::ext::fromUtf8(dueregard::cli::fileUrl(file));
+    std::string error;
+    const Detected detected = detect(office, url, error);
+    if (!error.empty())
+    {
+        report.error = error;
+        return report;
+    }
+    if (!filterFits(lower(file.extension().string()), detected.filter))
+    {
+        report.error = "the file is corrupt or not in the format its name says (LibreOffice could "
+                       "only read it as plain text)";
+        return report;
+    }
+    const bool textDocument = detected.service == "com.sun.star.text.TextDocument";
+    if (!textDocument && detected.service != "com.sun.star.text.WebDocument"
+        && detected.service != "com.sun.star.text.GlobalDocument")
+    {
+        report.error = "not a text document (Due Regard checks Writer documents, not spreadsheets, "
+                       "presentations or drawings)";
+        return report;
+    }
+    Reference<lang::XComponent> component;
+    try
+    {
+        // Never run a document's macros, never fetch linked content, never ask for a password.
+        uno::Sequence<beans::PropertyValue> load(5);
+        auto* p = load.getArray();
+        p[0].Name = "ReadOnly";
+        p[0].Value <<= true;
+        p[1].Name = "MacroExecutionMode";
+        p[1].Value <<= sal_Int16(0);
+        p[2].Name = "UpdateDocMode";
+        p[2].Value <<= sal_Int16(0);
+        p[3].Name = "FilterName";
+        p[3].Value <<= dueregard::ext::fromUtf8(detected.filter);
+        p[4].Name = "Hidden";
+        p[4].Value <<= true;
+        if (textDocument)
+        {
+            // A text document is loaded as a model alone: with no window there is no page layout
+            // to compute, which is most of what loading costs, and reading needs none.
+            Reference<frame::XLoadable> loadable(office.context()->getServiceManager()->createInstanceWithContext(
+                                                     ascii("com.sun.star.text.TextDocument"), office.context()),
+                                                 UNO_QUERY_THROW);
+            component.set(loadable, UNO_QUERY_THROW);
+            uno::Sequence<beans::PropertyValue> withUrl(load.getLength() + 1);
+            std::copy(load.begin(), load.end(), withUrl.getArray());
+            withUrl.getArray()[load.getLength()].Name = "URL";
+            withUrl.getArray()[load.getLength()].Value <<= url;
+            try
+            {
+                loadable->load(withUrl);
+            }
+            catch (...)
+            {
+                component->dispose();
+                throw;
+            }
+        }
+        else
+            component = office.desktop()->loadComponentFromURL(url, ascii("_blank"), 0, load);
+    }
+    catch (const uno::RuntimeException&)
+    {
+        throw; // the office itself failed: the caller restarts it
+    }
+    catch (const uno::Exception& e)
+    {
+        const std::string message = dueregard::ext::toUtf8(e.Message);
+        report.error = "LibreOffice could not open it (corrupt, password-protected or not a document)"
+                       + (message.empty() ? std::string() : ": " + message);
+        return report;
+    }
+    if (!component.is())
+    {
+        report.error = "LibreOffice could not open it (corrupt, password-protected or not a document)";
+        return report;
+    }
+    t.loadMs = msSince(start);
+
+    auto close = [&component] {
+        try
+        {
+            Reference<util::XCloseable> closeable(component, UNO_QUERY);
+            if (closeable.is())
+                closeable->close(true);
+            else
+                component->dispose();
+        }
+        catch (const uno::Exception&)
+        {
+        }
+    };
+
+    Reference<css::text::XTextDocument> document(component, UNO_QUERY);
+    if (!document.is())
+    {
+        close();
+        report.error = "not a text document (Due Regard checks Writer documents, not spreadsheets, "
+                       "presentations or drawings)";
+        return report;
+    }
+
+    try
+    {
+        start = std::chrono::steady_clock::now();
+        Reference<task::XJob> service(
+            office.context()->getServiceManager()->createInstanceWithContext(
+                ascii(dueregard::cli::kDocumentService), office.context()),
+            UNO_QUERY_THROW);
+        uno::Sequence<beans::NamedValue> args(2);
+        args.getArray()[0] = beans::NamedValue(ascii("Command"), uno::Any(ascii("extract")));
+        args.getArray()[1] = beans::NamedValue(ascii("Document"), uno::Any(document));
+        rtl::OUString json;
+        service->execute(args) >>= json;
+        t.extractMs = msSince(start);
+        close();
+
+        start = std::chrono::steady_clock::now();
+        const dueregard::model::Document doc = dueregard::model::parseDocument(dueregard::ext::toUtf8(json));
+        report.result = engine.check(doc, checkOptions);
+        report.facts = report.result.facts;
+        t.checkMs = msSince(start);
+    }
+    catch (const uno::RuntimeException&)
+    {
+        close();
+        throw; // the office itself failed: the caller restarts it
+    }
+    catch (const uno::Exception& e)
+    {
+        close();
+        report.error = "Due Regard could not read it: " + dueregard::ext::toUtf8(e.Message);
+        return report;
+    }
+    catch (const std::exception& e)
+    {
+        report.error = std::string("Due Regard could not read it: ") + e.what();
+        return report;
+    }
+    if (timings)
+        report.timings = t;
+    return report;
+}
+} // namespace dueregard::cli
