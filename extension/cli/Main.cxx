@@ -296,7 +296,7 @@ private:
     int m_fd = -1;
 };
 
-// Progress shows files done, rate and time left on a terminal, on one line that it rewrites;
+// Progress shows a bar, files done, rate and time left on a terminal, on one line that it rewrites;
 // when standard error is not a terminal (a pipeline, a log) it prints nothing.
 class Progress
 {
@@ -312,14 +312,19 @@ public:
         if (!m_terminal || done >= m_total)
             return;
         const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
-        char line[160];
+        // [#########...........]  61 of 200  4.2 files/s  about 33 s left
+        constexpr std::size_t kWidth = 24;
+        const std::size_t filled = done * kWidth / m_total;
+        const std::string bar = "[" + std::string(filled, '#') + std::string(kWidth - filled, '.') + "]";
+        char line[200];
         if (done == 0 || seconds <= 0)
-            std::snprintf(line, sizeof line, "Checking %zu files...", m_total);
+            std::snprintf(line, sizeof line, "%s %zu of %zu  starting LibreOffice...", bar.c_str(), done, m_total);
         else
         {
             const double rate = static_cast<double>(done) / seconds;
             const double left = static_cast<double>(m_total - done) / rate;
-            std::snprintf(line, sizeof line, "Checked %zu of %zu (%.1f files/s, about %.0f s left)", done, m_total, rate, left);
+            std::snprintf(line, sizeof line, "%s %zu of %zu  %.1f files/s  about %.0f s left", bar.c_str(), done,
+                          m_total, rate, left);
         }
         std::cerr << "\r\033[K" << line << std::flush;
     }

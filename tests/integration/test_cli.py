@@ -232,12 +232,12 @@ class CliContractTest(unittest.TestCase):
         os.close(master)
         self.assertEqual(process.wait(timeout=300), 0)
         text = shown.decode("utf-8", "replace")
-        self.assertIn("Checking 3 files", text)
-        self.assertRegex(text, r"Checked 2 of 3 \([0-9.]+ files/s, about [0-9]+ s left\)")
+        self.assertIn("[" + "." * 24 + "] 0 of 3", text)
+        self.assertRegex(text, r"\[#{16}\.{8}\] 2 of 3  [0-9.]+ files/s  about [0-9]+ s left")
         # In a pipeline (standard error not a terminal) there is no progress line.
         r = run("check", FIXTURE, FIXTURE)
         self.assertEqual(r.returncode, 0)
-        self.assertNotIn("Checked", r.stderr)
+        self.assertNotIn(" of 2", r.stderr)
 
     def test_workers_share_a_batch_and_report_it_in_order(self):
         files = [FIXTURE, os.path.join(SOURCE, "tests", "fixtures", "partial-eia.fodt"), OTHER["rtf"], FIXTURE,
