@@ -232,7 +232,9 @@ uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
     if (a.command == "prompts" || a.command == "activatePrompt" || a.command == "matrix"
         || a.command == "activateCharacteristic")
     {
-        const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
+        const bool matrix = a.command == "matrix" || a.command == "activateCharacteristic";
+        const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(
+            requireDocument(a), matrix ? FactsPanel::Part::Characteristics : FactsPanel::Part::Prompts);
         if (!panel.is())
             refuse("The Due Regard panel is not open for this document.");
         if (a.command == "activatePrompt")
@@ -287,9 +289,21 @@ uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
                                        { "listed", std::move(listed) } };
         return uno::Any(fromUtf8(state.dump()));
     }
+    if (a.command == "panelLayout")
+    {
+        // Each checking panel's layout and accessible names, by part.
+        nlohmann::json parts = nlohmann::json::object();
+        const Reference<css::text::XTextDocument> document = requireDocument(a);
+        for (const auto& [name, part] : { std::pair{ "readiness", FactsPanel::Part::Readiness },
+                                          std::pair{ "characteristics", FactsPanel::Part::Characteristics },
+                                          std::pair{ "prompts", FactsPanel::Part::Prompts } })
+            if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document, part); panel.is())
+                parts[name] = nlohmann::json::parse(panel->layoutReport());
+        return uno::Any(fromUtf8(parts.dump()));
+    }
     if (a.command == "panelGrouping")
     {
-        const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
+        const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a), FactsPanel::Part::Prompts);
         if (!panel.is())
             refuse("The Due Regard panel is not open for this document.");
         panel->chooseGrouping(a.block);
@@ -352,8 +366,7 @@ uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
         if (a.command == "backgroundCheck")
             checker->checkInBackground(m_context, {});
         const DocumentChecker::ReadStats& stats = checker->readStats();
-        const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
-        const nlohmann::json state = { { "render_ms", panel.is() ? panel->lastRenderMs() : -1.0 }, { "generation", checker->generation() },
+        const nlohmann::json state = { { "render_ms", FactsPanel::renderMsFor(requireDocument(a)) }, { "generation", checker->generation() },
                                        { "slices", stats.slices },
                                        { "longest_ms", stats.longestMs },
                                        { "read_ms", stats.totalMs },
@@ -442,14 +455,14 @@ uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
     if (a.command == "insertPrompt" || a.command == "promptTool")
     {
         // Choose prompt row Block, then press Insert section, or Open calculator.
-        const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
+        const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a), FactsPanel::Part::Prompts);
         if (!panel.is())
             refuse("The Due Regard panel is not open for this document.");
         panel->activatePrompt(a.block);
         return uno::Any(a.command == "promptTool" ? panel->openToolForPrompt() : panel->insertForPrompt());
     }
     refuse("Unknown Command: use extract, facts, select, panelState, prompts, activatePrompt, matrix, activateCharacteristic, "
-           "insertPanel, insertChoose, insertAll, insertPrompt, glossary, reviewState, panelJurisdiction, panelAutoCheck, panelGrouping, disproportionality, promptTool, options or version.");
+           "insertPanel, insertChoose, insertAll, insertPrompt, glossary, reviewState, panelLayout, panelJurisdiction, panelAutoCheck, panelGrouping, disproportionality, promptTool, options or version.");
 }
 
 rtl::OUString DocumentService::implementationName() { return ascii(kImplDocumentService); }

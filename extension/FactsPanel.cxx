@@ -14,6 +14,11 @@
 #include "text/Format.hpp"
 
 #include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/AccessibleStateType.hpp>
+#include <com/sun/star/accessibility/XAccessible.hpp>
+#include <com/sun/star/accessibility/XAccessibleComponent.hpp>
+#include <com/sun/star/accessibility/XAccessibleContext.hpp>
+#include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -26,6 +31,7 @@
 #include <com/sun/star/view/XSelectionSupplier.hpp>
 #include <com/sun/star/awt/XControlModel.hpp>
 #include <com/sun/star/awt/XLayoutConstrains.hpp>
+#include <com/sun/star/awt/XTextLayoutConstrains.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -35,7 +41,10 @@
 #include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <cppuhelper/weakref.hxx>
 
+#include <nlohmann/json.hpp>
+
 #include <algorithm>
+#include <string_view>
 #include <chrono>
 #include <ctime>
 #include <mutex>
@@ -96,27 +105,19 @@ rtl::OUString labelled(const char* label, std::size_t value)
 FactsPanel::FactsPanel(const Reference<uno::XComponentContext>& context,
                        const Reference<frame::XFrame>& frame,
                        const Reference<awt::XWindow>& parentWindow,
-                       const Reference<ui::XSidebar>& sidebar, const rtl::OUString& resourceUrl)
+                       const Reference<ui::XSidebar>& sidebar, const rtl::OUString& resourceUrl, Part part)
     : WeakComponentImplHelper3(m_aMutex)
     , m_context(context)
     , m_frame(frame)
     , m_parentWindow(parentWindow)
     , m_sidebar(sidebar)
     , m_resourceUrl(resourceUrl)
+    , m_part(part)
 {
 }
 
-void FactsPanel::start()
+void FactsPanel::createReadiness(const uno::WeakReference<ui::XUIElement>& weakSelf)
 {
-    m_toolkit.set(awt::Toolkit::create(m_context), UNO_QUERY_THROW);
-    awt::WindowDescriptor descriptor;
-    descriptor.Type = awt::WindowClass_CONTAINER;
-    descriptor.Parent = Reference<awt::XWindowPeer>(m_parentWindow, UNO_QUERY_THROW);
-    descriptor.Bounds = m_parentWindow->getPosSize();
-    descriptor.WindowAttributes = 0;
-    m_windowPeer = m_toolkit->createWindow(descriptor);
-    m_window.set(m_windowPeer, UNO_QUERY_THROW);
-
     for (std::size_t i = 0; i < kLineCount; ++i)
     {
         m_lines.push_back(addControl("FixedText", rtl::OUString()));
@@ -130,8 +131,6 @@ void FactsPanel::start()
     m_refreshButton = addControl("Button", ascii("Check now"));
     Reference<beans::XPropertySet> buttonModel(m_refreshButton->getModel(), UNO_QUERY_THROW);
     buttonModel->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Check the whole document now")));
-    // Callbacks hold the panel weakly: a click or a late refresh after the deck closed is a no-op.
-    const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
     const auto refreshIfAlive = whenAlive(weakSelf, [](FactsPanel& panel) { panel.refresh(); });
     Reference<awt::XButton>(m_refreshButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(refreshIfAlive));
@@ -181,11 +180,20 @@ void FactsPanel::start()
             }
         })));
     }
-    m_matrixTitle = addControl("FixedText", ascii("Characteristics:"));
+}
+
+void FactsPanel::createCharacteristics(const uno::WeakReference<ui::XUIElement>& weakSelf)
+{
     m_matrix = addList("Choose a characteristic to go to where it is discussed",
                        whenAlive(weakSelf, [](FactsPanel& panel, sal_Int32 row) { panel.activateCharacteristic(row); }));
-    m_promptsTitle = addControl("FixedText", ascii("Prompts:"));
-    Reference<beans::XPropertySet>(m_promptsTitle->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("MultiLine"), uno::Any(true));
+    m_details = addControl("FixedText", ascii("[+] evidenced, [~] considered without evidence, [-] only listed or "
+                                              "missing. Choose a row to go to where it is discussed."));
+    Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("MultiLine"), uno::Any(true));
+    createInsertButton(weakSelf);
+}
+
+void FactsPanel::createPrompts(const uno::WeakReference<ui::XUIElement>& weakSelf)
+{
     {
         uno::Sequence<rtl::OUString> items(3);
         items.getArray()[0] = ascii("Most important first");
@@ -207,14 +215,7 @@ void FactsPanel::start()
     }
     Reference<awt::XButton>(m_dismissButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](FactsPanel& panel) { panel.dismissOrRestore(); })));
-    m_insertButton = addControl("Button", ascii("Insert section"));
-    {
-        Reference<beans::XPropertySet> model(m_insertButton->getModel(), UNO_QUERY_THROW);
-        model->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Insert the section that would answer the chosen prompt, where it belongs")));
-        model->setPropertyValue(ascii("Enabled"), uno::Any(false));
-    }
-    Reference<awt::XButton>(m_insertButton, UNO_QUERY_THROW)
-        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](FactsPanel& panel) { panel.insertForPrompt(); })));
+    createInsertButton(weakSelf);
     m_toolButton = addControl("Button", ascii("Open calculator"));
     {
         Reference<beans::XPropertySet> model(m_toolButton->getModel(), UNO_QUERY_THROW);
@@ -223,6 +224,48 @@ void FactsPanel::start()
     }
     Reference<awt::XButton>(m_toolButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](FactsPanel& panel) { panel.openToolForPrompt(); })));
+
+}
+
+void FactsPanel::createInsertButton(const uno::WeakReference<ui::XUIElement>& weakSelf)
+{
+    m_insertButton = addControl("Button", ascii("Insert section"));
+    {
+        Reference<beans::XPropertySet> model(m_insertButton->getModel(), UNO_QUERY_THROW);
+        model->setPropertyValue(ascii("HelpText"), uno::Any(m_part == Part::Prompts ? ascii("Insert the section that would answer the chosen prompt, where it belongs")
+                                                                : ascii("Insert a section about the chosen characteristic, with its questions")));
+        model->setPropertyValue(ascii("Enabled"), uno::Any(false));
+    }
+    Reference<awt::XButton>(m_insertButton, UNO_QUERY_THROW)
+        ->addActionListener(new ActionForwarder(whenAlive(weakSelf, [](FactsPanel& panel) { panel.insertForPrompt(); })));
+}
+
+void FactsPanel::start()
+{
+    m_toolkit.set(awt::Toolkit::create(m_context), UNO_QUERY_THROW);
+    awt::WindowDescriptor descriptor;
+    descriptor.Type = awt::WindowClass_CONTAINER;
+    descriptor.Parent = Reference<awt::XWindowPeer>(m_parentWindow, UNO_QUERY_THROW);
+    descriptor.Bounds = m_parentWindow->getPosSize();
+    descriptor.WindowAttributes = 0;
+    m_windowPeer = m_toolkit->createWindow(descriptor);
+    m_window.set(m_windowPeer, UNO_QUERY_THROW);
+
+    // Callbacks hold the panel weakly: a click or a late refresh after the deck closed is a no-op.
+    const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
+    const auto refreshIfAlive = whenAlive(weakSelf, [](FactsPanel& panel) { panel.refresh(); });
+    switch (m_part)
+    {
+        case Part::Readiness:
+            createReadiness(weakSelf);
+            break;
+        case Part::Characteristics:
+            createCharacteristics(weakSelf);
+            break;
+        case Part::Prompts:
+            createPrompts(weakSelf);
+            break;
+    }
 
     m_resizeListener = new ResizeForwarder([this] { layout(); });
     m_window->addWindowListener(m_resizeListener);
@@ -247,11 +290,11 @@ void FactsPanel::start()
     Reference<util::XModifyBroadcaster> broadcaster(m_model, UNO_QUERY);
     if (broadcaster.is())
     {
-        Debouncer* debouncer = m_debouncer.get();
-        bool* autoCheck = &m_autoCheckOn;
-        m_modifyListener = new ModifyForwarder([debouncer, autoCheck] {
-            if (*autoCheck)
-                debouncer->poke();
+        // Every part listens, but only the one that leads its window asks for checks; removed
+        // in disposing(), before the panel goes.
+        m_modifyListener = new ModifyForwarder([this] {
+            if (m_autoCheckOn && leads())
+                m_debouncer->poke();
         });
         broadcaster->addModifyListener(m_modifyListener);
     }
@@ -267,13 +310,58 @@ void FactsPanel::start()
     }();
     (void)listening;
     applySettings();
-    refresh();
+    // The leading part checks; the others show the latest result now and each new one as it comes.
+    if (leads())
+        refresh();
+    else
+        render();
+}
+
+bool FactsPanel::leads() const
+{
+    std::lock_guard lock(g_panelsMutex);
+    for (const FactsPanel* other : g_panels)
+        if (other != this && other->m_model == m_model && other->m_frame == m_frame && other->m_part < m_part)
+            return false;
+    return true;
+}
+
+void FactsPanel::renderFor(const Reference<uno::XInterface>& model)
+{
+    const Reference<uno::XInterface> wanted(model, UNO_QUERY);
+    std::vector<rtl::Reference<FactsPanel>> panels;
+    {
+        std::lock_guard lock(g_panelsMutex);
+        for (FactsPanel* p : g_panels)
+            if (Reference<uno::XInterface>(p->m_model, UNO_QUERY) == wanted)
+                panels.emplace_back(p);
+    }
+    for (const auto& p : panels)
+        p->render();
+    // The Review panel shows the same result.
+    if (const rtl::Reference<ReviewPanel> review = ReviewPanel::panelFor(model); review.is())
+        review->render();
+}
+
+double FactsPanel::renderMsFor(const Reference<uno::XInterface>& model)
+{
+    const Reference<uno::XInterface> wanted(model, UNO_QUERY);
+    std::lock_guard lock(g_panelsMutex);
+    double total = -1;
+    for (const FactsPanel* p : g_panels)
+        if (Reference<uno::XInterface>(p->m_model, UNO_QUERY) == wanted)
+            total = std::max(total, 0.0) + p->m_lastRenderMs;
+    return total;
 }
 
 void FactsPanel::applySettings()
 {
     const Settings& s = currentProfile()->settings;
     m_autoCheckOn = s.autoCheck;
+    if (m_debouncer)
+        m_debouncer->setQuiet(std::chrono::milliseconds(s.delayMilliseconds));
+    if (m_part != Part::Readiness)
+        return;
     const bool locked = s.locked.count("Checking/AutoCheck") > 0;
     Reference<beans::XPropertySet> model(m_autoCheck->getModel(), UNO_QUERY_THROW);
     model->setPropertyValue(ascii("State"), uno::Any(sal_Int16(s.autoCheck ? 1 : 0)));
@@ -281,8 +369,6 @@ void FactsPanel::applySettings()
     model->setPropertyValue(ascii("HelpText"), uno::Any(locked ? ascii("Set by your organisation: checking as you type is ")
                                                                    + ascii(s.autoCheck ? "on" : "off")
                                                              : ascii("Check again after you stop typing")));
-    if (m_debouncer)
-        m_debouncer->setQuiet(std::chrono::milliseconds(s.delayMilliseconds));
     // A jurisdiction the organisation has locked is shown, and cannot be changed per document.
     static const char* const ids[] = { "", "england", "wales", "scotland", "ni" };
     const bool jurisdictionLocked = s.locked.count("General/DefaultJurisdiction") > 0 && !s.defaultJurisdiction.empty();
@@ -328,7 +414,8 @@ void FactsPanel::profileChanged()
         if (!p->rBHelper.bDisposed && !p->rBHelper.bInDispose)
         {
             p->applySettings();
-            p->refresh();
+            if (p->leads())
+                p->refresh();
         }
 }
 
@@ -340,6 +427,9 @@ Reference<awt::XControl> FactsPanel::addControl(const char* kind, const rtl::OUS
                                         UNO_QUERY_THROW);
     Reference<awt::XControl> control(factory->createInstanceWithContext(base, m_context), UNO_QUERY_THROW);
     Reference<beans::XPropertySet>(model, UNO_QUERY_THROW)->setPropertyValue(ascii("Label"), uno::Any(text));
+    // Text is shown as it is: a "~" (in a legend, or quoted from a document) is not a mnemonic.
+    if (std::string_view(kind) == "FixedText")
+        Reference<beans::XPropertySet>(model, UNO_QUERY_THROW)->setPropertyValue(ascii("NoLabel"), uno::Any(true));
     control->setModel(model);
     control->createPeer(m_toolkit, m_windowPeer);
     return control;
@@ -368,20 +458,24 @@ void FactsPanel::refresh()
     const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
     if (!document.is())
     {
-        setText(kScore, ascii("This panel works with text documents."));
+        if (!m_lines.empty())
+            setText(kScore, ascii("This panel works with text documents."));
         return;
     }
     try
     {
-        const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
-        DocumentChecker::forDocument(document)->checkInBackground(
-            m_context, whenAlive(weakSelf, [](FactsPanel& panel) { panel.render(); }));
+        // The result is shown by every panel of this document, whichever asked.
+        const Reference<uno::XInterface> model = m_model;
+        DocumentChecker::forDocument(document)->checkInBackground(m_context, [model] { FactsPanel::renderFor(model); });
     }
     catch (const uno::Exception& e)
     {
         // Never let a failure here reach Writer: say so in the panel instead.
-        setText(kScore, ascii("Due Regard could not read this document: ") + e.Message);
-        layout();
+        if (!m_lines.empty())
+        {
+            setText(kScore, ascii("Due Regard could not read this document: ") + e.Message);
+            layout();
+        }
     }
     catch (const std::exception& e)
     {
@@ -400,9 +494,6 @@ void FactsPanel::render()
         double& out;
         ~Timer() { out = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(); }
     } timer{ started, m_lastRenderMs };
-    // The Review panel shows the same result.
-    if (const rtl::Reference<ReviewPanel> review = ReviewPanel::panelFor(m_model); review.is())
-        review->render();
     const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
     if (!document.is())
         return;
@@ -410,6 +501,23 @@ void FactsPanel::render()
     if (!checker->lastResult())
         return;
     const engine::CheckResult& result = *checker->lastResult();
+    switch (m_part)
+    {
+        case Part::Readiness:
+            renderReadiness(result);
+            break;
+        case Part::Characteristics:
+            renderMatrix(result);
+            break;
+        case Part::Prompts:
+            renderPrompts(result);
+            break;
+    }
+    layout();
+}
+
+void FactsPanel::renderReadiness(const engine::CheckResult& result)
+{
     const model::DocumentFacts& facts = result.facts;
     std::size_t errors = 0, warnings = 0, advice = 0;
     for (const auto& f : result.findings)
@@ -439,6 +547,10 @@ void FactsPanel::render()
         checked += ascii("\n") + fromUtf8(problem);
     setText(kChecked, checked);
 
+}
+
+void FactsPanel::renderMatrix(const engine::CheckResult& result)
+{
     // The coverage matrix in words, not colour alone: what is there and what is missing.
     uno::Sequence<rtl::OUString> rows(static_cast<sal_Int32>(result.assessment.characteristics.size()));
     auto* row = rows.getArray();
@@ -460,6 +572,15 @@ void FactsPanel::render()
     }
     Reference<beans::XPropertySet>(m_matrix->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("StringItemList"), uno::Any(rows));
 
+    m_insertId.clear();
+    Reference<beans::XPropertySet>(m_insertButton->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Enabled"), uno::Any(false));
+    Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)
+        ->setPropertyValue(ascii("Label"), uno::Any(ascii("[+] evidenced, [~] considered without evidence, [-] only listed "
+                                                          "or missing. Choose a row to go to where it is discussed.")));
+}
+
+void FactsPanel::renderPrompts(const engine::CheckResult& result)
+{
     // Open prompts first (grouped as chosen), then the dismissed ones with their reasons, so they
     // can be restored. Group headings are rows too: m_rowFinding maps rows to prompts.
     std::vector<rtl::OUString> lines;
@@ -519,7 +640,6 @@ void FactsPanel::render()
         ->setPropertyValue(ascii("Label"), uno::Any(result.findings.empty()
                                                          ? ascii("No prompts: nothing more to suggest for now.")
                                                          : ascii("Choose a prompt to see the questions to ask and the legal basis.")));
-    layout();
 }
 
 rtl::OUString FactsPanel::activatePrompt(sal_Int32 row)
@@ -718,6 +838,72 @@ std::vector<rtl::OUString> FactsPanel::stateLines() const
     return lines;
 }
 
+std::string FactsPanel::layoutReport() const
+{
+    nlohmann::json report;
+    if (!m_window.is())
+        return "{}";
+    const awt::Rectangle area = m_window->getPosSize();
+    report["width"] = area.Width;
+    report["height"] = area.Height;
+    if (const Reference<accessibility::XAccessible> accessible(m_window, UNO_QUERY); accessible.is())
+        if (const Reference<accessibility::XAccessibleComponent> component(accessible->getAccessibleContext(), UNO_QUERY);
+            component.is())
+        {
+            const awt::Point screen = component->getLocationOnScreen();
+            report["screen_x"] = screen.X;
+            report["screen_y"] = screen.Y;
+            // Where it sits in its top-level window, through the accessible parents (GTK cannot
+            // always say where a window is on screen without a window manager).
+            awt::Point inWindow(0, 0);
+            Reference<accessibility::XAccessibleContext> context = accessible->getAccessibleContext();
+            for (int depth = 0; context.is() && depth < 64; ++depth)
+            {
+                const Reference<accessibility::XAccessibleComponent> part(context, UNO_QUERY);
+                const Reference<accessibility::XAccessible> parent = context->getAccessibleParent();
+                if (!part.is() || !parent.is())
+                    break; // the top-level window itself: its own position is the screen's business
+                const awt::Point at = part->getLocation();
+                inWindow.X += at.X;
+                inWindow.Y += at.Y;
+                context = parent->getAccessibleContext();
+            }
+            report["window_x"] = inWindow.X;
+            report["window_y"] = inWindow.Y;
+        }
+    nlohmann::json controls = nlohmann::json::array();
+    std::vector<std::pair<std::string, Reference<awt::XControl>>> all;
+    for (std::size_t i = 0; i < m_lines.size(); ++i)
+        all.emplace_back("line" + std::to_string(i), m_lines[i]);
+    for (const auto& [id, control] : { std::pair{ "scoreBar", &m_scoreBar }, std::pair{ "jurisdiction", &m_jurisdiction },
+                                       std::pair{ "autoCheck", &m_autoCheck }, std::pair{ "checkNow", &m_refreshButton },
+                                       std::pair{ "matrix", &m_matrix }, std::pair{ "grouping", &m_grouping_list },
+                                       std::pair{ "prompts", &m_prompts }, std::pair{ "details", &m_details },
+                                       std::pair{ "dismiss", &m_dismissButton }, std::pair{ "insert", &m_insertButton },
+                                       std::pair{ "tool", &m_toolButton } })
+        if (control->is())
+            all.emplace_back(id, *control);
+    for (const auto& [id, control] : all)
+    {
+        const awt::Rectangle r = Reference<awt::XWindow>(control, UNO_QUERY_THROW)->getPosSize();
+        nlohmann::json c = { { "id", id }, { "x", r.X }, { "y", r.Y }, { "width", r.Width }, { "height", r.Height } };
+        const Reference<accessibility::XAccessible> accessible(control->getPeer(), UNO_QUERY);
+        const Reference<accessibility::XAccessibleContext> context = accessible.is() ? accessible->getAccessibleContext() : nullptr;
+        if (context.is())
+        {
+            c["role"] = context->getAccessibleRole();
+            c["name"] = toUtf8(context->getAccessibleName());
+            c["description"] = toUtf8(context->getAccessibleDescription());
+            const Reference<accessibility::XAccessibleStateSet> states = context->getAccessibleStateSet();
+            c["focusable"] = states.is() && states->contains(accessibility::AccessibleStateType::FOCUSABLE);
+            c["showing"] = states.is() && states->contains(accessibility::AccessibleStateType::SHOWING);
+        }
+        controls.push_back(std::move(c));
+    }
+    report["controls"] = std::move(controls);
+    return report.dump();
+}
+
 void FactsPanel::layout()
 {
     if (!m_window.is())
@@ -728,33 +914,52 @@ void FactsPanel::layout()
     auto place = [&](const Reference<awt::XControl>& control, sal_Int32 w, bool wrap) {
         awt::Size size = PanelWindow::preferredSize(control, w, wrap);
         const sal_Int32 controlWidth = wrap ? w : std::min(w, std::max<sal_Int32>(size.Width, 60));
-        Reference<awt::XWindow>(control, UNO_QUERY_THROW)
-            ->setPosSize(kPadding, y, controlWidth, size.Height, awt::PosSize::POSSIZE);
-        y += size.Height + kGap;
+        const Reference<awt::XWindow> window(control, UNO_QUERY_THROW);
+        window->setPosSize(kPadding, y, controlWidth, size.Height, awt::PosSize::POSSIZE);
+        // Some themes (GTK) keep a control taller than asked: go on below what it really takes.
+        y += std::max(size.Height, window->getPosSize().Height) + kGap;
     };
-    place(m_lines[kScore], width, true);
-    Reference<awt::XWindow>(m_scoreBar, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 12, awt::PosSize::POSSIZE);
-    y += 12 + kGap;
-    for (std::size_t i = kScore + 1; i < m_lines.size(); ++i)
-        place(m_lines[i], width, true);
-    y += kGap;
-    Reference<awt::XWindow>(m_jurisdiction, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 24, awt::PosSize::POSSIZE);
-    y += 24 + kGap;
-    place(m_autoCheck, width, false);
-    place(m_refreshButton, width, false);
-    y += kGap;
-    place(m_matrixTitle, width, true);
-    Reference<awt::XWindow>(m_matrix, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 150, awt::PosSize::POSSIZE);
-    y += 150 + kGap;
-    place(m_promptsTitle, width, true);
-    Reference<awt::XWindow>(m_grouping_list, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 24, awt::PosSize::POSSIZE);
-    y += 24 + kGap;
-    Reference<awt::XWindow>(m_prompts, UNO_QUERY_THROW)->setPosSize(kPadding, y, width, 160, awt::PosSize::POSSIZE);
-    y += 160 + kGap;
-    place(m_details, width, true);
-    place(m_dismissButton, width, false);
-    place(m_insertButton, width, false);
-    place(m_toolButton, width, false);
+    // Lists fill the width; at the sidebar's narrow width their rows scroll sideways.
+    // A list is as tall as `lines` rows in this theme's font (and a row for its scroll bar).
+    auto listHeight = [](const Reference<awt::XControl>& list, sal_Int16 lines) {
+        const Reference<awt::XTextLayoutConstrains> text(list, UNO_QUERY);
+        return text.is() ? std::max<sal_Int32>(text->getMinimumSize(0, lines).Height, 60) : sal_Int32(160);
+    };
+    auto placeFixed = [&](const Reference<awt::XControl>& control, sal_Int32 height) {
+        const Reference<awt::XWindow> window(control, UNO_QUERY_THROW);
+        window->setPosSize(kPadding, y, width, height, awt::PosSize::POSSIZE);
+        y += std::max(height, window->getPosSize().Height) + kGap;
+    };
+    switch (m_part)
+    {
+        case Part::Readiness:
+            place(m_lines[kScore], width, true);
+            placeFixed(m_scoreBar, std::max<sal_Int32>(12, PanelWindow::preferredSize(m_scoreBar, width, false).Height));
+            for (std::size_t i = kScore + 1; i < m_lines.size(); ++i)
+                place(m_lines[i], width, true);
+            y += kGap;
+            placeFixed(m_jurisdiction, std::max<sal_Int32>(24, PanelWindow::preferredSize(m_jurisdiction, width, false).Height));
+            place(m_autoCheck, width, false);
+            place(m_refreshButton, width, false);
+            break;
+        case Part::Characteristics:
+        {
+            uno::Sequence<rtl::OUString> rows;
+            Reference<beans::XPropertySet>(m_matrix->getModel(), UNO_QUERY_THROW)->getPropertyValue(ascii("StringItemList")) >>= rows;
+            placeFixed(m_matrix, listHeight(m_matrix, static_cast<sal_Int16>(std::clamp<sal_Int32>(rows.getLength(), 9, 20) + 1)));
+        }
+            place(m_details, width, true);
+            place(m_insertButton, width, false);
+            break;
+        case Part::Prompts:
+            placeFixed(m_grouping_list, std::max<sal_Int32>(24, PanelWindow::preferredSize(m_grouping_list, width, false).Height));
+            placeFixed(m_prompts, listHeight(m_prompts, 11));
+            place(m_details, width, true);
+            place(m_dismissButton, width, false);
+            place(m_insertButton, width, false);
+            place(m_toolButton, width, false);
+            break;
+    }
     const sal_Int32 height = y + kPadding;
     if (height != m_preferredHeight)
     {
@@ -764,14 +969,14 @@ void FactsPanel::layout()
     }
 }
 
-rtl::Reference<FactsPanel> FactsPanel::panelFor(const Reference<uno::XInterface>& model)
+rtl::Reference<FactsPanel> FactsPanel::panelFor(const Reference<uno::XInterface>& model, Part part)
 {
     std::lock_guard lock(g_panelsMutex);
     Reference<uno::XInterface> wanted(model, UNO_QUERY);
     for (FactsPanel* panel : g_panels)
     {
         Reference<uno::XInterface> shown(panel->m_model, UNO_QUERY);
-        if (shown.is() && shown == wanted)
+        if (shown.is() && shown == wanted && panel->m_part == part)
             return rtl::Reference<FactsPanel>(panel);
     }
     return {};
@@ -794,8 +999,8 @@ void SAL_CALL FactsPanel::disposing()
             m_window->removeWindowListener(m_resizeListener);
         for (auto& control : m_lines)
             control->dispose();
-        for (auto* control : { &m_refreshButton, &m_scoreBar, &m_jurisdiction, &m_autoCheck, &m_matrixTitle, &m_matrix,
-                               &m_promptsTitle, &m_grouping_list, &m_prompts, &m_details, &m_dismissButton, &m_insertButton, &m_toolButton })
+        for (auto* control : { &m_refreshButton, &m_scoreBar, &m_jurisdiction, &m_autoCheck, &m_matrix,
+                               &m_grouping_list, &m_prompts, &m_details, &m_dismissButton, &m_insertButton, &m_toolButton })
             if (control->is())
                 (*control)->dispose();
         Reference<lang::XComponent> window(m_window, UNO_QUERY);
@@ -808,9 +1013,7 @@ void SAL_CALL FactsPanel::disposing()
     }
     m_lines.clear();
     m_refreshButton.clear();
-    m_matrixTitle.clear();
     m_matrix.clear();
-    m_promptsTitle.clear();
     m_prompts.clear();
     m_details.clear();
     m_dismissButton.clear();

@@ -1,11 +1,18 @@
 #pragma once
-// FactsPanel is the Due Regard deck's first panel: live facts about the open document (words,
-// paragraphs, headings, tables) read through DocumentAdapter. It proves the whole path from the
-// sidebar to the engine and back; later panels reuse its plumbing (window, layout, watcher).
+// FactsPanel is the Due Regard deck's three checking panels, one class with one Part each:
+//   Readiness:       the score and its bar, prompt counts, kind and jurisdiction (changeable),
+//                    when last checked, "Check now" and the check-as-I-type switch;
+//   Characteristics: the coverage matrix, each row going to where a characteristic is discussed
+//                    or offering its section;
+//   Prompts:         the prompts (ordered or grouped), their questions and basis, and dismissing,
+//                    restoring, inserting the suggested section or opening the calculator.
+// The three panels of one window share the document's DocumentChecker: one of them (the first
+// part open) listens for typing and asks for checks, and every check result renders all three.
 
 #include "Debouncer.hxx"
 
 #include "engine/Assessment.hpp"
+#include "engine/Engine.hpp"
 
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XToolkit.hpp>
@@ -35,10 +42,17 @@ class FactsPanel : public cppu::BaseMutex,
                                                           css::ui::XSidebarPanel>
 {
 public:
+    enum class Part
+    {
+        Readiness,
+        Characteristics,
+        Prompts
+    };
+
     FactsPanel(const css::uno::Reference<css::uno::XComponentContext>& context,
                const css::uno::Reference<css::frame::XFrame>& frame,
                const css::uno::Reference<css::awt::XWindow>& parentWindow,
-               const css::uno::Reference<css::ui::XSidebar>& sidebar, const rtl::OUString& resourceUrl);
+               const css::uno::Reference<css::ui::XSidebar>& sidebar, const rtl::OUString& resourceUrl, Part part);
 
     // start creates the window and controls, attaches to the document and shows the first facts.
     void start();
@@ -83,11 +97,19 @@ public:
     static void profileChanged();
     // failureNoted shows the latest failure (Failures.hxx) in every open panel (main thread).
     static void failureNoted();
+    // layoutReport describes the panel as a screen reader and the eye get it (a test hook): the
+    // panel's place on screen, and each control's place, accessible role, name and description.
+    std::string layoutReport() const;
     // How long the last render took on the main thread (milliseconds), for the benchmark.
     double lastRenderMs() const { return m_lastRenderMs; }
 
-    // panelFor finds the live panel showing this document, if any (main thread only).
-    static rtl::Reference<FactsPanel> panelFor(const css::uno::Reference<css::uno::XInterface>& model);
+    // panelFor finds the live panel of that part showing this document, if any (main thread only).
+    static rtl::Reference<FactsPanel> panelFor(const css::uno::Reference<css::uno::XInterface>& model,
+                                               Part part = Part::Readiness);
+    // renderFor renders every checking panel showing this document (and its Review panel).
+    static void renderFor(const css::uno::Reference<css::uno::XInterface>& model);
+    // renderMsFor is how long the last render of this document's panels took in all.
+    static double renderMsFor(const css::uno::Reference<css::uno::XInterface>& model);
 
     // XUIElement
     css::uno::Reference<css::frame::XFrame> SAL_CALL getFrame() override;
@@ -106,6 +128,15 @@ protected:
     void SAL_CALL disposing() override;
 
 private:
+    // leads is true for the one panel of its window that listens for typing and asks for checks.
+    bool leads() const;
+    void createReadiness(const css::uno::WeakReference<css::ui::XUIElement>& weakSelf);
+    void createCharacteristics(const css::uno::WeakReference<css::ui::XUIElement>& weakSelf);
+    void createPrompts(const css::uno::WeakReference<css::ui::XUIElement>& weakSelf);
+    void createInsertButton(const css::uno::WeakReference<css::ui::XUIElement>& weakSelf);
+    void renderReadiness(const engine::CheckResult& result);
+    void renderMatrix(const engine::CheckResult& result);
+    void renderPrompts(const engine::CheckResult& result);
     void applySettings(); // the automatic-checking switch and delay, from the settings
     css::uno::Reference<css::awt::XControl> addControl(const char* kind, const rtl::OUString& text);
     css::uno::Reference<css::awt::XControl> addList(const char* helpText, std::function<void(sal_Int32)> onChosen);
@@ -120,6 +151,7 @@ private:
     css::uno::Reference<css::awt::XWindow> m_parentWindow;
     css::uno::Reference<css::ui::XSidebar> m_sidebar;
     rtl::OUString m_resourceUrl;
+    Part m_part;
 
     css::uno::Reference<css::awt::XToolkit> m_toolkit;
     css::uno::Reference<css::awt::XWindow> m_window;
@@ -135,9 +167,7 @@ private:
     sal_Int32 m_grouping = 0;
     bool m_updatingList = false; // a list's selection is being set from code
     std::vector<sal_Int32> m_rowFinding; // prompt list row -> open or dismissed prompt, -1 heading
-    css::uno::Reference<css::awt::XControl> m_matrixTitle;
     css::uno::Reference<css::awt::XControl> m_matrix; // list box: one row per characteristic
-    css::uno::Reference<css::awt::XControl> m_promptsTitle;
     css::uno::Reference<css::awt::XControl> m_prompts; // list box
     css::uno::Reference<css::awt::XControl> m_details; // the chosen prompt's questions and basis
     css::uno::Reference<css::awt::XControl> m_dismissButton; // "Dismiss..." or "Restore"

@@ -68,12 +68,15 @@ Reference<ui::XUIElement> PanelFactory::create(const rtl::OUString& resourceUrl,
         throw lang::IllegalArgumentException(ascii("no ParentWindow given to the Due Regard panel factory"),
                                              static_cast<cppu::OWeakObject*>(this), 1);
 
-    if (panelId == ascii(kPanelFactsId))
-    {
-        rtl::Reference<FactsPanel> panel = new FactsPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
-        panel->start();
-        return panel.get();
-    }
+    for (const auto& [id, part] : { std::pair{ kPanelFactsId, FactsPanel::Part::Readiness },
+                                    std::pair{ kPanelCharacteristicsId, FactsPanel::Part::Characteristics },
+                                    std::pair{ kPanelPromptsId, FactsPanel::Part::Prompts } })
+        if (panelId == ascii(id))
+        {
+            rtl::Reference<FactsPanel> panel = new FactsPanel(m_context, frame, parentWindow, sidebar, resourceUrl, part);
+            panel->start();
+            return panel.get();
+        }
     if (panelId == ascii(kPanelGlossaryId))
     {
         rtl::Reference<GlossaryPanel> panel = new GlossaryPanel(m_context, frame, parentWindow, sidebar, resourceUrl);

@@ -73,8 +73,7 @@ bool runCheck(const Reference<frame::XFrame>& frame, const CommandUrl& command)
         checker->readPendingAs(it->second == "accepted" ? PendingChanges::AsAccepted : PendingChanges::AsRejected);
     }
     checker->check();
-    if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document); panel.is())
-        panel->render();
+    FactsPanel::renderFor(document);
     return true;
 }
 
@@ -128,8 +127,7 @@ bool dismissPrompt(const Reference<uno::XComponentContext>& context, const Refer
             return false; // cancelled
     }
     checker->dismiss(index, reason);
-    if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document); panel.is())
-        panel->render();
+    FactsPanel::renderFor(document);
     return true;
 }
 
@@ -138,8 +136,7 @@ bool restorePrompt(const Reference<frame::XFrame>& frame, const CommandUrl& comm
 {
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     DocumentChecker::forDocument(document)->restore(indexParameter(command));
-    if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document); panel.is())
-        panel->render();
+    FactsPanel::renderFor(document);
     return true;
 }
 
@@ -153,8 +150,7 @@ std::optional<std::string> parameter(const CommandUrl& command, const char* name
 
 void renderPanel(const Reference<css::text::XTextDocument>& document)
 {
-    if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document); panel.is())
-        panel->render();
+    FactsPanel::renderFor(document);
 }
 
 // InsertSection?id=<section id>[&at=auto|cursor][&jurisdiction=england|wales|scotland|ni]

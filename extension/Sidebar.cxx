@@ -22,13 +22,14 @@ namespace
 rtl::OUString panelId(const std::string& name)
 {
     static const std::pair<const char*, const char*> kPanels[] = {
-        { "document", kPanelFactsId }, { "insert", kPanelInsertId }, { "glossary", kPanelGlossaryId },
+        { "document", kPanelFactsId }, { "readiness", kPanelFactsId }, { "characteristics", kPanelCharacteristicsId },
+        { "prompts", kPanelPromptsId }, { "insert", kPanelInsertId }, { "glossary", kPanelGlossaryId },
         { "review", kPanelReviewId }, { "disproportionality", kPanelDisproportionalityId } };
     for (const auto& [shortName, id] : kPanels)
         if (name == shortName)
             return ascii(id);
     throw lang::IllegalArgumentException(
-        ascii("ShowDeck's panel= is document, insert, glossary, review or disproportionality"), {}, 0);
+        ascii("ShowDeck's panel= is readiness (or document), characteristics, prompts, insert, glossary, review or disproportionality"), {}, 0);
 }
 } // namespace
 

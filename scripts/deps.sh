@@ -12,6 +12,8 @@ PACKAGES=(
   libreoffice-writer libreoffice-calc libreoffice-dev libreoffice-dev-common python3-uno
   # GUI tests: a virtual display, input and screenshots, and fonts for readable screenshots
   xvfb xdotool imagemagick x11-utils fonts-dejavu-core fonts-liberation2
+  # the GUI tests' dark theme: LibreOffice's GTK 3 look, with GTK_THEME=Adwaita:dark
+  libreoffice-gtk3
   poppler-utils
   # the batch report's HTML is rendered in a real browser in the tests
   chromium

@@ -151,9 +151,11 @@ class Office:
         if headless:
             args[1:1] = ["--headless", "--invisible"]
             env.pop("DISPLAY", None)
+            env.pop("SAL_USE_VCLPLUGIN", None)  # headless has its own
         else:
             env["DISPLAY"] = self.display
-            env["SAL_USE_VCLPLUGIN"] = "gen"
+            # The plain X11 look unless a test asks for another (the dark theme needs gtk3).
+            env["SAL_USE_VCLPLUGIN"] = self.extra_env.get("SAL_USE_VCLPLUGIN", "gen")
         with open(self.log, "ab") as log:
             self.process = subprocess.Popen(args, env=env, stdout=log, stderr=log, start_new_session=True)
         _LIVE.add(self)

@@ -72,10 +72,17 @@ class RegistrationTest(unittest.TestCase):
         self.assertTrue(decks.hasByName("DueRegardDeck"))
         self.assertEqual(decks.getByName("DueRegardDeck").Title, "Due Regard")
         panels = OFFICE.config("/org.openoffice.Office.UI.Sidebar/Content/PanelList")
-        panel = panels.getByName("DueRegardFactsPanel")
-        self.assertEqual(panel.DeckId, "DueRegardDeck")
-        self.assertEqual(panel.ImplementationURL,
-                         "private:resource/toolpanel/DueRegardPanelFactory/DueRegardFactsPanel")
+        # The checking panels, in this order: Readiness, Characteristics, Prompts.
+        order = []
+        for name, title in (("DueRegardFactsPanel", "Readiness"), ("DueRegardCharacteristicsPanel", "Characteristics"),
+                            ("DueRegardPromptsPanel", "Prompts")):
+            panel = panels.getByName(name)
+            self.assertEqual(panel.Title, title)
+            self.assertEqual(panel.DeckId, "DueRegardDeck")
+            self.assertEqual(panel.ImplementationURL, "private:resource/toolpanel/DueRegardPanelFactory/" + name)
+            self.assertTrue(panel.ShowForReadOnlyDocument)
+            order.append(panel.OrderIndex)
+        self.assertEqual(order, sorted(order))
         factories = OFFICE.config("/org.openoffice.Office.UI.Factories/Registered/UIElementFactories")
         self.assertEqual(factories.getByName("DueRegardPanelFactory").FactoryImplementation,
                          "org.dueregard.writer.PanelFactory")

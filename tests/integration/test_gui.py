@@ -323,6 +323,85 @@ class GuiSmokeTest(unittest.TestCase):
             finally:
                 doc.close(True)
 
+    def test_panels_in_light_and_dark_themes_at_two_widths(self):
+        """Readiness, Characteristics and Prompts in the default look and in a dark theme (GTK's
+        Adwaita dark), at the sidebar's narrowest width and dragged wider: every control inside its
+        panel, none overlapping another, every control named for a screen reader, and the dark
+        theme really dark. Screenshots in build/screenshots/panels-<theme>-<width>.png."""
+        work = tempfile.mkdtemp(prefix="dueregard-themes-")
+        self.addCleanup(shutil.rmtree, work, True)
+        themes = (("light", {}), ("dark", {"SAL_USE_VCLPLUGIN": "gtk3", "GTK_THEME": "Adwaita:dark", "NO_AT_BRIDGE": "1"}))
+        for theme, env in themes:
+            sample = shutil.copy(SAMPLE, os.path.join(work, theme + ".fodt"))
+            with self.subTest(theme=theme), Xvfb() as x, Office(display=x.display, extra_env=env) as office:
+                doc = office.open(sample, hidden=False)
+                try:
+                    time.sleep(1.0)
+                    # Without a window manager GTK leaves a new window at its smallest: size it.
+                    x.xdotool("search", "--name", theme + ".fodt", "windowsize", "1280", "800", "windowmove", "0", "0")
+                    frame = doc.getCurrentController().getFrame()
+                    helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+                    helper.executeDispatch(frame, "vnd.dueregard:ShowDeck", "", 0, ())
+
+                    def layout():
+                        # Read twice, a moment apart, so as not to catch the panels half-way
+                        # through showing a result.
+                        parts = json.loads(office.call("panelLayout", doc) or "{}")
+                        time.sleep(0.3)
+                        again = json.loads(office.call("panelLayout", doc) or "{}")
+                        ready = (parts == again and len(parts) == 3
+                                 and parts["readiness"]["controls"][0]["name"].startswith("Readiness:")
+                                 and parts["characteristics"]["controls"][0]["name"])
+                        return parts if ready else None
+
+                    narrow = wait_for(layout)
+                    self.assertTrue(narrow, "the three panels are shown and filled")
+                    time.sleep(1.0)
+                    shots = {"narrow": x.screenshot(os.path.join(SHOTS, f"panels-{theme}-narrow.png"))}
+                    # Drag the sidebar's edge 220 pixels to the left. Its x is found by trying,
+                    # from where the panels begin leftwards, until the panels grow.
+                    width = narrow["readiness"]["width"]
+                    start = (narrow["readiness"]["screen_x"] if narrow["readiness"]["screen_x"] > 0
+                             else 1280 - 48 - width)
+                    wide = None
+                    for edge in range(start - 4, start - 40, -3):
+                        x.xdotool("mousemove", str(edge), "400", "mousedown", "1", "sleep", "0.2",
+                                  "mousemove", str(edge - 100), "400", "sleep", "0.2",
+                                  "mousemove", str(edge - 220), "400", "mouseup", "1")
+                        wide = wait_for(lambda: (lambda p: p if p and p["readiness"]["width"] > width + 100 else None)(layout()),
+                                        timeout=2)
+                        if wide:
+                            break
+                    self.assertTrue(wide, "the sidebar was dragged wider")
+                    time.sleep(1.0)
+                    shots["wide"] = x.screenshot(os.path.join(SHOTS, f"panels-{theme}-wide.png"))
+                    for size, parts in (("narrow", narrow), ("wide", wide)):
+                        for name, part in parts.items():
+                            with self.subTest(size=size, panel=name):
+                                controls = sorted(part["controls"], key=lambda c: c["y"])
+                                for c in controls:
+                                    self.assertGreaterEqual(c["x"], 0, c)
+                                    self.assertLessEqual(c["x"] + c["width"], part["width"], c)
+                                    self.assertGreater(c["height"], 0, c)
+                                    # A screen reader names every control; the score bar's value is
+                                    # its accessible value, and the line above says the score.
+                                    if c["id"] != "scoreBar":
+                                        self.assertTrue(c["name"] or c["description"], c)
+                                for above, below in zip(controls, controls[1:]):
+                                    self.assertLessEqual(above["y"] + above["height"], below["y"], (above, below))
+                    for size, shot in shots.items():
+                        self.assertTrue(not_blank(shot))
+                        # The sidebar's part of the picture: dark in the dark theme, light otherwise.
+                        mean = float(subprocess.run(
+                            ["convert", shot, "-crop", "300x500+960+150", "-colorspace", "Gray", "-format", "%[fx:mean]", "info:"],
+                            capture_output=True, text=True, check=True).stdout)
+                        if theme == "dark":
+                            self.assertLess(mean, 0.35, (size, mean))
+                        else:
+                            self.assertGreater(mean, 0.65, (size, mean))
+                finally:
+                    doc.close(True)
+
     def test_a_failure_shows_in_the_panel_and_writer_carries_on(self):
         # DUEREGARD_FAULT=check (a test hook) makes every check inside the office throw.
         with Xvfb() as x, Office(display=x.display, extra_env={"DUEREGARD_FAULT": "check"}) as office:
