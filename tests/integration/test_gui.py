@@ -341,7 +341,9 @@ class GuiSmokeTest(unittest.TestCase):
                     x.xdotool("search", "--name", theme + ".fodt", "windowsize", "1280", "800", "windowmove", "0", "0")
                     frame = doc.getCurrentController().getFrame()
                     helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
-                    helper.executeDispatch(frame, "vnd.dueregard:ShowDeck", "", 0, ())
+                    # Named panels open the deck too (an unknown name would not).
+                    shown = "prompts" if theme == "dark" else "characteristics"
+                    helper.executeDispatch(frame, "vnd.dueregard:ShowDeck?panel=" + shown, "", 0, ())
 
                     def layout():
                         # Read twice, a moment apart, so as not to catch the panels half-way
