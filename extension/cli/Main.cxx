@@ -56,11 +56,7 @@
 #include <vector>
 
 using namespace css;
-using css::uno::Reference;
-using css::uno::UNO_QUERY;
-using css::uno::UNO_QUERY_THROW;
 namespace fs = std::filesystem;
-using dueregard::ext::ascii;
 
 namespace
 {

@@ -1,10 +1,12 @@
 """GUI smoke test under Xvfb: Writer with the extension, the deck shown through the
 vnd.dueregard:ShowDeck command, live facts in the panel, and screenshots in build/screenshots/."""
 
+import faulthandler
 import json
 import os
 import shutil
 import subprocess
+import sys
 import tempfile
 import threading
 import time
@@ -330,11 +332,25 @@ class GuiSmokeTest(unittest.TestCase):
         theme really dark. Screenshots in build/screenshots/panels-<theme>-<width>.png."""
         work = tempfile.mkdtemp(prefix="dueregard-themes-")
         self.addCleanup(shutil.rmtree, work, True)
+        # Should anything here wait for ever, say where before the test's time runs out.
+        faulthandler.dump_traceback_later(150, exit=True)
+        self.addCleanup(faulthandler.cancel_dump_traceback_later)
         themes = (("light", {}), ("dark", {"SAL_USE_VCLPLUGIN": "gtk3", "GTK_THEME": "Adwaita:dark", "NO_AT_BRIDGE": "1"}))
         for theme, env in themes:
             sample = shutil.copy(SAMPLE, os.path.join(work, theme + ".fodt"))
             with self.subTest(theme=theme), Xvfb() as x, Office(display=x.display, extra_env=env) as office:
-                doc = office.open(sample, hidden=False)
+                # No "Tip of the Day" dialog over a first start (it would hold up loading).
+                misc = office.config("/org.openoffice.Office.Common/Misc", update=True)
+                misc.ShowTipOfTheDay = False
+                misc.commitChanges()
+                print(f"[{theme}]", end=" ", file=sys.stderr, flush=True)
+                if theme == "dark":
+                    # Loaded hidden, then shown: loading into a visible GTK window without a window
+                    # manager can wait for ever for the window to be mapped on a busy machine.
+                    doc = office.open(sample, hidden=True)
+                    doc.getCurrentController().getFrame().getContainerWindow().setVisible(True)
+                else:
+                    doc = office.open(sample, hidden=False)
                 try:
                     time.sleep(1.0)
                     # Without a window manager GTK leaves a new window at its smallest: size it.
@@ -370,10 +386,14 @@ class GuiSmokeTest(unittest.TestCase):
                         x.xdotool("mousemove", str(edge), "400", "mousedown", "1", "sleep", "0.2",
                                   "mousemove", str(edge - 100), "400", "sleep", "0.2",
                                   "mousemove", str(edge - 220), "400", "mouseup", "1")
-                        wide = wait_for(lambda: (lambda p: p if p and p["readiness"]["width"] > width + 100 else None)(layout()),
-                                        timeout=2)
-                        if wide:
+                        # Any change of width ends the search: the edge was found (and the panels
+                        # have moved, so trying further left would press their controls).
+                        moved = wait_for(lambda: (lambda p: p if p and p["readiness"]["width"] != width else None)(layout()),
+                                         timeout=5)
+                        if moved:
+                            wide = moved if moved["readiness"]["width"] > width + 100 else None
                             break
+                        x.xdotool("key", "Escape")  # whatever a missed drag started
                     self.assertTrue(wide, "the sidebar was dragged wider")
                     time.sleep(1.0)
                     shots["wide"] = x.screenshot(os.path.join(SHOTS, f"panels-{theme}-wide.png"))
