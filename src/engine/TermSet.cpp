@@ -41,10 +41,28 @@ void TermSet::add(std::u16string_view term, int group, bool excluding)
         throw TermError("a term may have at most eight words");
 
     const auto index = static_cast<std::uint32_t>(m_patterns.size());
-    if (p.pieces.front().kind == Piece::Kind::Exact)
-        m_byFirstWord[p.pieces.front().text].push_back(index);
-    else
-        m_wildFirst.push_back(index);
+    const Piece& first = p.pieces.front();
+    switch (first.kind)
+    {
+        case Piece::Kind::Exact:
+            m_byFirstWord[first.text].push_back(index);
+            break;
+        case Piece::Kind::Prefix:
+            m_byFirstStem[first.text].push_back(index);
+            if (first.text.size() < 2)
+                m_oneLetterStem = true;
+            else
+                m_stemStarts.set(startKey(first.text[0], first.text[1]));
+            if (std::find(m_stemLengths.begin(), m_stemLengths.end(), first.text.size()) == m_stemLengths.end())
+            {
+                m_stemLengths.push_back(first.text.size());
+                std::sort(m_stemLengths.begin(), m_stemLengths.end());
+            }
+            break;
+        case Piece::Kind::Number:
+            m_numberFirst.push_back(index);
+            break;
+    }
     m_patterns.push_back(std::move(p));
 }
 
@@ -95,11 +113,20 @@ std::vector<TermMatch> TermSet::find(const std::vector<Token>& words) const
     };
     for (std::size_t at = 0; at < words.size(); ++at)
     {
-        if (const auto it = m_byFirstWord.find(words[at].folded); it != m_byFirstWord.end())
+        const std::u16string_view word = words[at].folded;
+        if (const auto it = m_byFirstWord.find(word); it != m_byFirstWord.end())
             for (std::uint32_t index : it->second)
                 consider(index, at);
-        for (std::uint32_t index : m_wildFirst)
-            consider(index, at);
+        // A stem matches a word that begins with it: look up the word's first letters for each
+        // stem length in use (a handful), not every stem.
+        const bool mayStartStem = m_oneLetterStem || (word.size() >= 2 && m_stemStarts.test(startKey(word[0], word[1])));
+        for (std::size_t i = 0; mayStartStem && i < m_stemLengths.size() && m_stemLengths[i] <= word.size(); ++i)
+            if (const auto it = m_byFirstStem.find(word.substr(0, m_stemLengths[i])); it != m_byFirstStem.end())
+                for (std::uint32_t index : it->second)
+                    consider(index, at);
+        if (words[at].number)
+            for (std::uint32_t index : m_numberFirst)
+                consider(index, at);
     }
     // Order by position, then group, longest first; keep the first of each (position, group).
     std::sort(best.begin(), best.end(), [](const TermMatch& a, const TermMatch& b) {

@@ -1,12 +1,17 @@
 #pragma once
 // TermSet finds terms ("older people", "disab*", "per #") in tokenized text. Terms are compiled
-// once into word patterns indexed by their first word; matching a block costs one hash look-up per
-// word plus the few stem and number patterns, so it stays linear in the text, and no pattern can
-// backtrack: a term has at most a few words and every word is matched once.
+// once into word patterns indexed by their first piece: a whole word, a stem (indexed by the stem
+// itself, looked up with the word's first letters for each stem length in use) or a number.
+// Matching a block costs a few hash look-ups per word, so it stays linear in the text, and no
+// pattern can backtrack: a term has at most eight words and every word is matched once.
 
 #include "engine/Tokenizer.hpp"
 
+#include <bitset>
+#include <cstddef>
 #include <cstdint>
+#include <functional>
+#include <stdexcept>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -55,8 +60,23 @@ private:
     };
     bool matchesAt(const Pattern& p, const std::vector<Token>& words, std::size_t at) const;
 
+    // Looked up with a string_view (a word's first letters) without making a string.
+    struct Hash
+    {
+        using is_transparent = void;
+        std::size_t operator()(std::u16string_view s) const { return std::hash<std::u16string_view>{}(s); }
+    };
+    using Index = std::unordered_map<std::u16string, std::vector<std::uint32_t>, Hash, std::equal_to<>>;
+
     std::vector<Pattern> m_patterns;
-    std::unordered_map<std::u16string, std::vector<std::uint32_t>> m_byFirstWord;
-    std::vector<std::uint32_t> m_wildFirst; // patterns whose first piece is a stem or a number
+    Index m_byFirstWord;
+    Index m_byFirstStem;                     // patterns whose first piece is a stem, by the stem
+    std::vector<std::size_t> m_stemLengths;  // the distinct lengths of those stems, ascending
+    // The first two letters of every stem (hashed into a bit each): most words start with none,
+    // and skip the stem look-ups. One-letter stems turn the filter off.
+    std::bitset<4096> m_stemStarts;
+    bool m_oneLetterStem = false;
+    static std::size_t startKey(char16_t a, char16_t b) { return (static_cast<std::size_t>(a) * 31U + b) & 4095U; }
+    std::vector<std::uint32_t> m_numberFirst; // patterns whose first piece is a number
 };
 } // namespace dueregard::engine

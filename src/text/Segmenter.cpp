@@ -1,5 +1,7 @@
 #include "text/Segmenter.hpp"
 
+#include <algorithm>
+
 #include <stdexcept>
 #include <unicode/brkiter.h>
 #include <unicode/utext.h>
@@ -53,6 +55,17 @@ std::size_t WordCounter::words(std::u16string_view text)
 
 std::size_t WordCounter::graphemes(std::u16string_view text)
 {
+    // Below U+0300 (Latin letters, digits, punctuation) each code unit is a character of its own,
+    // except a CR LF pair, which is one: count those without a break iterator. Anything else
+    // (combining marks, emoji, other scripts) goes to ICU's grapheme clusters.
+    if (std::all_of(text.begin(), text.end(), [](char16_t c) { return c < 0x300; }))
+    {
+        std::size_t count = text.size();
+        for (std::size_t i = 1; i < text.size(); ++i)
+            if (text[i] == u'\n' && text[i - 1] == u'\r')
+                --count;
+        return count;
+    }
     icu::BreakIterator& it = *m_impl->characters;
     setText(it, text);
     std::size_t count = 0;
