@@ -10,6 +10,7 @@
 #include "DisproportionalityPanel.hxx"
 #include "OptionsHandler.hxx"
 #include "ImplNames.hxx"
+#include "Listeners.hxx"
 #include "UnoStrings.hxx"
 
 #include "model/DocumentJson.hpp"
@@ -366,7 +367,9 @@ uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
         if (a.command == "backgroundCheck")
             checker->checkInBackground(m_context, {});
         const DocumentChecker::ReadStats& stats = checker->readStats();
-        const nlohmann::json state = { { "render_ms", FactsPanel::renderMsFor(requireDocument(a)) }, { "generation", checker->generation() },
+        const nlohmann::json state = { { "render_ms", FactsPanel::renderMsFor(requireDocument(a)) },
+                                       { "edit_listener_ns", EditTime::nanoseconds().load() },
+                                       { "edit_listener_calls", EditTime::calls().load() }, { "generation", checker->generation() },
                                        { "slices", stats.slices },
                                        { "longest_ms", stats.longestMs },
                                        { "read_ms", stats.totalMs },

@@ -61,6 +61,7 @@ namespace
 {
 constexpr sal_Int32 kPadding = 6;
 constexpr sal_Int32 kGap = 3;
+constexpr sal_Int16 kPromptRows = 11; // the prompt list shows ten rows and its scroll bar
 
 // The live panels, for panelFor (the test hook and, later, commands that update the panel).
 // Touched on the main thread only; the mutex guards against surprises, not expected contention.
@@ -205,6 +206,9 @@ void FactsPanel::createPrompts(const uno::WeakReference<ui::XUIElement>& weakSel
     }
     m_prompts = addList("Choose a prompt to see its questions and go to the text",
                         whenAlive(weakSelf, [](FactsPanel& panel, sal_Int32 index) { panel.activatePrompt(index); }));
+    // The list's height in rows, measured now while it is empty (see layout()).
+    if (const Reference<awt::XTextLayoutConstrains> text(m_prompts, UNO_QUERY); text.is())
+        m_listHeights[kPromptRows] = std::max<sal_Int32>(text->getMinimumSize(0, kPromptRows).Height, 60);
     m_details = addControl("FixedText", rtl::OUString());
     Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("MultiLine"), uno::Any(true));
     m_dismissButton = addControl("Button", ascii("Dismiss..."));
@@ -488,18 +492,19 @@ void FactsPanel::render()
     if (rBHelper.bDisposed || rBHelper.bInDispose)
         return;
     const auto started = std::chrono::steady_clock::now();
-    struct Timer
-    {
-        std::chrono::steady_clock::time_point start;
-        double& out;
-        ~Timer() { out = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(); }
-    } timer{ started, m_lastRenderMs };
     const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
     if (!document.is())
         return;
     const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
     if (!checker->lastResult())
         return;
+    // How long showing a result took (not counting a call with nothing to show yet).
+    struct Timer
+    {
+        std::chrono::steady_clock::time_point start;
+        double& out;
+        ~Timer() { out = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count(); }
+    } timer{ started, m_lastRenderMs };
     const engine::CheckResult& result = *checker->lastResult();
     switch (m_part)
     {
@@ -897,6 +902,7 @@ std::string FactsPanel::layoutReport() const
             const Reference<accessibility::XAccessibleStateSet> states = context->getAccessibleStateSet();
             c["focusable"] = states.is() && states->contains(accessibility::AccessibleStateType::FOCUSABLE);
             c["showing"] = states.is() && states->contains(accessibility::AccessibleStateType::SHOWING);
+            c["focused"] = states.is() && states->contains(accessibility::AccessibleStateType::FOCUSED);
         }
         controls.push_back(std::move(c));
     }
@@ -920,10 +926,17 @@ void FactsPanel::layout()
         y += std::max(size.Height, window->getPosSize().Height) + kGap;
     };
     // Lists fill the width; at the sidebar's narrow width their rows scroll sideways.
-    // A list is as tall as `lines` rows in this theme's font (and a row for its scroll bar).
-    auto listHeight = [](const Reference<awt::XControl>& list, sal_Int16 lines) {
-        const Reference<awt::XTextLayoutConstrains> text(list, UNO_QUERY);
-        return text.is() ? std::max<sal_Int32>(text->getMinimumSize(0, lines).Height, 60) : sal_Int32(160);
+    // A list is as tall as `lines` rows in this theme's font (and a row for its scroll bar). The
+    // heights are asked for once per size, while the lists are still short: with thousands of
+    // prompts VCL would measure every row to answer.
+    auto listHeight = [this](const Reference<awt::XControl>& list, sal_Int16 lines) {
+        auto& known = m_listHeights[lines];
+        if (known == 0)
+        {
+            const Reference<awt::XTextLayoutConstrains> text(list, UNO_QUERY);
+            known = text.is() ? std::max<sal_Int32>(text->getMinimumSize(0, lines).Height, 60) : sal_Int32(160);
+        }
+        return known;
     };
     auto placeFixed = [&](const Reference<awt::XControl>& control, sal_Int32 height) {
         const Reference<awt::XWindow> window(control, UNO_QUERY_THROW);
@@ -953,7 +966,7 @@ void FactsPanel::layout()
             break;
         case Part::Prompts:
             placeFixed(m_grouping_list, std::max<sal_Int32>(24, PanelWindow::preferredSize(m_grouping_list, width, false).Height));
-            placeFixed(m_prompts, listHeight(m_prompts, 11));
+            placeFixed(m_prompts, listHeight(m_prompts, kPromptRows));
             place(m_details, width, true);
             place(m_dismissButton, width, false);
             place(m_insertButton, width, false);

@@ -30,6 +30,7 @@
 #include <rtl/ref.hxx>
 
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <string>
@@ -182,5 +183,6 @@ private:
     css::uno::Reference<css::util::XModifyListener> m_modifyListener;
     std::unique_ptr<Debouncer> m_debouncer;
     sal_Int32 m_preferredHeight = 120;
+    std::map<sal_Int16, sal_Int32> m_listHeights; // list height by rows shown, asked for once
 };
 } // namespace dueregard::ext
