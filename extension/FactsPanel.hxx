@@ -129,6 +129,9 @@ protected:
     void SAL_CALL disposing() override;
 
 private:
+    // livePanels: every live checking panel, or those showing `model` when it is given, held
+    // so that they stay alive while the caller uses them (main thread).
+    static std::vector<rtl::Reference<FactsPanel>> livePanels(const css::uno::Reference<css::uno::XInterface>& model);
     // leads is true for the one panel of its window that listens for typing and asks for checks.
     bool leads() const;
     void createReadiness(const css::uno::WeakReference<css::ui::XUIElement>& weakSelf);
