@@ -81,20 +81,33 @@ CheckResult Engine::check(const model::Document& document, const CheckOptions& o
     const std::uint64_t generation = ++m_generation;
     std::vector<const BlockFacts*> facts;
     facts.reserve(document.blocks.size());
+    // Blocks whose id an earlier block of this document already has (ids should be unique, but a
+    // document read from elsewhere may repeat one): analysed on their own, never replacing the
+    // cached facts the earlier block points to.
+    std::vector<std::unique_ptr<BlockFacts>> repeatedIds;
     for (const model::Block& block : document.blocks)
     {
         Cached& cached = m_cache[block.id];
-        if (!cached.facts || cached.text != block.text)
+        if (cached.lastUsed == generation && cached.facts && cached.text != block.text)
         {
-            cached.facts = std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer, m_counter));
-            cached.text = block.text;
+            repeatedIds.push_back(std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer, m_counter)));
             ++result.blocksAnalysed;
+            facts.push_back(repeatedIds.back().get());
         }
-        cached.lastUsed = generation;
-        facts.push_back(cached.facts.get());
+        else
+        {
+            if (!cached.facts || cached.text != block.text)
+            {
+                cached.facts = std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer, m_counter));
+                cached.text = block.text;
+                ++result.blocksAnalysed;
+            }
+            cached.lastUsed = generation;
+            facts.push_back(cached.facts.get());
+        }
 
         // The document's facts come from the cache too: a re-check segments only what changed.
-        const BlockFacts& bf = *cached.facts;
+        const BlockFacts& bf = *facts.back();
         result.facts.words += bf.words;
         result.facts.characters += bf.characters;
         if (bf.blank)

@@ -331,3 +331,21 @@ TEST(EngineTest, DisproportionalityFiguresNeedComparatorPeriodAndArea)
         n += x.id == "disproportionality.incomplete";
     EXPECT_EQ(n, 1);
 }
+
+TEST(EngineTest, RepeatedBlockIdsAreEachReadAndNeverShareStaleFacts)
+{
+    // Found by the engine fuzzer: two blocks with one id made the second replace the facts the
+    // first still pointed to. Each block must count, with the same result on a re-check.
+    model::Document d = exampleDocument({ "# Equality impact assessment", "Older people may be affected.",
+                                          "Disabled people use the service more than others." });
+    for (auto& b : d.blocks)
+        b.id = "same";
+    engine::Engine e;
+    const auto first = e.check(d);
+    const auto again = e.check(d);
+    EXPECT_TRUE(characteristic(first, "age").addressed);
+    EXPECT_TRUE(characteristic(first, "disability").addressed);
+    EXPECT_EQ(first.facts.paragraphs, again.facts.paragraphs);
+    EXPECT_EQ(first.score, again.score);
+    EXPECT_EQ(characteristic(again, "disability").addressed, true);
+}
