@@ -8,7 +8,11 @@ For each size it prints, from one run:
     slice (what typing could wait for);
   * refresh: from starting that check to its result being ready (reading, checking on a worker,
     handing the result back);
-  * Check command: the synchronous vnd.dueregard:Check a macro or button runs (read and check).
+  * Check command: the synchronous vnd.dueregard:Check a macro or button runs (read and check);
+  * after typing: a few words typed into a paragraph in the middle through the view cursor, then
+    the check the sidebar starts after the pause: reading only that paragraph (and confirming
+    nothing else changed), checking, handing the result back. Its main-thread reading is given
+    too. (Rendering is measured by gui_bench.py.)
 
 Run it after building: /usr/bin/python3 bench/office_bench.py [PAGES...]"""
 
@@ -36,8 +40,9 @@ def median(values):
 def main():
     sizes = [int(a) for a in sys.argv[1:]] or [10, 100, 300, 1000]
     folder = tempfile.mkdtemp(prefix="dueregard-bench-")
-    print("| pages | paragraphs | read on main thread | slices | longest slice | refresh | Check command |")
-    print("| --- | --- | --- | --- | --- | --- | --- |")
+    print("| pages | paragraphs | read on main thread | slices | longest slice | refresh | Check command "
+          "| after typing: refresh | after typing: read |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     with Office() as office:
         helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
         for pages in sizes:
@@ -61,8 +66,30 @@ def main():
                 start = time.monotonic()
                 helper.executeDispatch(frame, "vnd.dueregard:Check", "", 0, ())
                 commands.append((time.monotonic() - start) * 1000)
+            typed, typed_reads = [], []
+            each = doc.getText().createEnumeration()
+            middle = None
+            for i in range(state["blocks"] // 2):
+                middle = each.nextElement()
+            cursor = doc.getCurrentController().getViewCursor()
+            for _ in range(5):
+                cursor.gotoRange(middle.getEnd(), False)
+                cursor.getText().insertString(cursor, " and older people", False)
+                before = json.loads(office.call("checkState", doc))["generation"]
+                start = time.monotonic()
+                office.call("backgroundCheck", doc, Query="edits")
+                while True:
+                    after = json.loads(office.call("checkState", doc))
+                    if after["generation"] != before:
+                        break
+                    time.sleep(0.0005)
+                typed.append((time.monotonic() - start) * 1000)
+                typed_reads.append(after["read_ms"])
+                if after["read_whole"]:
+                    raise SystemExit("the check after typing read the whole document")
             print(f"| {pages:,} | {state['blocks']:,} | {median(reads):.0f} ms | {median(slices)} | "
-                  f"{median(longest):.1f} ms | {median(refreshes):.0f} ms | {median(commands):.0f} ms |", flush=True)
+                  f"{median(longest):.1f} ms | {median(refreshes):.0f} ms | {median(commands):.0f} ms | "
+                  f"{median(typed):.1f} ms | {median(typed_reads):.1f} ms |", flush=True)
             doc.close(True)
 
 

@@ -13,6 +13,7 @@
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
+#include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
 #include <com/sun/star/text/XBookmarksSupplier.hpp>
@@ -171,11 +172,144 @@ model::Document DocumentAdapter::finishReading(Reading& r, const engine::Templat
         m_blockOf.emplace(m_keepAlive[i].get(), i);
     }
     m_ids = std::move(live);
-    model::Document out = std::move(r.out);
+    m_raw = std::move(r.out);
+    return finish(m_raw, templates, pending, otherReading);
+}
+
+model::Document DocumentAdapter::finish(model::Document out, const engine::Templates* templates, PendingChanges pending,
+                                        model::Document* otherReading)
+{
     if (templates)
         markInserted(out, *templates);
     readPending(out, pending, otherReading);
     return out;
+}
+
+bool DocumentAdapter::neighboursAsRead(std::size_t b) const
+{
+    // Writer's paragraph cursor moves within one text: the body (stepping over tables) or one
+    // table cell. The paragraphs it finds either side must be the ones this reading has there.
+    const model::Block& block = m_raw.blocks[b];
+    const bool inCell = block.kind == model::BlockKind::TableCell;
+    auto sameText = [&](std::size_t i) {
+        const model::Block& o = m_raw.blocks[i];
+        return inCell ? (o.table == block.table && o.row == block.row && o.column == block.column)
+                      : o.kind == model::BlockKind::Paragraph;
+    };
+    std::optional<std::size_t> before, after;
+    for (std::size_t i = b; i-- > 0;)
+    {
+        if (sameText(i))
+        {
+            before = i;
+            break;
+        }
+        if (inCell)
+            break; // a cell's paragraphs are read one after another
+    }
+    for (std::size_t i = b + 1; i < m_raw.blocks.size(); ++i)
+    {
+        if (sameText(i))
+        {
+            after = i;
+            break;
+        }
+        if (inCell)
+            break;
+    }
+    const Reference<css::text::XTextRange>& range = m_blockRanges[b];
+    auto neighbour = [&](bool previous) -> std::optional<std::optional<std::size_t>> {
+        Reference<css::text::XParagraphCursor> cursor(range->getText()->createTextCursorByRange(range->getStart()), UNO_QUERY_THROW);
+        if (!(previous ? cursor->gotoPreviousParagraph(false) : cursor->gotoNextParagraph(false)))
+            return std::optional<std::size_t>(); // none: the first or last in its text
+        Reference<uno::XInterface> paragraph;
+        Reference<beans::XPropertySet>(cursor, UNO_QUERY_THROW)->getPropertyValue(ascii("TextParagraph")) >>= paragraph;
+        const std::optional<std::size_t> known = paragraph.is() ? blockAt(paragraph) : std::nullopt;
+        if (!known)
+            return std::nullopt; // a paragraph this reading does not have
+        return known;
+    };
+    const auto previous = neighbour(true);
+    if (!previous || *previous != before)
+        return false;
+    const auto next = neighbour(false);
+    return next && *next == after;
+}
+
+bool DocumentAdapter::textAsRead() const
+{
+    // Writer gives the body's text as its paragraphs in document order (a table's cell by cell),
+    // each followed by a line feed but the last: compare it with this reading's blocks in place.
+    const rtl::OUString all = m_document->getText()->getString();
+    std::u16string_view rest(reinterpret_cast<const char16_t*>(all.getStr()), static_cast<std::size_t>(all.getLength()));
+    for (std::size_t i = 0; i < m_raw.blocks.size(); ++i)
+    {
+        if (i > 0)
+        {
+            if (rest.empty() || rest.front() != u'\n')
+                return false;
+            rest.remove_prefix(1);
+        }
+        const std::u16string& text = m_raw.blocks[i].text;
+        if (rest.substr(0, text.size()) != text)
+            return false;
+        rest.remove_prefix(text.size());
+    }
+    return rest.empty();
+}
+
+std::optional<model::Document> DocumentAdapter::rereadEdited(const std::vector<Reference<uno::XInterface>>& paragraphs,
+                                                             const engine::Templates* templates, PendingChanges pending,
+                                                             model::Document* otherReading, std::size_t* blocksRead)
+{
+    if (blocksRead)
+        *blocksRead = 0;
+    if (paragraphs.empty() || m_raw.blocks.size() != m_blockRanges.size())
+        return std::nullopt;
+    try
+    {
+        std::vector<std::pair<std::size_t, model::Block>> fresh;
+        bool changed = false;
+        for (const Reference<uno::XInterface>& paragraph : paragraphs)
+        {
+            const std::optional<std::size_t> b = blockAt(paragraph);
+            if (!b || !neighboursAsRead(*b))
+                return std::nullopt;
+            const model::Block& old = m_raw.blocks[*b];
+            Reading r;
+            addParagraph(r, m_keepAlive[*b], old.table, old.row, old.column);
+            if (r.out.blocks.size() != 1)
+                return std::nullopt;
+            model::Block& now = r.out.blocks.front();
+            changed = changed || now.text != old.text || now.style != old.style || now.outlineLevel != old.outlineLevel
+                      || now.listLevel != old.listLevel;
+            fresh.emplace_back(*b, std::move(now));
+        }
+        if (blocksRead)
+            *blocksRead = fresh.size();
+        if (!changed)
+            return std::nullopt; // the edit was not (only) in these paragraphs
+        std::vector<std::pair<std::size_t, model::Block>> previous;
+        for (auto& [b, block] : fresh)
+        {
+            previous.emplace_back(b, std::move(m_raw.blocks[b]));
+            m_raw.blocks[b] = std::move(block);
+        }
+        if (!textAsRead())
+        {
+            for (auto& [b, block] : previous)
+                m_raw.blocks[b] = std::move(block); // still the last full reading
+            return std::nullopt;
+        }
+        Reference<document::XDocumentPropertiesSupplier> dps(m_document, UNO_QUERY);
+        if (dps.is())
+            m_raw.title = toUtf8(dps->getDocumentProperties()->getTitle());
+        return finish(m_raw, templates, pending, otherReading);
+    }
+    catch (const uno::Exception&)
+    {
+        return std::nullopt; // a paragraph went while we looked: read it all
+    }
 }
 
 std::optional<std::size_t> DocumentAdapter::offsetIn(std::size_t block, const Reference<css::text::XTextRange>& position) const

@@ -58,6 +58,21 @@ public:
     model::Document finishReading(Reading& reading, const engine::Templates* templates, PendingChanges pending,
                                   model::Document* otherReading);
 
+    // rereadEdited is the reading after edits confined to `paragraphs` (where the user typed):
+    // it reads just those again and returns the whole model, or nothing when it cannot be sure
+    // that nothing else changed, and the caller reads everything. It is unsure when a paragraph
+    // is one it has not read (a new one), when the paragraphs before and after one are no longer
+    // the ones it read there (one was added or removed), when none of them changed, or when the
+    // document's whole text, as Writer gives it in one call, is not the text it now has (so an
+    // edit reached further: a replace-all, a table deleted, a macro). Main thread, one call.
+    std::optional<model::Document> rereadEdited(const std::vector<css::uno::Reference<css::uno::XInterface>>& paragraphs,
+                                                const engine::Templates* templates, PendingChanges pending,
+                                                model::Document* otherReading, std::size_t* blocksRead = nullptr);
+
+    // rawBlock is a block of the last reading as Writer gave it (before placeholders and pending
+    // changes were blanked), or null.
+    const model::Block* rawBlock(std::size_t block) const { return block < m_raw.blocks.size() ? &m_raw.blocks[block] : nullptr; }
+
     // pendingChanges counts the document's tracked changes (as of the last extract).
     std::size_t pendingChanges() const { return m_pendingChanges; }
 
@@ -82,6 +97,10 @@ private:
     void readPending(model::Document& out, PendingChanges pending, model::Document* other);
     std::optional<std::size_t> offsetIn(std::size_t block, const css::uno::Reference<css::text::XTextRange>& position) const;
     std::optional<std::size_t> blockOfRange(const css::uno::Reference<css::text::XTextRange>& range) const;
+    bool neighboursAsRead(std::size_t block) const;
+    bool textAsRead() const;
+    model::Document finish(model::Document raw, const engine::Templates* templates, PendingChanges pending,
+                           model::Document* otherReading);
 
     css::uno::Reference<css::text::XTextDocument> m_document;
     std::unordered_map<css::uno::XInterface*, std::string> m_ids;
@@ -90,6 +109,9 @@ private:
     std::vector<css::uno::Reference<css::text::XTextContent>> m_tables; // by model table index
     std::vector<int> m_blockTable;                                      // per block: table index or -1
     std::unordered_map<css::uno::XInterface*, std::size_t> m_blockOf;  // paragraph -> block
+    // The last reading as Writer gave it, before our placeholders and pending changes were
+    // blanked: what rereadEdited updates.
+    model::Document m_raw;
     std::uint64_t m_nextId = 1;
     std::size_t m_pendingChanges = 0;
 };

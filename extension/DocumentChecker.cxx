@@ -17,7 +17,11 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XModel.hpp>
+#include <com/sun/star/text/XTextViewCursor.hpp>
+#include <com/sun/star/text/XTextViewCursorSupplier.hpp>
+#include <com/sun/star/util/XModifyBroadcaster.hpp>
 #include <cppuhelper/weakref.hxx>
 #include <osl/file.hxx>
 
@@ -34,6 +38,7 @@
 using namespace css;
 using css::uno::Reference;
 using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
 
 namespace dueregard::ext
 {
@@ -41,6 +46,92 @@ DocumentChecker::DocumentChecker(const Reference<css::text::XTextDocument>& docu
     : m_adapter(document)
 {
     refreshEngine();
+}
+
+DocumentChecker::~DocumentChecker()
+{
+    try
+    {
+        Reference<util::XModifyBroadcaster> broadcaster(m_adapter.document(), UNO_QUERY);
+        if (broadcaster.is() && m_editListener.is())
+            broadcaster->removeModifyListener(Reference<util::XModifyListener>(m_editListener, UNO_QUERY));
+    }
+    catch (const uno::Exception&)
+    {
+        // The document has gone, and its listeners with it.
+    }
+}
+
+void DocumentChecker::listenForEdits()
+{
+    if (m_editListener.is())
+        return;
+    Reference<util::XModifyBroadcaster> broadcaster(m_adapter.document(), UNO_QUERY);
+    if (!broadcaster.is())
+        return;
+    std::weak_ptr<DocumentChecker> weak = weak_from_this();
+    Reference<util::XModifyListener> listener = new ModifyForwarder([weak] {
+        if (const std::shared_ptr<DocumentChecker> self = weak.lock())
+            self->noteEdit();
+    });
+    broadcaster->addModifyListener(listener);
+    m_editListener = listener;
+}
+
+void DocumentChecker::noteEdit()
+{
+    // Writer says only that the document changed, not where: the user types where the view cursor
+    // is, so note its paragraph. Anything we cannot place means the next check reads it all;
+    // DocumentAdapter::rereadEdited then makes sure the edit was confined to these paragraphs.
+    // This runs on every keystroke: a few calls, nothing read.
+    ++m_edits;
+    if (m_editedAnywhere)
+        return;
+    auto anywhere = [this] {
+        m_editedAnywhere = true;
+        m_edited.clear();
+    };
+    try
+    {
+        Reference<frame::XModel> model(m_adapter.document(), UNO_QUERY);
+        const Reference<frame::XController> controller = model.is() ? model->getCurrentController() : nullptr;
+        if (controller != Reference<frame::XController>(m_editController))
+        {
+            Reference<css::text::XTextViewCursorSupplier> views(controller, UNO_QUERY);
+            m_editController = controller;
+            m_editCursor.set(views.is() ? views->getViewCursor() : nullptr, UNO_QUERY);
+        }
+        if (!m_editCursor.is())
+            return anywhere();
+        Reference<uno::XInterface> paragraph;
+        Reference<beans::XPropertySet>(m_editCursor, UNO_QUERY_THROW)->getPropertyValue(ascii("TextParagraph")) >>= paragraph;
+        const Reference<uno::XInterface> canonical(paragraph, UNO_QUERY);
+        if (!canonical.is() || !m_adapter.blockAt(canonical))
+            return anywhere(); // a new paragraph, a header, a frame, a selected picture...
+        if (!m_editCursor->isCollapsed())
+        {
+            // A selection (a style applied to it, say): its two ends must be in this paragraph.
+            Reference<uno::XInterface> first, last;
+            Reference<beans::XPropertySet>(m_editCursor->getStart(), UNO_QUERY_THROW)->getPropertyValue(ascii("TextParagraph")) >>= first;
+            Reference<beans::XPropertySet>(m_editCursor->getEnd(), UNO_QUERY_THROW)->getPropertyValue(ascii("TextParagraph")) >>= last;
+            if (Reference<uno::XInterface>(first, UNO_QUERY) != canonical || Reference<uno::XInterface>(last, UNO_QUERY) != canonical)
+                return anywhere();
+        }
+        if (std::find(m_edited.begin(), m_edited.end(), canonical) == m_edited.end())
+            m_edited.push_back(canonical);
+        if (m_edited.size() > kMostEditedParagraphs)
+            anywhere();
+    }
+    catch (const uno::Exception&)
+    {
+        anywhere();
+    }
+}
+
+void DocumentChecker::forgetEdits()
+{
+    m_edited.clear();
+    m_editedAnywhere = false;
 }
 
 void DocumentChecker::refreshEngine()
@@ -191,8 +282,10 @@ PendingSummary DocumentChecker::compare(const engine::CheckResult& result, const
 const engine::CheckResult& DocumentChecker::check()
 {
     refreshEngine();
+    listenForEdits();
     model::Document other;
     m_model = m_adapter.extract(&m_engine->templates(), m_readAs, &other);
+    forgetEdits(); // read in one go: nobody could type meanwhile
     const engine::CheckOptions checkOptions = options();
     m_result = run(m_model, checkOptions);
     m_pending = compare(*m_result, other, m_adapter.pendingChanges(), checkOptions);
@@ -202,11 +295,32 @@ const engine::CheckResult& DocumentChecker::check()
     return *m_result;
 }
 
-void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>& context, std::function<void()> done)
+void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>& context, std::function<void()> done,
+                                        ReadScope scope)
 {
     refreshEngine();
+    listenForEdits();
     const std::uint64_t request = ++m_requested;
     m_readStats = ReadStats{};
+    if (scope == ReadScope::Edits && !m_editedAnywhere && !m_edited.empty())
+    {
+        // After typing: read again only the paragraphs typed in, if that is certainly enough.
+        const auto start = std::chrono::steady_clock::now();
+        auto other = std::make_shared<model::Document>();
+        std::size_t read = 0;
+        std::optional<model::Document> model
+            = m_adapter.rereadEdited(m_edited, &m_engine->templates(), m_readAs, other.get(), &read);
+        const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+        m_readStats = ReadStats{ 1, ms, ms, !model.has_value(), read };
+        if (model)
+        {
+            forgetEdits();
+            m_model = std::move(*model);
+            checkOnWorker(context, request, std::move(other), std::move(done));
+            return;
+        }
+    }
+    m_editsAtReadingStart = m_edits;
     continueReading(context, request, m_adapter.beginReading(), std::move(done));
 }
 
@@ -253,6 +367,15 @@ void DocumentChecker::continueReading(const Reference<uno::XComponentContext>& c
     const double finishMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - finishStart).count();
     m_readStats.longestMs = std::max(m_readStats.longestMs, finishMs);
     m_readStats.totalMs += finishMs;
+    m_readStats.blocksRead = m_model.blocks.size();
+    if (m_edits == m_editsAtReadingStart)
+        forgetEdits(); // otherwise what was edited during the reading is read again next time
+    checkOnWorker(context, request, std::move(other), std::move(done));
+}
+
+void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& context, std::uint64_t request,
+                                    std::shared_ptr<model::Document> other, std::function<void()> done)
+{
     const std::size_t changes = m_adapter.pendingChanges();
     const engine::CheckOptions checkOptions = options();
     auto model = std::make_shared<const model::Document>(m_model);

@@ -14,7 +14,10 @@
 #include "model/Document.hpp"
 #include "model/Facts.hpp"
 
+#include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
+#include <com/sun/star/text/XTextViewCursor.hpp>
+#include <cppuhelper/weakref.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
 #include <chrono>
@@ -36,10 +39,21 @@ struct PendingSummary
     std::vector<engine::Finding> onlyThisWay;  // prompts that go if read the other way
 };
 
+// What a background check reads: only what the user has edited since the last reading (after
+// typing; it reads everything when it cannot be sure that is enough), or the whole document.
+enum class ReadScope
+{
+    Edits,
+    Whole,
+};
+
 class DocumentChecker : public std::enable_shared_from_this<DocumentChecker>
 {
 public:
     explicit DocumentChecker(const css::uno::Reference<css::text::XTextDocument>& document);
+    ~DocumentChecker();
+    DocumentChecker(const DocumentChecker&) = delete;
+    DocumentChecker& operator=(const DocumentChecker&) = delete;
 
     // check reads and checks the document now, on the calling (main) thread.
     const engine::CheckResult& check();
@@ -48,7 +62,7 @@ public:
     // calls done on the main thread with the checker's new result. A newer request supersedes an
     // older one still running: only the latest result is delivered.
     void checkInBackground(const css::uno::Reference<css::uno::XComponentContext>& context,
-                           std::function<void()> done);
+                           std::function<void()> done, ReadScope scope = ReadScope::Whole);
 
     const std::optional<engine::CheckResult>& lastResult() const { return m_result; }
 
@@ -58,6 +72,8 @@ public:
     {
         std::size_t slices = 0;
         double longestMs = 0, totalMs = 0;
+        bool whole = true;          // the whole document was read, not only the edited paragraphs
+        std::size_t blocksRead = 0; // paragraphs read
     };
     const ReadStats& readStats() const { return m_readStats; }
     const PendingSummary& pending() const { return m_pending; }
@@ -97,6 +113,11 @@ public:
     static std::shared_ptr<DocumentChecker> forDocument(const css::uno::Reference<css::text::XTextDocument>& document);
 
 private:
+    void listenForEdits();
+    void noteEdit(); // main thread, on every modification: where the user is typing
+    void forgetEdits();
+    void checkOnWorker(const css::uno::Reference<css::uno::XComponentContext>& context, std::uint64_t request,
+                       std::shared_ptr<model::Document> other, std::function<void()> done);
     engine::CheckResult run(const model::Document& model, const engine::CheckOptions& options);
     PendingSummary compare(const engine::CheckResult& result, const model::Document& other, std::size_t changes,
                            const engine::CheckOptions& options);
@@ -105,6 +126,7 @@ private:
     void continueReading(const css::uno::Reference<css::uno::XComponentContext>& context, std::uint64_t request,
                          std::shared_ptr<DocumentAdapter::Reading> reading, std::function<void()> done);
     static constexpr std::chrono::microseconds kReadSlice{ 8000 };
+    static constexpr std::size_t kMostEditedParagraphs = 16; // more: read it all
     void storeDismissals(const std::vector<engine::Dismissal>& dismissals);
 
     DocumentAdapter m_adapter;
@@ -120,6 +142,16 @@ private:
     std::string m_jurisdiction; // empty: as the document reads
     PendingSummary m_pending;
     ReadStats m_readStats;
+    // The paragraphs edited since the last reading (where the view cursor was at each change),
+    // or "anywhere" when a change was somewhere we could not place (a paragraph the last reading
+    // lacks, a selection across paragraphs). m_edits counts changes.
+    css::uno::Reference<css::uno::XInterface> m_editListener;
+    std::vector<css::uno::Reference<css::uno::XInterface>> m_edited;
+    css::uno::WeakReference<css::frame::XController> m_editController; // whose view cursor we ask
+    css::uno::Reference<css::text::XTextViewCursor> m_editCursor;
+    bool m_editedAnywhere = true;
+    std::uint64_t m_edits = 0;
+    std::uint64_t m_editsAtReadingStart = 0;
     glossary::Context m_glossaryContext;
 };
 } // namespace dueregard::ext

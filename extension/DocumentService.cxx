@@ -359,13 +359,21 @@ uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
                                        { "status", toUtf8(panel->status()) }, { "can_insert", panel->canInsert() } };
         return uno::Any(fromUtf8(state.dump()));
     }
+    if (a.command == "lastReport")
+    {
+        // The report of the latest result, whichever check produced it, without checking again
+        // (empty before the first check): to compare a check after typing with a full one.
+        const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(requireDocument(a));
+        return uno::Any(checker->lastResult() ? fromUtf8(checker->reportJson()) : rtl::OUString());
+    }
     if (a.command == "backgroundCheck" || a.command == "checkState")
     {
         // For the in-office benchmark: start a check as the panel does after typing (reading in
         // main-thread slices, checking on a worker), and read how far it has got.
         const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(requireDocument(a));
+        // Query=edits reads only what was edited, as the panel does after a pause in typing.
         if (a.command == "backgroundCheck")
-            checker->checkInBackground(m_context, {});
+            checker->checkInBackground(m_context, {}, a.query == "edits" ? ReadScope::Edits : ReadScope::Whole);
         const DocumentChecker::ReadStats& stats = checker->readStats();
         const nlohmann::json state = { { "render_ms", FactsPanel::renderMsFor(requireDocument(a)) },
                                        { "edit_listener_ns", EditTime::nanoseconds().load() },
@@ -373,6 +381,8 @@ uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
                                        { "slices", stats.slices },
                                        { "longest_ms", stats.longestMs },
                                        { "read_ms", stats.totalMs },
+                                       { "read_whole", stats.whole },
+                                       { "blocks_read", stats.blocksRead },
                                        { "blocks", checker->lastModel().blocks.size() },
                                        { "score", checker->lastResult() ? checker->lastResult()->score : -1 } };
         return uno::Any(fromUtf8(state.dump()));

@@ -95,7 +95,6 @@ void FactsPanel::start()
 
     // Callbacks hold the panel weakly: a click or a late refresh after the deck closed is a no-op.
     const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
-    const auto refreshIfAlive = whenAlive(weakSelf, [](FactsPanel& panel) { panel.refresh(); });
     switch (m_part)
     {
         case Part::Readiness:
@@ -116,8 +115,10 @@ void FactsPanel::start()
     if (m_frame.is() && m_frame->getController().is())
         m_model = m_frame->getController()->getModel();
 
-    // Re-read after the user pauses. The debouncer's thread only posts to the main thread.
-    Reference<awt::XCallback> callback = new MainThreadCall(refreshIfAlive);
+    // Re-read what was edited after the user pauses. The debouncer's thread only posts to the
+    // main thread.
+    Reference<awt::XCallback> callback
+        = new MainThreadCall(whenAlive(weakSelf, [](FactsPanel& panel) { panel.refresh(ReadScope::Edits); }));
     Reference<uno::XComponentContext> context = m_context;
     m_debouncer = std::make_unique<Debouncer>(std::chrono::milliseconds(currentProfile()->settings.delayMilliseconds), [context, callback] {
         try
@@ -251,7 +252,7 @@ void FactsPanel::profileChanged()
         }
 }
 
-void FactsPanel::refresh()
+void FactsPanel::refresh(ReadScope scope)
 {
     if (rBHelper.bDisposed || rBHelper.bInDispose)
         return;
@@ -266,7 +267,7 @@ void FactsPanel::refresh()
     {
         // The result is shown by every panel of this document, whichever asked.
         const Reference<uno::XInterface> model = m_model;
-        DocumentChecker::forDocument(document)->checkInBackground(m_context, [model] { FactsPanel::renderFor(model); });
+        DocumentChecker::forDocument(document)->checkInBackground(m_context, [model] { FactsPanel::renderFor(model); }, scope);
     }
     catch (const uno::Exception& e)
     {

@@ -10,6 +10,7 @@
 // part open) listens for typing and asks for checks, and every check result renders all three.
 
 #include "Debouncer.hxx"
+#include "DocumentChecker.hxx"
 
 #include "engine/Assessment.hpp"
 #include "engine/Engine.hpp"
@@ -59,7 +60,8 @@ public:
     void start();
 
     // refresh asks for a check in the background; render shows the latest result. Main thread.
-    void refresh();
+    // After typing (ReadScope::Edits) it reads only what was edited, when that is enough.
+    void refresh(ReadScope scope = ReadScope::Whole);
     void render();
 
     // stateLines returns what the panel shows, one string per line (a test hook).

@@ -249,11 +249,12 @@ FORMATS = {"odt": "writer8", "docx": "MS Word 2007 XML"}
 
 
 def write_fodt(path, body, mimetype="application/vnd.oasis.opendocument.text"):
-    """Writes a flat ODF document whose office:text is `body` (text:p, text:h, sections...)."""
+    """Writes a flat ODF document whose office:text is `body` (text:p, text:h, table:table...)."""
     with open(path, "w", encoding="utf-8") as f:
         f.write('<?xml version="1.0" encoding="UTF-8"?><office:document '
                 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
                 'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+                'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
                 'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:xlink="http://www.w3.org/1999/xlink" '
                 f'office:version="1.3" office:mimetype="{mimetype}"><office:body><office:text>'
                 + body + "</office:text></office:body></office:document>")

@@ -208,6 +208,144 @@ class LongDocumentTest(unittest.TestCase):
         self.assertEqual(json.loads(OFFICE.call("facts", other))["words"], 3)
 
 
+class EditedReadingTest(unittest.TestCase):
+    """After typing, the check reads again only the paragraphs typed in, and only when that is
+    certainly enough: after every kind of edit, its result is exactly a full check's."""
+
+    BODY = ("<text:h text:outline-level='1'>Equality impact assessment</text:h>"
+            "<text:p>This assessment covers the library opening hours proposal.</text:p>"
+            "<text:h text:outline-level='2'>Age</text:h>"
+            "<text:p>Older residents use the library most in the mornings.</text:p>"
+            "<text:p>Second paragraph about age.</text:p>"
+            "<table:table table:name='Actions'><table:table-column table:number-columns-repeated='2'/>"
+            "<table:table-row><table:table-cell><text:p>Action</text:p></table:table-cell>"
+            "<table:table-cell><text:p>Owner</text:p></table:table-cell></table:table-row>"
+            "<table:table-row><table:table-cell><text:p>Survey users</text:p></table:table-cell>"
+            "<table:table-cell><text:p>Head of Libraries</text:p></table:table-cell></table:table-row>"
+            "</table:table>"
+            "<text:p>Closing paragraph.</text:p>"
+            "<text:p>Last paragraph.</text:p>")
+
+    def setUp(self):
+        self.open()
+
+    def open(self):
+        path = write_fodt(os.path.join(WORK, "edited.fodt"), self.BODY)
+        self.doc = OFFICE.open(path)
+        self.addCleanup(self.doc.close, True)
+        self.frame = self.doc.getCurrentController().getFrame()
+        self.helper = OFFICE.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", OFFICE.ctx)
+        self.cursor = self.doc.getCurrentController().getViewCursor()
+        self.full_report()  # the first reading: everything after it is an edit
+
+    def paragraph(self, starting):
+        text = self.doc.getText()
+        each = text.createEnumeration()
+        while each.hasMoreElements():
+            p = each.nextElement()
+            if p.supportsService("com.sun.star.text.Paragraph") and p.getString().startswith(starting):
+                return p
+        raise AssertionError("no paragraph starts with " + starting)
+
+    def type_at_end_of(self, paragraph, words):
+        self.cursor.gotoRange(paragraph.getEnd(), False)
+        self.cursor.getText().insertString(self.cursor, words, False)
+
+    def full_report(self):
+        path = os.path.join(WORK, "edited-full.json")
+        self.assertEqual(self.helper.executeDispatch(self.frame, "vnd.dueregard:ExportReport?path=" + file_url(path),
+                                                     "", 0, ()).State, 1)
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+
+    def check_after_edit(self):
+        import time
+        before = json.loads(OFFICE.call("checkState", self.doc))["generation"]
+        OFFICE.call("backgroundCheck", self.doc, Query="edits")
+        deadline = time.monotonic() + 30
+        while json.loads(OFFICE.call("checkState", self.doc))["generation"] == before and time.monotonic() < deadline:
+            time.sleep(0.01)
+        state = json.loads(OFFICE.call("checkState", self.doc))
+        self.assertNotEqual(state["generation"], before, "the check after the edit finished")
+        after_edit = json.loads(OFFICE.call("lastReport", self.doc))
+        self.assertEqual(after_edit, self.full_report(), "the check after an edit agrees with a full check")
+        return state
+
+    def test_typing_in_a_paragraph_reads_only_that_paragraph(self):
+        self.type_at_end_of(self.paragraph("Older residents"), " Disabled residents rely on the lift, 18% of 400 users.")
+        state = self.check_after_edit()
+        self.assertFalse(state["read_whole"])
+        self.assertEqual(state["blocks_read"], 1)
+        self.assertIn("Disabled residents rely", self.paragraph("Older residents").getString())
+
+    def test_typing_in_two_paragraphs_and_a_table_cell(self):
+        self.type_at_end_of(self.paragraph("Older residents"), " We engaged with Age UK in March 2026.")
+        self.type_at_end_of(self.paragraph("Closing"), " No impact on race.")
+        table = self.doc.getTextTables().getByIndex(0)
+        self.type_at_end_of(table.getCellByName("B2").getText(), " by 3 March 2027")
+        state = self.check_after_edit()
+        self.assertFalse(state["read_whole"])
+        self.assertEqual(state["blocks_read"], 3)
+
+    def test_a_heading_made_by_changing_the_style_is_read(self):
+        self.cursor.gotoRange(self.paragraph("Second paragraph").getStart(), False)
+        self.paragraph("Second paragraph").setString("Disability")
+        self.cursor.setPropertyValue("ParaStyleName", "Heading 2")
+        state = self.check_after_edit()
+        self.assertFalse(state["read_whole"])
+        self.assertEqual(state["blocks_read"], 1)
+
+    def test_edits_that_reach_beyond_the_paragraph_read_everything(self):
+        # Each edit, and what tells the check that the paragraph typed in is not enough.
+        def new_paragraph():  # Enter: the cursor is in a paragraph the last reading lacks
+            self.cursor.gotoRange(self.paragraph("Older residents").getEnd(), False)
+            self.cursor.getText().insertControlCharacter(self.cursor, 0, False)
+            self.cursor.getText().insertString(self.cursor, "Carers said the evening closures would hurt them.", False)
+
+        def split_paragraph():  # Enter in the middle: one part is a new paragraph
+            p = self.paragraph("This assessment")
+            self.cursor.gotoRange(p.getStart(), False)
+            self.cursor.goRight(16, False)
+            self.cursor.getText().insertControlCharacter(self.cursor, 0, False)
+
+        def join_paragraphs():  # a selection across two paragraphs deleted: one has gone
+            self.cursor.gotoRange(self.paragraph("Closing").getStart(), False)
+            self.cursor.gotoRange(self.paragraph("Last").getStart(), True)
+            self.cursor.setString("")
+
+        def macro_elsewhere():  # changed through the API, away from the cursor
+            self.cursor.gotoRange(self.paragraph("Older residents").getEnd(), False)
+            self.paragraph("Last").setString("Pregnant women and new mothers are not affected.")
+
+        def replace_all():
+            search = self.doc.createReplaceDescriptor()
+            search.SearchString = "library"
+            search.ReplaceString = "leisure centre"
+            self.doc.replaceAll(search)
+
+        def delete_table():
+            self.cursor.gotoRange(self.paragraph("Closing").getStart(), False)
+            self.doc.getText().removeTextContent(self.doc.getTextTables().getByIndex(0))
+
+        def undo_elsewhere():  # undoing a change in another paragraph: the view cursor goes there
+            self.paragraph("Last").setString("Sexual orientation: no impact.")
+            self.full_report()
+            self.type_at_end_of(self.paragraph("Older residents"), " y")
+            self.doc.getUndoManager().undo()  # the typing
+            self.doc.getUndoManager().undo()  # the other paragraph
+
+        for edit in (new_paragraph, split_paragraph, join_paragraphs, macro_elsewhere, replace_all, delete_table,
+                     undo_elsewhere):
+            with self.subTest(edit=edit.__name__):
+                self.open()
+                # A little typing first, so the check has a paragraph to look at.
+                self.type_at_end_of(self.paragraph("Older residents"), " x")
+                edit()
+                state = self.check_after_edit()  # the same result as a full check, either way
+                if edit is not undo_elsewhere:
+                    self.assertTrue(state["read_whole"], edit.__name__)
+
+
 class AdapterTest(unittest.TestCase):
     def check_model(self, model, fmt):
         body = [b for b in model["blocks"] if b["kind"] == "paragraph" and b["text"]]
