@@ -85,9 +85,17 @@ CheckResult Engine::check(const model::Document& document, const CheckOptions& o
     // document read from elsewhere may repeat one): analysed on their own, never replacing the
     // cached facts the earlier block points to.
     std::vector<std::unique_ptr<BlockFacts>> repeatedIds;
-    for (const model::Block& block : document.blocks)
+    // The cache entries in the order of the previous check: after typing, block i is usually
+    // the same block as last time, so its entry is found without hashing its id.
+    std::vector<CacheEntry*> order;
+    order.reserve(document.blocks.size());
+    for (std::size_t i = 0; i < document.blocks.size(); ++i)
     {
-        Cached& cached = m_cache[block.id];
+        const model::Block& block = document.blocks[i];
+        CacheEntry* entry = i < m_order.size() && m_order[i]->first == block.id ? m_order[i]
+                                                                               : &*m_cache.try_emplace(block.id).first;
+        order.push_back(entry);
+        Cached& cached = entry->second;
         if (cached.lastUsed == generation && cached.facts && cached.text != block.text)
         {
             repeatedIds.push_back(std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer, m_counter)));
@@ -202,6 +210,7 @@ CheckResult Engine::check(const model::Document& document, const CheckOptions& o
     // Keep only what this document still uses, so memory follows the document, not its history.
     if (m_cache.size() > 2 * document.blocks.size() + 64)
         std::erase_if(m_cache, [generation](const auto& entry) { return entry.second.lastUsed != generation; });
+    m_order = std::move(order); // every entry in it was used by this check, so none was erased
     return result;
 }
 } // namespace dueregard::engine

@@ -77,6 +77,8 @@ private:
     };
     // Keyed by block id (cheap to hash); the text is compared to see whether the block changed.
     std::unordered_map<std::string, Cached> m_cache;
+    using CacheEntry = std::unordered_map<std::string, Cached>::value_type;
+    std::vector<CacheEntry*> m_order; // the entries of the last check's blocks, in its order
     std::uint64_t m_generation = 0;
     // Glossary terms used by a prompt's wording, by the wording (prompts repeat between checks).
     std::unordered_map<std::string, std::vector<std::string>> m_termsByWording;

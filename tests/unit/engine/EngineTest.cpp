@@ -3,6 +3,7 @@
 #include "engine/Engine.hpp"
 #include "model/Facts.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace dueregard;
@@ -178,6 +179,51 @@ TEST(EngineTest, RecheckAfterOneEditReusesOtherBlocksAndMatchesFullCheck)
     }
     EXPECT_EQ(second.score, full.score);
     EXPECT_EQ(characteristic(second, "disability").impact, engine::Impact::Negative);
+}
+
+TEST(EngineTest, RecheckAfterBlocksMoveMatchesFullCheck)
+{
+    // The engine finds a block's cached facts by its position in the last check when the id is
+    // the same there, and by id otherwise: blocks added, removed and moved are all found.
+    const model::Document original = exampleDocument(
+        { "# Equality impact assessment", "## Age", "Older people are 31% of users compared with 19% of residents (Census 2021).",
+          "## Disability", "No impact is expected.", "# Engagement", "We held focus groups with residents in January 2026.",
+          "Support will be offered where possible.", "# Monitoring", "Visits will be monitored quarterly and reviewed in March 2027." });
+    auto added = [](model::Document d) {
+        model::Block b;
+        b.id = "added";
+        b.text = u"Disabled residents are 22% of users compared with 17% of residents, a negative impact.";
+        d.blocks.insert(d.blocks.begin() + 4, b);
+        return d;
+    };
+    auto removed = [](model::Document d) {
+        d.blocks.erase(d.blocks.begin() + 2);
+        return d;
+    };
+    auto moved = [](model::Document d) {
+        std::rotate(d.blocks.begin() + 3, d.blocks.begin() + 5, d.blocks.begin() + 8);
+        return d;
+    };
+    const std::vector<std::pair<model::Document, std::size_t>> steps = { { added(original), 1 }, { removed(added(original)), 0 },
+                                                                         { moved(original), 0 }, { original, 0 } };
+    engine::Engine incremental;
+    incremental.check(original);
+    for (const auto& [doc, analysed] : steps)
+    {
+        const auto again = incremental.check(doc);
+        const auto full = engine::Engine().check(doc);
+        EXPECT_EQ(again.blocksAnalysed, analysed);
+        ASSERT_EQ(again.findings.size(), full.findings.size());
+        for (std::size_t i = 0; i < full.findings.size(); ++i)
+        {
+            EXPECT_EQ(again.findings[i].id, full.findings[i].id);
+            EXPECT_EQ(again.findings[i].location.block, full.findings[i].location.block);
+            EXPECT_EQ(again.findings[i].location.start, full.findings[i].location.start);
+        }
+        EXPECT_EQ(again.score, full.score);
+        EXPECT_EQ(again.facts.words, full.facts.words);
+        EXPECT_EQ(again.facts.paragraphs, full.facts.paragraphs);
+    }
 }
 
 TEST(EngineTest, HostileInputNeitherCrashesNorHangs)
