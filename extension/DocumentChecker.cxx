@@ -28,6 +28,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cstdlib>
 #include <stdexcept>
 #include <string_view>
@@ -284,12 +285,12 @@ const engine::CheckResult& DocumentChecker::check()
     refreshEngine();
     listenForEdits();
     model::Document other;
-    m_model = m_adapter.extract(&m_engine->templates(), m_readAs, &other);
+    m_model = std::make_shared<const model::Document>(m_adapter.extract(&m_engine->templates(), m_readAs, &other));
     forgetEdits(); // read in one go: nobody could type meanwhile
     const engine::CheckOptions checkOptions = options();
-    m_result = run(m_model, checkOptions);
+    m_result = run(*m_model, checkOptions);
     m_pending = compare(*m_result, other, m_adapter.pendingChanges(), checkOptions);
-    m_glossaryContext = m_profile->glossary.context(m_model);
+    m_glossaryContext = m_profile->glossary.context(*m_model, *m_contextCache);
     ++m_generation;
     ++m_requested; // a background result still on its way is now out of date
     return *m_result;
@@ -302,6 +303,7 @@ void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>&
     listenForEdits();
     const std::uint64_t request = ++m_requested;
     m_readStats = ReadStats{};
+    m_requestedAt = std::chrono::steady_clock::now();
     if (scope == ReadScope::Edits && !m_editedAnywhere && !m_edited.empty())
     {
         // After typing: read again only the paragraphs typed in, if that is certainly enough.
@@ -311,11 +313,11 @@ void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>&
         std::optional<model::Document> model
             = m_adapter.rereadEdited(m_edited, &m_engine->templates(), m_readAs, other.get(), &read);
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-        m_readStats = ReadStats{ 1, ms, ms, !model.has_value(), read };
+        m_readStats = ReadStats{ 1, ms, ms, !model.has_value(), read, 0, 0, 0 };
         if (model)
         {
             forgetEdits();
-            m_model = std::move(*model);
+            m_model = std::make_shared<const model::Document>(std::move(*model));
             checkOnWorker(context, request, std::move(other), std::move(done));
             return;
         }
@@ -363,11 +365,11 @@ void DocumentChecker::continueReading(const Reference<uno::XComponentContext>& c
     }
     const auto finishStart = std::chrono::steady_clock::now();
     auto other = std::make_shared<model::Document>();
-    m_model = m_adapter.finishReading(*reading, &m_engine->templates(), m_readAs, other.get());
+    m_model = std::make_shared<const model::Document>(m_adapter.finishReading(*reading, &m_engine->templates(), m_readAs, other.get()));
     const double finishMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - finishStart).count();
     m_readStats.longestMs = std::max(m_readStats.longestMs, finishMs);
     m_readStats.totalMs += finishMs;
-    m_readStats.blocksRead = m_model.blocks.size();
+    m_readStats.blocksRead = m_model->blocks.size();
     if (m_edits == m_editsAtReadingStart)
         forgetEdits(); // otherwise what was edited during the reading is read again next time
     checkOnWorker(context, request, std::move(other), std::move(done));
@@ -378,10 +380,10 @@ void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& con
 {
     const std::size_t changes = m_adapter.pendingChanges();
     const engine::CheckOptions checkOptions = options();
-    auto model = std::make_shared<const model::Document>(m_model);
+    std::shared_ptr<const model::Document> model = m_model; // never changed once made: the worker shares it
     std::weak_ptr<DocumentChecker> weak = weak_from_this();
     // The worker owns copies of everything it touches; the checker may be gone when it finishes.
-    std::thread([weak, model, other, changes, checkOptions, request, context, profile = m_profile, done = std::move(done)]() mutable {
+    std::thread([weak, model, other, changes, checkOptions, request, context, profile = m_profile, contextCache = m_contextCache, done = std::move(done)]() mutable {
         std::shared_ptr<DocumentChecker> self = weak.lock();
         if (!self)
             return;
@@ -389,11 +391,16 @@ void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& con
         std::shared_ptr<PendingSummary> pending;
         auto glossaryContext = std::make_shared<glossary::Context>();
         std::string failure;
+        auto workerMs = std::make_shared<std::array<double, 2>>();
         try
         {
+            const auto start = std::chrono::steady_clock::now();
             outcome = std::make_shared<engine::CheckResult>(self->run(*model, checkOptions));
+            const auto checked = std::chrono::steady_clock::now();
             pending = std::make_shared<PendingSummary>(self->compare(*outcome, *other, changes, checkOptions));
-            *glossaryContext = profile->glossary.context(*model);
+            *glossaryContext = profile->glossary.context(*model, *contextCache);
+            (*workerMs)[0] = std::chrono::duration<double, std::milli>(checked - start).count();
+            (*workerMs)[1] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - checked).count();
         }
         catch (const std::exception& e)
         {
@@ -412,13 +419,17 @@ void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& con
             }
             return;
         }
-        Reference<awt::XCallback> deliver = new MainThreadCall([weak, outcome, pending, glossaryContext, request, done] {
+        Reference<awt::XCallback> deliver = new MainThreadCall([weak, outcome, pending, glossaryContext, request, done, workerMs] {
             std::shared_ptr<DocumentChecker> checker = weak.lock();
             if (!checker || checker->m_requested != request)
                 return; // closed, or superseded by a newer check
             checker->m_result = std::move(*outcome);
             checker->m_pending = std::move(*pending);
             checker->m_glossaryContext = std::move(*glossaryContext);
+            checker->m_readStats.checkMs = (*workerMs)[0];
+            checker->m_readStats.afterCheckMs = (*workerMs)[1];
+            checker->m_readStats.refreshMs
+                = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - checker->m_requestedAt).count();
             ++checker->m_generation;
             if (done)
                 done();

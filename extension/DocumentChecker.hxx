@@ -74,6 +74,9 @@ public:
         double longestMs = 0, totalMs = 0;
         bool whole = true;          // the whole document was read, not only the edited paragraphs
         std::size_t blocksRead = 0; // paragraphs read
+        double refreshMs = 0;       // from asking to the result being handed back on the main thread
+        double checkMs = 0;         // the engine's check, on the worker
+        double afterCheckMs = 0;    // then, on the worker: pending changes compared, glossary context
     };
     const ReadStats& readStats() const { return m_readStats; }
     const PendingSummary& pending() const { return m_pending; }
@@ -88,7 +91,7 @@ public:
     const std::string& chosenJurisdiction() const { return m_jurisdiction; }
     // generation changes whenever a new result arrives (main thread), so views can cache.
     std::uint64_t generation() const { return m_generation; }
-    const model::Document& lastModel() const { return m_model; }
+    const model::Document& lastModel() const { return *m_model; }
     DocumentAdapter& adapter() { return m_adapter; }
     // The engine's data (templates, lexicon) never changes after construction: safe to read
     // while a background check runs. When the settings or a department's files change, the
@@ -134,7 +137,7 @@ private:
     std::shared_ptr<const Profile> m_profile;
     std::shared_ptr<engine::Engine> m_engine;
     std::vector<std::shared_ptr<engine::Engine>> m_retired;
-    model::Document m_model;
+    std::shared_ptr<const model::Document> m_model = std::make_shared<const model::Document>();
     std::optional<engine::CheckResult> m_result;
     std::uint64_t m_requested = 0; // main thread only
     std::uint64_t m_generation = 0; // main thread only
@@ -142,6 +145,7 @@ private:
     std::string m_jurisdiction; // empty: as the document reads
     PendingSummary m_pending;
     ReadStats m_readStats;
+    std::chrono::steady_clock::time_point m_requestedAt;
     // The paragraphs edited since the last reading (where the view cursor was at each change),
     // or "anywhere" when a change was somewhere we could not place (a paragraph the last reading
     // lacks, a selection across paragraphs). m_edits counts changes.
@@ -153,5 +157,6 @@ private:
     std::uint64_t m_edits = 0;
     std::uint64_t m_editsAtReadingStart = 0;
     glossary::Context m_glossaryContext;
+    std::shared_ptr<glossary::ContextCache> m_contextCache = std::make_shared<glossary::ContextCache>();
 };
 } // namespace dueregard::ext

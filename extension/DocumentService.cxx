@@ -382,6 +382,9 @@ uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
                                        { "longest_ms", stats.longestMs },
                                        { "read_ms", stats.totalMs },
                                        { "read_whole", stats.whole },
+                                       { "refresh_ms", stats.refreshMs },
+                                       { "check_ms", stats.checkMs },
+                                       { "after_check_ms", stats.afterCheckMs },
                                        { "blocks_read", stats.blocksRead },
                                        { "blocks", checker->lastModel().blocks.size() },
                                        { "score", checker->lastResult() ? checker->lastResult()->score : -1 } };

@@ -172,6 +172,48 @@ Context Glossary::context(const model::Document& document) const
     return c;
 }
 
+Context Glossary::context(const model::Document& document, ContextCache& cache) const
+{
+    Context c;
+    if (m_contextPhrases.empty())
+        return c;
+    std::vector<std::u16string> phrases;
+    for (const std::string& phrase : m_contextPhrases)
+        phrases.push_back(text::fromUtf8(phrase));
+    std::vector<bool> found(phrases.size(), false);
+    std::lock_guard lock(cache.m_mutex);
+    if (cache.m_glossary != this)
+    {
+        cache.m_entries.clear();
+        cache.m_glossary = this;
+    }
+    const std::uint64_t generation = ++cache.m_generation;
+    for (const model::Block& b : document.blocks)
+    {
+        ContextCache::Entry& entry = cache.m_entries[b.id];
+        if (entry.used == 0 || entry.text != b.text)
+        {
+            // A phrase never spans two blocks (the whole-document reading joins them with a line
+            // break), so each block can be searched on its own.
+            const std::u16string folded = engine::Tokenizer::fold(b.text);
+            entry.phrases.clear();
+            for (std::size_t i = 0; i < phrases.size(); ++i)
+                if (folded.find(phrases[i]) != std::u16string::npos)
+                    entry.phrases.push_back(static_cast<std::uint16_t>(i));
+            entry.text = b.text;
+        }
+        entry.used = generation;
+        for (const std::uint16_t i : entry.phrases)
+            found[i] = true;
+    }
+    for (std::size_t i = 0; i < phrases.size(); ++i)
+        if (found[i])
+            c.mentioned.push_back(m_contextPhrases[i]);
+    if (cache.m_entries.size() > 2 * document.blocks.size() + 64)
+        std::erase_if(cache.m_entries, [generation](const auto& e) { return e.second.used != generation; });
+    return c;
+}
+
 std::vector<Occurrence> Glossary::inText(std::u16string_view text, const Context& context, engine::Tokenizer& tokenizer) const
 {
     const engine::Tokens tokens = tokenizer.tokenize(text);

@@ -14,9 +14,12 @@
 #include "engine/Tokenizer.hpp"
 #include "model/Document.hpp"
 
+#include <cstdint>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace dueregard::glossary
@@ -72,6 +75,27 @@ struct Context
     bool mentions(const std::string& phrase) const;
 };
 
+class Glossary;
+
+// ContextCache remembers which context phrases each block contains (by block id, checked against
+// its text), so that working out a document's context again after an edit folds only the blocks
+// that changed. Safe to share between threads; tied to the glossary that first used it.
+class ContextCache
+{
+private:
+    friend class Glossary;
+    struct Entry
+    {
+        std::u16string text;
+        std::vector<std::uint16_t> phrases; // indices of the glossary's context phrases
+        std::uint64_t used = 0;
+    };
+    std::mutex m_mutex;
+    const Glossary* m_glossary = nullptr;
+    std::unordered_map<std::string, Entry> m_entries;
+    std::uint64_t m_generation = 0;
+};
+
 class Glossary
 {
 public:
@@ -83,6 +107,8 @@ public:
 
     // context reads the phrases the abbreviations depend on from a whole document.
     Context context(const model::Document& document) const;
+    // The same, reusing what the cache knows of unchanged blocks.
+    Context context(const model::Document& document, ContextCache& cache) const;
 
     // occurrences lists terms in body text (not headings or tables of contents), in document
     // order, never overlapping; with firstOnly, only the first of each term.

@@ -169,3 +169,38 @@ TEST(GlossaryTest, ADepartmentLayerReplacesAndAddsTerms)
     EXPECT_THROW((void)glossary::layered(glossary::builtinGlossaryData(), glossary::parseGlossary(broken, "b.json", false), "b.json"),
                  engine::RuleDataError);
 }
+
+TEST(GlossaryTest, CachedContextEqualsReadingTheWholeDocument)
+{
+    // Every phrase an abbreviation depends on, each in a block of its own, then edited away and
+    // back: the cache (which re-reads only changed blocks) must agree with a fresh reading.
+    std::vector<std::string> phrases;
+    for (const auto& t : g().terms())
+        for (const auto& a : t.abbreviations)
+        {
+            phrases.insert(phrases.end(), a.onlyIfMentions.begin(), a.onlyIfMentions.end());
+            phrases.insert(phrases.end(), a.unlessMentions.begin(), a.unlessMentions.end());
+        }
+    ASSERT_FALSE(phrases.empty());
+    std::vector<std::string> lines = { "# Equality impact assessment" };
+    for (const std::string& p : phrases)
+        lines.push_back("We read the " + p + " carefully.");
+    glossary::ContextCache cache;
+    auto same = [&](const model::Document& d) {
+        EXPECT_EQ(g().context(d, cache).mentioned, g().context(d).mentioned);
+    };
+    model::Document doc = test::exampleDocument(lines);
+    same(doc);
+    EXPECT_FALSE(g().context(doc, cache).mentioned.empty());
+    for (std::size_t i = 1; i < doc.blocks.size(); ++i)
+    {
+        doc.blocks[i].text = u"Nothing to see here.";
+        same(doc);
+    }
+    EXPECT_TRUE(g().context(doc, cache).mentioned.empty());
+    doc.blocks.push_back(doc.blocks.back());
+    doc.blocks.back().id = "new";
+    doc.blocks.back().text = text::fromUtf8("The " + phrases.front() + ".");
+    same(doc);
+    EXPECT_FALSE(g().context(doc, cache).mentioned.empty());
+}
