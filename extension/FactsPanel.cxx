@@ -87,6 +87,8 @@ void FactsPanel::start()
     m_toolkit.set(awt::Toolkit::create(m_context), UNO_QUERY_THROW);
     awt::WindowDescriptor descriptor;
     descriptor.Type = awt::WindowClass_CONTAINER;
+    // A tab page: VCL moves the keyboard focus between its controls with Tab and Shift+Tab.
+    descriptor.WindowServiceName = ascii("tabpage");
     descriptor.Parent = Reference<awt::XWindowPeer>(m_parentWindow, UNO_QUERY_THROW);
     descriptor.Bounds = m_parentWindow->getPosSize();
     descriptor.WindowAttributes = 0;

@@ -88,13 +88,6 @@ void FactsPanel::createReadiness(const uno::WeakReference<ui::XUIElement>& weakS
     setText(kNote, ascii("Due Regard prompts you about the Public Sector Equality Duty as you "
                          "write. Its prompts are questions to consider, not legal advice."));
 
-    m_refreshButton = addControl("Button", ascii("Check now"));
-    Reference<beans::XPropertySet> buttonModel(m_refreshButton->getModel(), UNO_QUERY_THROW);
-    buttonModel->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Check the whole document now")));
-    const auto refreshIfAlive = whenAlive(weakSelf, [](FactsPanel& panel) { panel.refresh(); });
-    Reference<awt::XButton>(m_refreshButton, UNO_QUERY_THROW)
-        ->addActionListener(new ActionForwarder(refreshIfAlive));
-
     // The score as a bar (its number is in the line above, so colour is never the only cue).
     {
         Reference<lang::XMultiComponentFactory> factory = m_context->getServiceManager();
@@ -140,6 +133,13 @@ void FactsPanel::createReadiness(const uno::WeakReference<ui::XUIElement>& weakS
             }
         })));
     }
+    // Created after the controls above it, so that Tab reaches it last.
+    m_refreshButton = addControl("Button", ascii("Check now"));
+    Reference<beans::XPropertySet> buttonModel(m_refreshButton->getModel(), UNO_QUERY_THROW);
+    buttonModel->setPropertyValue(ascii("HelpText"), uno::Any(ascii("Check the whole document now")));
+    const auto refreshIfAlive = whenAlive(weakSelf, [](FactsPanel& panel) { panel.refresh(); });
+    Reference<awt::XButton>(m_refreshButton, UNO_QUERY_THROW)
+        ->addActionListener(new ActionForwarder(refreshIfAlive));
 }
 
 void FactsPanel::createCharacteristics(const uno::WeakReference<ui::XUIElement>& weakSelf)

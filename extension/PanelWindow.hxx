@@ -36,6 +36,9 @@ public:
         m_toolkit.set(css::awt::Toolkit::create(context), css::uno::UNO_QUERY_THROW);
         css::awt::WindowDescriptor descriptor;
         descriptor.Type = css::awt::WindowClass_CONTAINER;
+        // A tab page: VCL moves the keyboard focus between its controls with Tab and Shift+Tab
+        // (a plain container window would keep it and never pass it on).
+        descriptor.WindowServiceName = ascii("tabpage");
         descriptor.Parent = css::uno::Reference<css::awt::XWindowPeer>(parent, css::uno::UNO_QUERY_THROW);
         descriptor.Bounds = parent->getPosSize();
         descriptor.WindowAttributes = 0;
@@ -44,7 +47,8 @@ public:
     }
 
     // add creates a control ("FixedText", "Button", "ListBox", ...) with a label; helpText is
-    // also its accessible name for screen readers.
+    // also its accessible name for screen readers. Tab goes through controls in the order they
+    // were added: add them in the order they are shown.
     css::uno::Reference<css::awt::XControl> add(const char* kind, const rtl::OUString& label,
                                                 const rtl::OUString& helpText = rtl::OUString(),
                                                 const std::function<void(const css::uno::Reference<css::beans::XPropertySet>&)>& configure = {})

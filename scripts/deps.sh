@@ -14,6 +14,8 @@ PACKAGES=(
   xvfb xdotool imagemagick x11-utils fonts-dejavu-core fonts-liberation2
   # the GUI tests' dark theme: LibreOffice's GTK 3 look, with GTK_THEME=Adwaita:dark
   libreoffice-gtk3
+  # a window manager for the keyboard test (without one no window has the keyboard focus)
+  openbox
   poppler-utils
   # the batch report's HTML is rendered in a real browser in the tests
   chromium

@@ -55,6 +55,48 @@ def not_blank(path):
     return float(out) > 0.05
 
 
+def sidebar_gray(shot, *operations):
+    """A figure about the sidebar's part of a screenshot in grey, e.g. ("-format", "%[fx:mean]")."""
+    return float(subprocess.run(["convert", shot, "-crop", "300x500+960+150", "-colorspace", "Gray", *operations, "info:"],
+                                capture_output=True, text=True, check=True).stdout)
+
+
+def focused_accessible(office):
+    """(role, name) of what has the keyboard focus in any top-level window, from the accessibility
+    tree (what a screen reader follows)."""
+    from com.sun.star.accessibility.AccessibleStateType import FOCUSED
+    toolkit = office.smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", office.ctx)
+    found = []
+
+    def walk(context, depth):
+        if context is None or depth > 40 or found:
+            return
+        states = context.getAccessibleStateSet()
+        if states is not None and states.contains(FOCUSED) and context.getAccessibleChildCount() == 0:
+            found.append((context.getAccessibleRole(), context.getAccessibleName()))
+            return
+        count = context.getAccessibleChildCount()
+        for i in range(min(count, 200)):  # a document's paragraphs need not be walked
+            child = context.getAccessibleChild(i)
+            walk(child.getAccessibleContext() if child is not None else None, depth + 1)
+
+    for i in range(toolkit.getTopWindowCount()):
+        window = toolkit.getTopWindow(i)
+        if window is not None:
+            walk(window.getAccessibleContext(), 0)
+    return found[0] if found else None
+
+
+def focused_panel_control(office, doc):
+    """"panel.control" of the Due Regard control with the keyboard focus, or None."""
+    parts = json.loads(office.call("panelLayout", doc) or "{}")
+    for name, part in parts.items():
+        for c in part.get("controls", []):
+            if c.get("focused"):
+                return name + "." + c["id"]
+    return None
+
+
 class GuiSmokeTest(unittest.TestCase):
     def test_deck_opens_shows_live_facts_and_menu(self):
         work = tempfile.mkdtemp(prefix="dueregard-gui-")
@@ -325,17 +367,111 @@ class GuiSmokeTest(unittest.TestCase):
             finally:
                 doc.close(True)
 
+    def test_keyboard_alone_reaches_and_operates_the_panels(self):
+        """A user without a mouse: F6 reaches the Due Regard deck, Tab goes through every control of
+        Readiness, Characteristics and Prompts in the order they are shown, and the keys work them:
+        Space checks now, Down in the matrix goes to a characteristic, Down in the prompts selects
+        the prompt's text in the document, and Dismiss... takes a reason typed in its dialog."""
+        work = tempfile.mkdtemp(prefix="dueregard-keyboard-")
+        self.addCleanup(shutil.rmtree, work, True)
+        faulthandler.dump_traceback_later(150, exit=True)
+        self.addCleanup(faulthandler.cancel_dump_traceback_later)
+        sample = shutil.copy(SAMPLE, os.path.join(work, "keyboard.fodt"))
+        with Xvfb(window_manager=True) as x, Office(display=x.display) as office:
+            misc = office.config("/org.openoffice.Office.Common/Misc", update=True)
+            misc.ShowTipOfTheDay = False
+            misc.commitChanges()
+            doc = office.open(sample, hidden=False)
+            try:
+                frame = doc.getCurrentController().getFrame()
+                helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+                helper.executeDispatch(frame, "vnd.dueregard:ShowDeck", "", 0, ())
+                self.assertTrue(wait_for(lambda: json.loads(office.call("prompts", doc) or "[]")), "prompts are shown")
+                x.xdotool("search", "--name", "keyboard.fodt", "windowactivate", "--sync")
+                time.sleep(0.5)
+
+                # F6 moves between the window's parts: menu, toolbars, the sidebar's tab bar, the
+                # deck's title bar (its close button has the focus), the document.
+                for _ in range(10):
+                    x.xdotool("key", "F6")
+                    time.sleep(0.3)
+                    if (focused_accessible(office) or (0, ""))[1] == "Close Sidebar Deck":
+                        break
+                self.assertEqual((focused_accessible(office) or (0, ""))[1], "Close Sidebar Deck", "F6 reaches the deck")
+
+                def tab_to(control, limit=20):
+                    seen = []
+                    for _ in range(limit):
+                        x.xdotool("key", "Tab")
+                        time.sleep(0.25)
+                        now = focused_panel_control(office, doc)
+                        if now and (not seen or seen[-1] != now):
+                            seen.append(now)
+                        if now == control:
+                            return seen
+                    self.fail(f"Tab did not reach {control}; it went through {seen}")
+
+                order = tab_to("readiness.checkNow")
+                self.assertEqual(order, ["readiness.jurisdiction", "readiness.autoCheck", "readiness.checkNow"])
+                before = json.loads(office.call("checkState", doc))["generation"]
+                x.xdotool("key", "space")
+                self.assertTrue(wait_for(lambda: json.loads(office.call("checkState", doc))["generation"] != before),
+                                "Space on Check now checks")
+
+                self.assertEqual(tab_to("characteristics.matrix"), ["characteristics.matrix"])
+                x.xdotool("key", "Down")
+                self.assertTrue(wait_for(lambda: doc.getCurrentController().getSelection().getByIndex(0).getString()),
+                                "Down in the matrix goes to where a characteristic is discussed")
+
+                self.assertEqual(tab_to("prompts.prompts"), ["prompts.grouping", "prompts.prompts"])
+                report = json.loads(office.call("lastReport", doc))
+                first = json.loads(office.call("prompts", doc))[0]
+                # The prompt the first row shows, and the text it is about.
+                expected = [f["excerpt"] for f in report["findings"] if f["message"][:40] in first]
+                self.assertTrue(expected and expected[0], (first, expected))
+                # Nothing selected in the document beforehand, so only the prompt can select it.
+                doc.getCurrentController().select(doc.getText().getStart())
+                x.xdotool("key", "Down")
+
+                def selected():
+                    return doc.getCurrentController().getSelection().getByIndex(0).getString() == expected[0]
+                self.assertTrue(wait_for(selected), "Down in the prompts selects the prompt's text")
+                x.screenshot(os.path.join(SHOTS, "keyboard-prompts.png"))
+
+                # The chosen prompt's buttons are now enabled, and next in the Tab order.
+                self.assertEqual(tab_to("prompts.dismiss"), ["prompts.dismiss"])
+                open_before = len(report["findings"])
+                x.xdotool("key", "Return")
+                self.assertTrue(wait_for(lambda: any(n == "Dismiss a prompt" for n, _ in top_windows(
+                    office.smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", office.ctx)))), "the dialog opens")
+                time.sleep(0.5)
+                x.xdotool("type", "--delay", "20", "Covered by the corporate access policy")
+                x.screenshot(os.path.join(SHOTS, "keyboard-dismiss.png"))
+                x.xdotool("key", "Tab", "Return")  # to the Dismiss button, and press it
+
+                def dismissed():
+                    last = json.loads(office.call("lastReport", doc) or "{}")
+                    return last if len(last.get("findings", [])) == open_before - 1 else None
+                after = wait_for(dismissed)
+                self.assertTrue(after, "the prompt was dismissed")
+                props = doc.getDocumentProperties().getUserDefinedProperties()
+                self.assertIn("Covered by the corporate access policy", props.getPropertyValue("DueRegardDismissals"))
+            finally:
+                doc.close(True)
+
     def test_panels_in_light_and_dark_themes_at_two_widths(self):
-        """Readiness, Characteristics and Prompts in the default look and in a dark theme (GTK's
-        Adwaita dark), at the sidebar's narrowest width and dragged wider: every control inside its
-        panel, none overlapping another, every control named for a screen reader, and the dark
-        theme really dark. Screenshots in build/screenshots/panels-<theme>-<width>.png."""
+        """Readiness, Characteristics and Prompts in the default look, a dark theme (GTK's Adwaita
+        dark) and a high-contrast one (GTK's HighContrast), at the sidebar's narrowest width and
+        dragged wider: every control inside its panel, none overlapping another, every control
+        named for a screen reader, the dark theme really dark and the high-contrast one drawn on
+        pure white. Screenshots in build/screenshots/panels-<theme>-<width>.png."""
         work = tempfile.mkdtemp(prefix="dueregard-themes-")
         self.addCleanup(shutil.rmtree, work, True)
         # Should anything here wait for ever, say where before the test's time runs out.
-        faulthandler.dump_traceback_later(150, exit=True)
+        faulthandler.dump_traceback_later(220, exit=True)
         self.addCleanup(faulthandler.cancel_dump_traceback_later)
-        themes = (("light", {}), ("dark", {"SAL_USE_VCLPLUGIN": "gtk3", "GTK_THEME": "Adwaita:dark", "NO_AT_BRIDGE": "1"}))
+        themes = (("light", {}), ("dark", {"SAL_USE_VCLPLUGIN": "gtk3", "GTK_THEME": "Adwaita:dark", "NO_AT_BRIDGE": "1"}),
+                  ("contrast", {"SAL_USE_VCLPLUGIN": "gtk3", "GTK_THEME": "HighContrast", "NO_AT_BRIDGE": "1"}))
         for theme, env in themes:
             sample = shutil.copy(SAMPLE, os.path.join(work, theme + ".fodt"))
             with self.subTest(theme=theme), Xvfb() as x, Office(display=x.display, extra_env=env) as office:
@@ -344,7 +480,7 @@ class GuiSmokeTest(unittest.TestCase):
                 misc.ShowTipOfTheDay = False
                 misc.commitChanges()
                 print(f"[{theme}]", end=" ", file=sys.stderr, flush=True)
-                if theme == "dark":
+                if theme != "light":
                     # Loaded hidden, then shown: loading into a visible GTK window without a window
                     # manager can wait for ever for the window to be mapped on a busy machine.
                     doc = office.open(sample, hidden=True)
@@ -358,7 +494,7 @@ class GuiSmokeTest(unittest.TestCase):
                     frame = doc.getCurrentController().getFrame()
                     helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
                     # Named panels open the deck too (an unknown name would not).
-                    shown = "prompts" if theme == "dark" else "characteristics"
+                    shown = "characteristics" if theme == "light" else "prompts"
                     helper.executeDispatch(frame, "vnd.dueregard:ShowDeck?panel=" + shown, "", 0, ())
 
                     def layout():
@@ -414,13 +550,18 @@ class GuiSmokeTest(unittest.TestCase):
                     for size, shot in shots.items():
                         self.assertTrue(not_blank(shot))
                         # The sidebar's part of the picture: dark in the dark theme, light otherwise.
-                        mean = float(subprocess.run(
-                            ["convert", shot, "-crop", "300x500+960+150", "-colorspace", "Gray", "-format", "%[fx:mean]", "info:"],
-                            capture_output=True, text=True, check=True).stdout)
+                        mean = sidebar_gray(shot, "-format", "%[fx:mean]")
                         if theme == "dark":
                             self.assertLess(mean, 0.35, (size, mean))
                         else:
                             self.assertGreater(mean, 0.65, (size, mean))
+                        if theme == "contrast":
+                            # GTK's HighContrast: the panels are drawn on pure white (the default
+                            # look's grey is not), with text dark enough to read on it.
+                            white = sidebar_gray(shot, "-fx", "u>0.97?1:0", "-format", "%[fx:mean]")
+                            darkest = sidebar_gray(shot, "-format", "%[fx:minima]")
+                            self.assertGreater(white, 0.6, (size, white))
+                            self.assertLess(darkest, 0.25, (size, darkest))
                 finally:
                     doc.close(True)
 

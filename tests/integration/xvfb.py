@@ -18,10 +18,15 @@ def _stop_leftovers():
 
 
 class Xvfb:
-    def __init__(self, width=1280, height=800):
+    """With window_manager=True it also runs openbox, so that windows can be activated and have the
+    keyboard focus, as on a desktop (the keyboard test needs it)."""
+
+    def __init__(self, width=1280, height=800, window_manager=False):
         self.size = f"{width}x{height}x24"
         self.process = None
         self.display = None
+        self.window_manager = window_manager
+        self.wm = None
 
     def __enter__(self):
         read, write = os.pipe()
@@ -42,9 +47,27 @@ class Xvfb:
         os.close(read)
         self.display = ":" + number.decode().strip()
         _LIVE.add(self)
+        if self.window_manager:
+            self.wm = subprocess.Popen(["openbox", "--sm-disable"], env=dict(os.environ, DISPLAY=self.display),
+                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+            # Ready when it has claimed the screen (the _NET_SUPPORTING_WM_CHECK property).
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline:
+                probe = subprocess.run(["xprop", "-root", "_NET_SUPPORTING_WM_CHECK"], env=dict(os.environ, DISPLAY=self.display),
+                                       capture_output=True, text=True, timeout=10)
+                if "window id" in probe.stdout:
+                    break
+                time.sleep(0.1)
         return self
 
     def __exit__(self, *exc):
+        if self.wm is not None:
+            try:
+                os.killpg(self.wm.pid, signal.SIGKILL)
+                self.wm.wait(timeout=10)
+            except (ProcessLookupError, subprocess.TimeoutExpired):
+                pass
+            self.wm = None
         if self.process is not None:
             try:
                 os.killpg(self.process.pid, signal.SIGTERM)
