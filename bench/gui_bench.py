@@ -80,6 +80,9 @@ def main():
             time.sleep(0.2)  # let the render that follows the result finish
             typed = state(office, doc)
             after_typing = (seen - last_key) * 1000 - pause + typed["render_ms"]
+            print(f"  ({pages} pages, after typing: read {typed['read_ms']:.1f} ms, check {typed['check_ms']:.1f} ms, "
+                  f"then {typed['after_check_ms']:.1f} ms on the worker, result back {typed['refresh_ms']:.1f} ms "
+                  f"after asking, render {typed['render_ms']:.1f} ms)", file=sys.stderr, flush=True)
             typed_read = ("whole document" if typed["read_whole"] else
                           f"{typed['blocks_read']} paragraph{'s' if typed['blocks_read'] != 1 else ''}")
             print(f"| {pages:,} | {findings:,} | {s['longest_ms']:.1f} ms | {s['render_ms']:.1f} ms | "
