@@ -79,6 +79,7 @@ def main():
             seen = time.monotonic()
             time.sleep(0.2)  # let the render that follows the result finish
             typed = state(office, doc)
+
             after_typing = (seen - last_key) * 1000 - pause + typed["render_ms"]
             print(f"  ({pages} pages, after typing: read {typed['read_ms']:.1f} ms, check {typed['check_ms']:.1f} ms, "
                   f"then {typed['after_check_ms']:.1f} ms on the worker, result back {typed['refresh_ms']:.1f} ms "

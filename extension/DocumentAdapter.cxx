@@ -260,7 +260,8 @@ bool DocumentAdapter::textAsRead() const
 
 std::optional<model::Document> DocumentAdapter::rereadEdited(const std::vector<Reference<uno::XInterface>>& paragraphs,
                                                              const engine::Templates* templates, PendingChanges pending,
-                                                             model::Document* otherReading, std::size_t* blocksRead)
+                                                             model::Document* otherReading, std::size_t* blocksRead,
+                                                             bool confirmText)
 {
     if (blocksRead)
         *blocksRead = 0;
@@ -295,7 +296,7 @@ std::optional<model::Document> DocumentAdapter::rereadEdited(const std::vector<R
             previous.emplace_back(b, std::move(m_raw.blocks[b]));
             m_raw.blocks[b] = std::move(block);
         }
-        if (!textAsRead())
+        if (confirmText && !textAsRead())
         {
             for (auto& [b, block] : previous)
                 m_raw.blocks[b] = std::move(block); // still the last full reading

@@ -65,9 +65,15 @@ public:
     // the ones it read there (one was added or removed), when none of them changed, or when the
     // document's whole text, as Writer gives it in one call, is not the text it now has (so an
     // edit reached further: a replace-all, a table deleted, a macro). Main thread, one call.
+    // With confirmText false it leaves the comparison with Writer's whole text to the caller
+    // (textIsAsRead), which can then make it while the check runs.
     std::optional<model::Document> rereadEdited(const std::vector<css::uno::Reference<css::uno::XInterface>>& paragraphs,
                                                 const engine::Templates* templates, PendingChanges pending,
-                                                model::Document* otherReading, std::size_t* blocksRead = nullptr);
+                                                model::Document* otherReading, std::size_t* blocksRead = nullptr,
+                                                bool confirmText = true);
+    // textIsAsRead tells whether Writer's whole body text, as it gives it in one call, is the text
+    // of the last reading (or rereading). Main thread.
+    bool textIsAsRead() const { return textAsRead(); }
 
     // rawBlock is a block of the last reading as Writer gave it (before placeholders and pending
     // changes were blanked), or null.

@@ -310,20 +310,67 @@ void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>&
         const auto start = std::chrono::steady_clock::now();
         auto other = std::make_shared<model::Document>();
         std::size_t read = 0;
+        // Whether Writer's whole text is still the model's is confirmed next, on the main thread
+        // while the worker checks; the result is shown only once it is.
         std::optional<model::Document> model
-            = m_adapter.rereadEdited(m_edited, &m_engine->templates(), m_readAs, other.get(), &read);
+            = m_adapter.rereadEdited(m_edited, &m_engine->templates(), m_readAs, other.get(), &read, false);
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         m_readStats = ReadStats{ 1, ms, ms, !model.has_value(), read, 0, 0, 0 };
         if (model)
         {
             forgetEdits();
             m_model = std::make_shared<const model::Document>(std::move(*model));
-            checkOnWorker(context, request, std::move(other), std::move(done));
+            checkOnWorker(context, request, std::move(other), done);
+            std::weak_ptr<DocumentChecker> weak = weak_from_this();
+            Reference<awt::XCallback> confirm = new MainThreadCall([weak, context, request, done]() mutable {
+                if (const std::shared_ptr<DocumentChecker> self = weak.lock())
+                    self->confirmReading(context, request, std::move(done));
+            });
+            try
+            {
+                awt::AsyncCallback::create(context)->addCallback(confirm, uno::Any());
+            }
+            catch (const uno::Exception&)
+            {
+                // The office is shutting down; nobody is waiting for this result.
+            }
             return;
         }
     }
+    m_confirmed = request; // a whole reading needs no confirming
     m_editsAtReadingStart = m_edits;
     continueReading(context, request, m_adapter.beginReading(), std::move(done));
+}
+
+void DocumentChecker::confirmReading(const Reference<uno::XComponentContext>& context, std::uint64_t request,
+                                     std::function<void()> done)
+{
+    if (request != m_requested)
+        return; // superseded
+    const auto start = std::chrono::steady_clock::now();
+    bool same = false;
+    try
+    {
+        same = m_adapter.textIsAsRead();
+    }
+    catch (const uno::Exception&)
+    {
+        // The document changed under us: read it all.
+    }
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    if (!same)
+    {
+        // An edit reached beyond the paragraphs typed in (a replace-all, a macro): the result on
+        // its way is never shown; the whole document is read and checked instead.
+        checkInBackground(context, std::move(done), ReadScope::Whole);
+        return;
+    }
+    ++m_readStats.slices;
+    m_readStats.longestMs = std::max(m_readStats.longestMs, ms);
+    m_readStats.totalMs += ms;
+    m_confirmed = request;
+    if (m_held)
+        std::exchange(m_held, nullptr)(); // the result arrived first: show it now
 }
 
 void DocumentChecker::continueReading(const Reference<uno::XComponentContext>& context, std::uint64_t request,
@@ -423,16 +470,17 @@ void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& con
             std::shared_ptr<DocumentChecker> checker = weak.lock();
             if (!checker || checker->m_requested != request)
                 return; // closed, or superseded by a newer check
-            checker->m_result = std::move(*outcome);
-            checker->m_pending = std::move(*pending);
-            checker->m_glossaryContext = std::move(*glossaryContext);
-            checker->m_readStats.checkMs = (*workerMs)[0];
-            checker->m_readStats.afterCheckMs = (*workerMs)[1];
-            checker->m_readStats.refreshMs
-                = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - checker->m_requestedAt).count();
-            ++checker->m_generation;
-            if (done)
-                done();
+            if (checker->m_confirmed != request)
+            {
+                // The reading is not confirmed yet: hold the result until it is.
+                checker->m_held = [weak, outcome, pending, glossaryContext, request, done, workerMs] {
+                    std::shared_ptr<DocumentChecker> held = weak.lock();
+                    if (held && held->m_requested == request)
+                        held->accept(*outcome, *pending, *glossaryContext, *workerMs, done);
+                };
+                return;
+            }
+            checker->accept(*outcome, *pending, *glossaryContext, *workerMs, done);
         });
         try
         {
@@ -443,6 +491,20 @@ void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& con
             // The office is shutting down; nobody is waiting for this result.
         }
     }).detach();
+}
+
+void DocumentChecker::accept(engine::CheckResult& outcome, PendingSummary& pending, glossary::Context& glossaryContext,
+                             const std::array<double, 2>& workerMs, const std::function<void()>& done)
+{
+    m_result = std::move(outcome);
+    m_pending = std::move(pending);
+    m_glossaryContext = std::move(glossaryContext);
+    m_readStats.checkMs = workerMs[0];
+    m_readStats.afterCheckMs = workerMs[1];
+    m_readStats.refreshMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_requestedAt).count();
+    ++m_generation;
+    if (done)
+        done();
 }
 
 std::string DocumentChecker::reportJson()

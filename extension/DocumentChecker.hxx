@@ -20,6 +20,7 @@
 #include <cppuhelper/weakref.hxx>
 #include <com/sun/star/uno/XComponentContext.hpp>
 
+#include <array>
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -119,6 +120,11 @@ private:
     void listenForEdits();
     void noteEdit(); // main thread, on every modification: where the user is typing
     void forgetEdits();
+    void confirmReading(const css::uno::Reference<css::uno::XComponentContext>& context, std::uint64_t request,
+                        std::function<void()> done);
+    // accept makes a result the latest (main thread).
+    void accept(engine::CheckResult& outcome, PendingSummary& pending, glossary::Context& glossaryContext,
+                const std::array<double, 2>& workerMs, const std::function<void()>& done);
     void checkOnWorker(const css::uno::Reference<css::uno::XComponentContext>& context, std::uint64_t request,
                        std::shared_ptr<model::Document> other, std::function<void()> done);
     engine::CheckResult run(const model::Document& model, const engine::CheckOptions& options);
@@ -146,6 +152,10 @@ private:
     PendingSummary m_pending;
     ReadStats m_readStats;
     std::chrono::steady_clock::time_point m_requestedAt;
+    // A reading after typing is shown only once Writer's whole text is confirmed to be the model's
+    // (while the worker checks): the latest confirmed request, and a result waiting for it.
+    std::uint64_t m_confirmed = 0;
+    std::function<void()> m_held;
     // The paragraphs edited since the last reading (where the view cursor was at each change),
     // or "anywhere" when a change was somewhere we could not place (a paragraph the last reading
     // lacks, a selection across paragraphs). m_edits counts changes.
