@@ -320,7 +320,7 @@ void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>&
         {
             forgetEdits();
             m_model = std::make_shared<const model::Document>(std::move(*model));
-            checkOnWorker(context, request, std::move(other), done);
+            checkOnWorker(context, request, other, done);
             std::weak_ptr<DocumentChecker> weak = weak_from_this();
             Reference<awt::XCallback> confirm = new MainThreadCall([weak, context, request, done]() mutable {
                 if (const std::shared_ptr<DocumentChecker> self = weak.lock())
@@ -419,11 +419,11 @@ void DocumentChecker::continueReading(const Reference<uno::XComponentContext>& c
     m_readStats.blocksRead = m_model->blocks.size();
     if (m_edits == m_editsAtReadingStart)
         forgetEdits(); // otherwise what was edited during the reading is read again next time
-    checkOnWorker(context, request, std::move(other), std::move(done));
+    checkOnWorker(context, request, other, std::move(done));
 }
 
 void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& context, std::uint64_t request,
-                                    std::shared_ptr<model::Document> other, std::function<void()> done)
+                                    const std::shared_ptr<model::Document>& other, std::function<void()> done)
 {
     const std::size_t changes = m_adapter.pendingChanges();
     const engine::CheckOptions checkOptions = options();

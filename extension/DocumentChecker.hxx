@@ -126,7 +126,7 @@ private:
     void accept(engine::CheckResult& outcome, PendingSummary& pending, glossary::Context& glossaryContext,
                 const std::array<double, 2>& workerMs, const std::function<void()>& done);
     void checkOnWorker(const css::uno::Reference<css::uno::XComponentContext>& context, std::uint64_t request,
-                       std::shared_ptr<model::Document> other, std::function<void()> done);
+                       const std::shared_ptr<model::Document>& other, std::function<void()> done);
     engine::CheckResult run(const model::Document& model, const engine::CheckOptions& options);
     PendingSummary compare(const engine::CheckResult& result, const model::Document& other, std::size_t changes,
                            const engine::CheckOptions& options);
