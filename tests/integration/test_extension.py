@@ -295,6 +295,19 @@ class EditedReadingTest(unittest.TestCase):
         self.assertFalse(state["read_whole"])
         self.assertEqual(state["blocks_read"], 1)
 
+    def test_typing_with_changes_tracked(self):
+        # Pending changes are read as accepted: the typed words count, the deleted ones do not.
+        self.doc.RecordChanges = True
+        self.full_report()  # read after switching it on (a change of its own, wherever the cursor is)
+        self.type_at_end_of(self.paragraph("Older residents"), " Disabled residents rely on the lift.")
+        p = self.paragraph("Closing")
+        self.cursor.gotoRange(p.getStart(), False)
+        self.cursor.goRight(7, True)
+        self.cursor.setString("")
+        state = self.check_after_edit()
+        self.assertFalse(state["read_whole"])
+        self.assertEqual(state["blocks_read"], 2)
+
     def test_edits_that_reach_beyond_the_paragraph_read_everything(self):
         # Each edit, and what tells the check that the paragraph typed in is not enough.
         def new_paragraph():  # Enter: the cursor is in a paragraph the last reading lacks
