@@ -456,6 +456,20 @@ class GuiSmokeTest(unittest.TestCase):
                 self.assertTrue(after, "the prompt was dismissed")
                 props = doc.getDocumentProperties().getUserDefinedProperties()
                 self.assertIn("Covered by the corporate access policy", props.getPropertyValue("DueRegardDismissals"))
+
+                # Ctrl+F6 goes back to the document; typing there updates the panels after the
+                # pause, reading only the paragraph typed in.
+                words = lambda: next(line for line in json.loads(office.call("panelState", doc)) if line.startswith("Words: "))
+                words_before = words()
+                x.xdotool("key", "ctrl+F6")
+                time.sleep(0.3)
+                x.xdotool("key", "ctrl+End")
+                x.xdotool("type", "--delay", "30", " Three more words")
+                self.assertTrue(wait_for(lambda: words() != words_before, timeout=10), "the panel updated after typing")
+                state = json.loads(office.call("checkState", doc))
+                self.assertFalse(state["read_whole"], state)
+                self.assertEqual(state["blocks_read"], 1, state)
+                self.assertEqual(int(words().split()[1].replace(",", "")), int(words_before.split()[1].replace(",", "")) + 3)
             finally:
                 doc.close(True)
 
