@@ -10,7 +10,6 @@ set(_xcu_templates
   registry/data/org/openoffice/Office/UI/Factories.xcu
   registry/data/org/openoffice/Office/ProtocolHandler.xcu
   registry/data/org/openoffice/Office/Addons.xcu
-  registry/data/org/openoffice/Office/UI/WriterWindowState.xcu
   registry/data/org/openoffice/Office/OptionsDialog.xcu
 )
 set(DUEREGARD_MANIFEST_XCU "")

@@ -1,6 +1,6 @@
 #pragma once
 // ProtocolHandler dispatches every user action of the product by URL, scheme vnd.dueregard:
-// (registered in ProtocolHandler.xcu). Menus, toolbar and sidebar buttons, shortcuts and users'
+// (registered in ProtocolHandler.xcu). Menus, sidebar buttons, shortcuts and users'
 // macros all arrive here, so each action has exactly one implementation.
 
 #include <com/sun/star/frame/XDispatch.hpp>

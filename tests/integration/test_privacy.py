@@ -53,7 +53,7 @@ class NoNetworkTest(unittest.TestCase):
 def content(path):
     """What a saved document says: every member of the package but its metadata (save dates) and
     the empty folders of LibreOffice's per-document UI configuration. (With any extension that
-    adds toolbar images installed, LibreOffice writes two more of those empty folders,
+    adds images for its commands installed, LibreOffice writes two more of those empty folders,
     Configurations2/accelerator/ and Configurations2/images/Bitmaps/, whether or not anything is
     checked; they hold nothing. The README lists this under known issues.)"""
     with zipfile.ZipFile(path) as z:
