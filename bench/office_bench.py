@@ -37,6 +37,18 @@ def median(values):
     return values[len(values) // 2]
 
 
+def background_check(office, doc, **arguments):
+    """Starts a check as the sidebar does and waits for its result: (checkState then, milliseconds)."""
+    before = json.loads(office.call("checkState", doc))["generation"]
+    start = time.monotonic()
+    office.call("backgroundCheck", doc, **arguments)
+    while True:
+        state = json.loads(office.call("checkState", doc))
+        if state["generation"] != before:
+            return state, (time.monotonic() - start) * 1000
+        time.sleep(0.0005)
+
+
 def main():
     sizes = [int(a) for a in sys.argv[1:]] or [10, 100, 300, 1000]
     folder = tempfile.mkdtemp(prefix="dueregard-bench-")
@@ -51,15 +63,8 @@ def main():
             helper.executeDispatch(frame, "vnd.dueregard:Check", "", 0, ())  # warm: ids, caches
             reads, longest, slices, refreshes, commands = [], [], [], [], []
             for _ in range(3):
-                before = json.loads(office.call("checkState", doc))["generation"]
-                start = time.monotonic()
-                office.call("backgroundCheck", doc)
-                while True:
-                    state = json.loads(office.call("checkState", doc))
-                    if state["generation"] != before:
-                        break
-                    time.sleep(0.002)
-                refreshes.append((time.monotonic() - start) * 1000)
+                state, elapsed = background_check(office, doc)
+                refreshes.append(elapsed)
                 reads.append(state["read_ms"])
                 longest.append(state["longest_ms"])
                 slices.append(state["slices"])
@@ -75,15 +80,8 @@ def main():
             for _ in range(5):
                 cursor.gotoRange(middle.getEnd(), False)
                 cursor.getText().insertString(cursor, " and older people", False)
-                before = json.loads(office.call("checkState", doc))["generation"]
-                start = time.monotonic()
-                office.call("backgroundCheck", doc, Query="edits")
-                while True:
-                    after = json.loads(office.call("checkState", doc))
-                    if after["generation"] != before:
-                        break
-                    time.sleep(0.0005)
-                typed.append((time.monotonic() - start) * 1000)
+                after, elapsed = background_check(office, doc, Query="edits")
+                typed.append(elapsed)
                 typed_reads.append(after["read_ms"])
                 if after["read_whole"]:
                     raise SystemExit("the check after typing read the whole document")

@@ -236,7 +236,7 @@ bool DocumentAdapter::neighboursAsRead(std::size_t b) const
     return next && *next == after;
 }
 
-bool DocumentAdapter::textAsRead() const
+bool DocumentAdapter::textIsAsRead() const
 {
     // Writer gives the body's text as its paragraphs in document order (a table's cell by cell),
     // each followed by a line feed but the last: compare it with this reading's blocks in place.
@@ -260,8 +260,7 @@ bool DocumentAdapter::textAsRead() const
 
 std::optional<model::Document> DocumentAdapter::rereadEdited(const std::vector<Reference<uno::XInterface>>& paragraphs,
                                                              const engine::Templates* templates, PendingChanges pending,
-                                                             model::Document* otherReading, std::size_t* blocksRead,
-                                                             bool confirmText)
+                                                             model::Document* otherReading, std::size_t* blocksRead)
 {
     if (blocksRead)
         *blocksRead = 0;
@@ -290,18 +289,8 @@ std::optional<model::Document> DocumentAdapter::rereadEdited(const std::vector<R
             *blocksRead = fresh.size();
         if (!changed)
             return std::nullopt; // the edit was not (only) in these paragraphs
-        std::vector<std::pair<std::size_t, model::Block>> previous;
         for (auto& [b, block] : fresh)
-        {
-            previous.emplace_back(b, std::move(m_raw.blocks[b]));
             m_raw.blocks[b] = std::move(block);
-        }
-        if (confirmText && !textAsRead())
-        {
-            for (auto& [b, block] : previous)
-                m_raw.blocks[b] = std::move(block); // still the last full reading
-            return std::nullopt;
-        }
         Reference<document::XDocumentPropertiesSupplier> dps(m_document, UNO_QUERY);
         if (dps.is())
             m_raw.title = toUtf8(dps->getDocumentProperties()->getTitle());

@@ -62,18 +62,15 @@ public:
     // it reads just those again and returns the whole model, or nothing when it cannot be sure
     // that nothing else changed, and the caller reads everything. It is unsure when a paragraph
     // is one it has not read (a new one), when the paragraphs before and after one are no longer
-    // the ones it read there (one was added or removed), when none of them changed, or when the
-    // document's whole text, as Writer gives it in one call, is not the text it now has (so an
-    // edit reached further: a replace-all, a table deleted, a macro). Main thread, one call.
-    // With confirmText false it leaves the comparison with Writer's whole text to the caller
-    // (textIsAsRead), which can then make it while the check runs.
+    // the ones it read there (one was added or removed), or when none of them changed. The
+    // caller must then confirm with textIsAsRead that the edit reached no further (a
+    // replace-all, a table deleted, a macro), and read everything if it did. Main thread.
     std::optional<model::Document> rereadEdited(const std::vector<css::uno::Reference<css::uno::XInterface>>& paragraphs,
                                                 const engine::Templates* templates, PendingChanges pending,
-                                                model::Document* otherReading, std::size_t* blocksRead = nullptr,
-                                                bool confirmText = true);
+                                                model::Document* otherReading, std::size_t* blocksRead = nullptr);
     // textIsAsRead tells whether Writer's whole body text, as it gives it in one call, is the text
     // of the last reading (or rereading). Main thread.
-    bool textIsAsRead() const { return textAsRead(); }
+    bool textIsAsRead() const;
 
     // rawBlock is a block of the last reading as Writer gave it (before placeholders and pending
     // changes were blanked), or null.
@@ -104,7 +101,6 @@ private:
     std::optional<std::size_t> offsetIn(std::size_t block, const css::uno::Reference<css::text::XTextRange>& position) const;
     std::optional<std::size_t> blockOfRange(const css::uno::Reference<css::text::XTextRange>& range) const;
     bool neighboursAsRead(std::size_t block) const;
-    bool textAsRead() const;
     model::Document finish(model::Document raw, const engine::Templates* templates, PendingChanges pending,
                            model::Document* otherReading);
 

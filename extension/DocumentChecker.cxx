@@ -83,7 +83,7 @@ void DocumentChecker::noteEdit()
 {
     // Writer says only that the document changed, not where: the user types where the view cursor
     // is, so note its paragraph. Anything we cannot place means the next check reads it all;
-    // DocumentAdapter::rereadEdited then makes sure the edit was confined to these paragraphs.
+    // DocumentAdapter::rereadEdited and confirmReading then make sure the edit went no further.
     // This runs on every keystroke: a few calls, nothing read.
     ++m_edits;
     if (m_editedAnywhere)
@@ -313,7 +313,7 @@ void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>&
         // Whether Writer's whole text is still the model's is confirmed next, on the main thread
         // while the worker checks; the result is shown only once it is.
         std::optional<model::Document> model
-            = m_adapter.rereadEdited(m_edited, &m_engine->templates(), m_readAs, other.get(), &read, false);
+            = m_adapter.rereadEdited(m_edited, &m_engine->templates(), m_readAs, other.get(), &read);
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         m_readStats = ReadStats{ 1, ms, ms, !model.has_value(), read, 0, 0, 0 };
         if (model)

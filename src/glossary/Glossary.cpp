@@ -148,6 +148,8 @@ Glossary::Glossary(GlossaryData data)
         }
     }
     m_contextPhrases.assign(phrases.begin(), phrases.end());
+    for (const std::string& phrase : m_contextPhrases)
+        m_contextPhrases16.push_back(text::fromUtf8(phrase));
 }
 
 std::optional<std::size_t> Glossary::find(const std::string& id) const
@@ -158,29 +160,42 @@ std::optional<std::size_t> Glossary::find(const std::string& id) const
     return std::nullopt;
 }
 
-Context Glossary::context(const model::Document& document) const
+std::vector<std::uint16_t> Glossary::phrasesIn(std::u16string_view text) const
+{
+    // A phrase never spans two blocks (the whole-document reading joins them with a line break),
+    // so each block is searched on its own.
+    const std::u16string folded = engine::Tokenizer::fold(text);
+    std::vector<std::uint16_t> found;
+    for (std::size_t i = 0; i < m_contextPhrases16.size(); ++i)
+        if (folded.find(m_contextPhrases16[i]) != std::u16string::npos)
+            found.push_back(static_cast<std::uint16_t>(i));
+    return found;
+}
+
+Context Glossary::mentioned(const std::vector<bool>& found) const
 {
     Context c;
-    if (m_contextPhrases.empty())
-        return c;
-    std::u16string all;
-    for (const model::Block& b : document.blocks)
-        all += engine::Tokenizer::fold(b.text) + u"\n";
-    for (const std::string& phrase : m_contextPhrases)
-        if (all.find(text::fromUtf8(phrase)) != std::u16string::npos)
-            c.mentioned.push_back(phrase);
+    for (std::size_t i = 0; i < found.size(); ++i)
+        if (found[i])
+            c.mentioned.push_back(m_contextPhrases[i]);
     return c;
+}
+
+Context Glossary::context(const model::Document& document) const
+{
+    std::vector<bool> found(m_contextPhrases.size(), false);
+    if (!found.empty())
+        for (const model::Block& b : document.blocks)
+            for (const std::uint16_t i : phrasesIn(b.text))
+                found[i] = true;
+    return mentioned(found);
 }
 
 Context Glossary::context(const model::Document& document, ContextCache& cache) const
 {
-    Context c;
-    if (m_contextPhrases.empty())
-        return c;
-    std::vector<std::u16string> phrases;
-    for (const std::string& phrase : m_contextPhrases)
-        phrases.push_back(text::fromUtf8(phrase));
-    std::vector<bool> found(phrases.size(), false);
+    std::vector<bool> found(m_contextPhrases.size(), false);
+    if (found.empty())
+        return {};
     std::lock_guard lock(cache.m_mutex);
     if (cache.m_glossary != this)
     {
@@ -193,25 +208,16 @@ Context Glossary::context(const model::Document& document, ContextCache& cache) 
         ContextCache::Entry& entry = cache.m_entries[b.id];
         if (entry.used == 0 || entry.text != b.text)
         {
-            // A phrase never spans two blocks (the whole-document reading joins them with a line
-            // break), so each block can be searched on its own.
-            const std::u16string folded = engine::Tokenizer::fold(b.text);
-            entry.phrases.clear();
-            for (std::size_t i = 0; i < phrases.size(); ++i)
-                if (folded.find(phrases[i]) != std::u16string::npos)
-                    entry.phrases.push_back(static_cast<std::uint16_t>(i));
+            entry.phrases = phrasesIn(b.text);
             entry.text = b.text;
         }
         entry.used = generation;
         for (const std::uint16_t i : entry.phrases)
             found[i] = true;
     }
-    for (std::size_t i = 0; i < phrases.size(); ++i)
-        if (found[i])
-            c.mentioned.push_back(m_contextPhrases[i]);
     if (cache.m_entries.size() > 2 * document.blocks.size() + 64)
         std::erase_if(cache.m_entries, [generation](const auto& e) { return e.second.used != generation; });
-    return c;
+    return mentioned(found);
 }
 
 std::vector<Occurrence> Glossary::inText(std::u16string_view text, const Context& context, engine::Tokenizer& tokenizer) const

@@ -137,5 +137,9 @@ private:
     engine::TermSet m_variants;                                   // group = term index
     std::map<std::u16string, std::vector<std::pair<std::size_t, std::size_t>>> m_abbreviations; // exact text -> (term, abbreviation)
     std::vector<std::string> m_contextPhrases;                    // folded
+    std::vector<std::u16string> m_contextPhrases16;               // the same, in UTF-16
+
+    std::vector<std::uint16_t> phrasesIn(std::u16string_view text) const; // indices of the context phrases in a text
+    Context mentioned(const std::vector<bool>& found) const;
 };
 } // namespace dueregard::glossary

@@ -155,6 +155,26 @@ TEST(EngineTest, FindingsPointAtTheText)
     EXPECT_TRUE(found);
 }
 
+namespace
+{
+// A re-check's result is a fresh engine's full check of the same document: the same prompts at
+// the same places, score and facts.
+void expectSameAsFullCheck(const engine::CheckResult& again, const model::Document& doc)
+{
+    const auto full = engine::Engine().check(doc);
+    ASSERT_EQ(again.findings.size(), full.findings.size());
+    for (std::size_t i = 0; i < full.findings.size(); ++i)
+    {
+        EXPECT_EQ(again.findings[i].id, full.findings[i].id);
+        EXPECT_EQ(again.findings[i].location.block, full.findings[i].location.block);
+        EXPECT_EQ(again.findings[i].location.start, full.findings[i].location.start);
+    }
+    EXPECT_EQ(again.score, full.score);
+    EXPECT_EQ(again.facts.words, full.facts.words);
+    EXPECT_EQ(again.facts.paragraphs, full.facts.paragraphs);
+}
+} // namespace
+
 TEST(EngineTest, RecheckAfterOneEditReusesOtherBlocksAndMatchesFullCheck)
 {
     std::vector<std::string> lines = { "# Equality impact assessment", "## Age",
@@ -168,16 +188,7 @@ TEST(EngineTest, RecheckAfterOneEditReusesOtherBlocksAndMatchesFullCheck)
     const auto second = incremental.check(exampleDocument(lines));
     EXPECT_EQ(second.blocksAnalysed, 1u);
 
-    engine::Engine fresh;
-    const auto full = fresh.check(exampleDocument(lines));
-    ASSERT_EQ(second.findings.size(), full.findings.size());
-    for (std::size_t i = 0; i < full.findings.size(); ++i)
-    {
-        EXPECT_EQ(second.findings[i].id, full.findings[i].id);
-        EXPECT_EQ(second.findings[i].location.block, full.findings[i].location.block);
-        EXPECT_EQ(second.findings[i].location.start, full.findings[i].location.start);
-    }
-    EXPECT_EQ(second.score, full.score);
+    expectSameAsFullCheck(second, exampleDocument(lines));
     EXPECT_EQ(characteristic(second, "disability").impact, engine::Impact::Negative);
 }
 
@@ -211,18 +222,8 @@ TEST(EngineTest, RecheckAfterBlocksMoveMatchesFullCheck)
     for (const auto& [doc, analysed] : steps)
     {
         const auto again = incremental.check(doc);
-        const auto full = engine::Engine().check(doc);
         EXPECT_EQ(again.blocksAnalysed, analysed);
-        ASSERT_EQ(again.findings.size(), full.findings.size());
-        for (std::size_t i = 0; i < full.findings.size(); ++i)
-        {
-            EXPECT_EQ(again.findings[i].id, full.findings[i].id);
-            EXPECT_EQ(again.findings[i].location.block, full.findings[i].location.block);
-            EXPECT_EQ(again.findings[i].location.start, full.findings[i].location.start);
-        }
-        EXPECT_EQ(again.score, full.score);
-        EXPECT_EQ(again.facts.words, full.facts.words);
-        EXPECT_EQ(again.facts.paragraphs, full.facts.paragraphs);
+        expectSameAsFullCheck(again, doc);
     }
 }
 
