@@ -5,8 +5,10 @@
 
 #include <algorithm>
 #include <array>
+#include <bit>
+#include <functional>
 #include <map>
-#include <set>
+#include <optional>
 
 namespace dueregard::engine
 {
@@ -36,21 +38,6 @@ const char* timingName(Timing timing)
 
 namespace
 {
-// A part of the document that talks about one group: a whole block, or one sentence of it.
-struct Scope
-{
-    int block = 0;
-    int sentence = -1; // -1: the whole block
-};
-
-struct Unit
-{
-    enum class Kind { Heading, Row, Sentence } kind = Kind::Sentence;
-    std::vector<Scope> scopes;
-    Location anchor;
-    std::uint32_t contentWords = 0;
-};
-
 struct Markers
 {
     explicit Markers(const Lexicon& lex)
@@ -81,6 +68,233 @@ struct Markers
         geography;
 };
 
+std::uint64_t bit(int group) { return std::uint64_t(1) << group; }
+
+void keepFirst(Location& first, const Location& candidate)
+{
+    if (first.document())
+        first = candidate;
+}
+
+template <typename T> void append(std::vector<T>& to, const std::vector<T>& from)
+{
+    to.insert(to.end(), from.begin(), from.end());
+}
+
+// Where a block's hits count for a group: the whole block under the group's heading, in a
+// table row labelled with it, or the sentences about it elsewhere. The first "no impact" is
+// looked for in that order.
+enum Place { UnderHeading, InRow, InSentence, kPlaces };
+
+// What a run of blocks says about one group.
+struct GroupPart
+{
+    bool sentences = false; // sentences of analysis about it outside its headings and rows
+    Location firstSentence;
+    bool listed = false; // named in a list of characteristics
+    bool comparison = false, evidence = false, negative = false, positive = false, reasoning = false,
+         mitigation = false, aimsBC = false, neutral = false, numbers = false, shares = false;
+    std::array<Location, kPlaces> neutralAt;
+
+    void add(const GroupPart& o)
+    {
+        if (!sentences)
+            firstSentence = o.firstSentence;
+        sentences = sentences || o.sentences;
+        listed = listed || o.listed;
+        comparison = comparison || o.comparison;
+        evidence = evidence || o.evidence;
+        negative = negative || o.negative;
+        positive = positive || o.positive;
+        reasoning = reasoning || o.reasoning;
+        mitigation = mitigation || o.mitigation;
+        aimsBC = aimsBC || o.aimsBC;
+        neutral = neutral || o.neutral;
+        numbers = numbers || o.numbers;
+        shares = shares || o.shares;
+        for (std::size_t p = 0; p < neutralAt.size(); ++p)
+            keepFirst(neutralAt[p], o.neutralAt[p]);
+    }
+};
+
+// What a run of blocks says about the document as a whole.
+struct DocumentPart
+{
+    std::size_t environmental = 0, ni = 0, wales = 0, scotland = 0, biasTesting = 0;
+    // Names of an equality assessment, in headings (or the first lines) and anywhere; "EIA" and
+    // "EHIA" apart, as in a planning document they name an environmental assessment.
+    std::size_t titleInHeads = 0, titleAnywhere = 0, abbreviationInHeads = 0, abbreviationAnywhere = 0;
+    bool equalitySection = false, intersectionality = false, cumulative = false, feedback = false,
+         justification = false, decisionMaker = false, engagement = false, anyMitigation = false,
+         ownedSentence = false, monitoring = false;
+    std::array<bool, 3> aims{}, boilerplateAims{};
+    Location internalEngagement, technology;
+    std::vector<Location> vagueMitigation, dataGapsWithoutPlan, disproportionClaims, mantras, equalTreatment,
+        retrospective;
+    std::vector<std::pair<Location, std::string>> outdatedTerms, incompleteFigures;
+    bool assessmentDate = false, decisionDate = false;
+    int latestAssessment = 0, earliestDecision = 0;
+    Date documentDate;
+
+    void add(const DocumentPart& o)
+    {
+        environmental += o.environmental;
+        ni += o.ni;
+        wales += o.wales;
+        scotland += o.scotland;
+        biasTesting += o.biasTesting;
+        titleInHeads += o.titleInHeads;
+        titleAnywhere += o.titleAnywhere;
+        abbreviationInHeads += o.abbreviationInHeads;
+        abbreviationAnywhere += o.abbreviationAnywhere;
+        equalitySection = equalitySection || o.equalitySection;
+        intersectionality = intersectionality || o.intersectionality;
+        cumulative = cumulative || o.cumulative;
+        feedback = feedback || o.feedback;
+        justification = justification || o.justification;
+        decisionMaker = decisionMaker || o.decisionMaker;
+        engagement = engagement || o.engagement;
+        anyMitigation = anyMitigation || o.anyMitigation;
+        ownedSentence = ownedSentence || o.ownedSentence;
+        monitoring = monitoring || o.monitoring;
+        for (std::size_t i = 0; i < 3; ++i)
+        {
+            aims[i] = aims[i] || o.aims[i];
+            boilerplateAims[i] = boilerplateAims[i] || o.boilerplateAims[i];
+        }
+        keepFirst(internalEngagement, o.internalEngagement);
+        keepFirst(technology, o.technology);
+        append(vagueMitigation, o.vagueMitigation);
+        append(dataGapsWithoutPlan, o.dataGapsWithoutPlan);
+        append(disproportionClaims, o.disproportionClaims);
+        append(mantras, o.mantras);
+        append(equalTreatment, o.equalTreatment);
+        append(retrospective, o.retrospective);
+        append(outdatedTerms, o.outdatedTerms);
+        append(incompleteFigures, o.incompleteFigures);
+        if (o.assessmentDate)
+            latestAssessment = assessmentDate ? std::max(latestAssessment, o.latestAssessment) : o.latestAssessment;
+        if (o.decisionDate)
+            earliestDecision = decisionDate ? std::min(earliestDecision, o.earliestDecision) : o.earliestDecision;
+        assessmentDate = assessmentDate || o.assessmentDate;
+        decisionDate = decisionDate || o.decisionDate;
+        if (documentDate.year == 0)
+            documentDate = o.documentDate;
+    }
+};
+
+struct Part
+{
+    std::vector<GroupPart> groups;
+    DocumentPart document;
+
+    void add(const Part& o)
+    {
+        for (std::size_t g = 0; g < groups.size(); ++g)
+            groups[g].add(o.groups[g]);
+        document.add(o.document);
+    }
+};
+
+// What a block's contribution depends on besides its own facts.
+enum : std::uint8_t
+{
+    kHeading = 1,
+    kTableCell = 2,
+    kRowLabel = 4, // the first cell of a row that names one group
+    kEarly = 8,    // among the first three lines with text: where a title is
+};
+
+struct BlockKey
+{
+    std::uint64_t version = 0;
+    std::uint64_t underHeading = 0; // groups whose heading's section takes in the block
+    std::uint64_t inRow = 0;        // groups whose labelled table row takes in the block
+    std::uint8_t flags = 0;
+    bool operator==(const BlockKey&) const = default;
+};
+
+// A table cell's text as a tick ("Yes", "X", a tick mark) and as a column heading of an
+// action plan (its words for an action, an owner and a date).
+enum : std::uint8_t { kTick = 1, kAction = 2, kOwner = 4, kWhen = 8 };
+
+struct CellInfo
+{
+    std::uint64_t version = 0;
+    std::uint8_t bits = 0;
+};
+
+std::uint8_t cellBits(std::u16string_view text)
+{
+    const std::u16string t = Tokenizer::fold(text);
+    auto has = [&t](std::u16string_view w) { return t.find(w) != std::u16string::npos; };
+    std::uint8_t bits = 0;
+    if (t == u"yes" || t == u"x" || t == u"\u2713" || t == u"\u2714")
+        bits |= kTick;
+    if (has(u"action"))
+        bits |= kAction;
+    if (has(u"owner") || has(u"lead") || has(u"responsib"))
+        bits |= kOwner;
+    if (has(u"date") || has(u"deadline") || has(u"when") || has(u"timescale"))
+        bits |= kWhen;
+    return bits;
+}
+
+// What the units of the document (headings and table rows about one group) and its tables
+// say: computed afresh at every assessment, in one quick pass over the blocks' structure.
+struct Structure
+{
+    std::vector<BlockKey> keys;
+    std::vector<Location> firstHeading, firstRow; // per group: its first heading or row with content
+    struct Ticks
+    {
+        bool negative = false, positive = false, neutral = false;
+        Location neutralAt;
+    };
+    std::vector<Ticks> ticks; // per group: impacts ticked in its table rows
+    std::uint64_t actionMitigated = 0; // groups named in the rows of an action plan table
+    bool actionTable = false, actionTableOwned = false;
+};
+
+struct BlockRun
+{
+    std::size_t begin = 0, end = 0;
+    std::size_t dependsFrom = 0, dependsTo = 0; // the blocks whose facts it read, to and including
+    Part part;
+};
+} // namespace
+
+struct AssessmentCache::State
+{
+    const Lexicon* lexicon = nullptr;
+    Structure structure;
+    std::vector<BlockRun> runs;
+    // The runs' parts combined in a binary tree (node i combines 2i and 2i+1; from leaves on,
+    // node leaves + r is run r), so that a change to one run recombines only its ancestors.
+    std::size_t leaves = 1;
+    std::vector<Part> tree;
+    Part none; // what a leaf past the last run holds
+    std::vector<CellInfo> cells;
+    std::size_t computed = 0;
+};
+
+AssessmentCache::AssessmentCache()
+    : m_state(std::make_unique<State>())
+{
+}
+AssessmentCache::~AssessmentCache() = default;
+AssessmentCache::AssessmentCache(AssessmentCache&&) noexcept = default;
+AssessmentCache& AssessmentCache::operator=(AssessmentCache&&) noexcept = default;
+std::size_t AssessmentCache::runsComputed() const { return m_state ? m_state->computed : 0; }
+
+namespace
+{
+constexpr std::size_t kRunLength = 48; // blocks per run: what a re-check recomputes at least
+// How far back a claim about figures looks for their period and area: to its heading, or twelve
+// paragraphs, with up to 400 table cells between.
+constexpr std::size_t kLookBackParagraphs = 12, kLookBackCells = 400;
+constexpr std::size_t kLookBack = kLookBackParagraphs + kLookBackCells;
+
 class Assessor
 {
 public:
@@ -90,27 +304,91 @@ public:
     {
     }
 
-    Assessment run()
+    Assessment run(const std::vector<std::uint64_t>& versions, AssessmentCache::State& cache, const AssessmentChange& change)
     {
-        for (std::size_t b = 0; b < size(); ++b)
-            for (const Hit& h : f(b).markers)
-                ++m_markerCounts[static_cast<std::size_t>(h.group)];
-        Assessment a;
-        a.kind = m_options.kind ? *m_options.kind : detectKind();
-        a.jurisdiction = m_options.jurisdiction ? *m_options.jurisdiction : detectJurisdiction();
-        buildUnits();
-        assessGroups(a);
-        assessDocument(a);
-        return a;
+        const std::size_t n = size();
+        const bool fresh = cache.lexicon != &m_lex || cache.structure.keys.size() != n;
+        const std::size_t runCount = (n + kRunLength - 1) / kRunLength;
+        if (fresh)
+            cache.runs.assign(runCount, {});
+        // Which runs read a block that changed, or whose place in the structure changed.
+        std::vector<bool> dirty(runCount, fresh);
+        auto markRuns = [&](std::size_t b) {
+            // A run reads its own blocks, the one after them, and looks back at most
+            // kLookBack blocks: only runs that near can have read block b.
+            const std::size_t r = b / kRunLength;
+            const std::size_t last = std::min(runCount - 1, r + kLookBack / kRunLength + 1);
+            for (std::size_t k = r == 0 ? 0 : r - 1; k <= last; ++k)
+                if (cache.runs[k].dependsFrom <= b && b <= cache.runs[k].dependsTo)
+                    dirty[k] = true;
+        };
+        if (!fresh && change.sameStructure && change.blocks)
+        {
+            // The headings' and tables' reach is as it was: only the changed blocks' versions move.
+            for (std::size_t b : *change.blocks)
+            {
+                cache.structure.keys[b].version = versions[b];
+                markRuns(b);
+            }
+        }
+        else
+        {
+            Structure structure = buildStructure(versions, cache.cells);
+            if (!fresh)
+                for (std::size_t b = 0; b < n; ++b)
+                    if (cache.structure.keys[b] != structure.keys[b])
+                        markRuns(b);
+            cache.structure = std::move(structure);
+        }
+        cache.computed = 0;
+        std::vector<std::size_t> stale; // tree nodes to combine again
+        if (fresh)
+        {
+            cache.none = emptyPart();
+            cache.leaves = std::bit_ceil(std::max<std::size_t>(runCount, 1));
+            cache.tree.assign(cache.leaves, {});
+            for (std::size_t i = cache.leaves; i-- > 1;)
+                stale.push_back(i);
+        }
+        for (std::size_t r = 0; r < runCount; ++r)
+            if (dirty[r])
+            {
+                BlockRun& run = cache.runs[r];
+                run.begin = r * kRunLength;
+                run.end = std::min(n, run.begin + kRunLength);
+                computeRun(run, cache.structure.keys);
+                ++cache.computed;
+                if (!fresh)
+                    for (std::size_t i = (cache.leaves + r) / 2; i >= 1; i /= 2)
+                        stale.push_back(i);
+            }
+        // Children have higher numbers than their parents: combine from the highest down.
+        std::sort(stale.begin(), stale.end(), std::greater<>());
+        stale.erase(std::unique(stale.begin(), stale.end()), stale.end());
+        auto node = [&cache, runCount](std::size_t i) -> const Part& {
+            if (i < cache.leaves)
+                return cache.tree[i];
+            return i - cache.leaves < runCount ? cache.runs[i - cache.leaves].part : cache.none;
+        };
+        for (std::size_t i : stale)
+        {
+            Part combined = node(2 * i);
+            combined.add(node(2 * i + 1));
+            cache.tree[i] = std::move(combined);
+        }
+        cache.lexicon = &m_lex;
+        return assemble(runCount == 0 ? cache.none : node(1), cache.structure);
     }
 
 private:
     const BlockFacts& f(std::size_t b) const { return *m_facts[b]; }
     std::size_t size() const { return m_doc.blocks.size(); }
 
-    std::u16string textOf(std::size_t b, const Hit& h) const
+    Part emptyPart() const
     {
-        return Tokenizer::fold(std::u16string_view(m_doc.blocks[b].text).substr(h.start, h.end - h.start));
+        Part p;
+        p.groups.resize(m_lex.groups().size());
+        return p;
     }
 
     Location at(std::size_t b, const Hit& h) const { return { static_cast<int>(b), h.start, h.end }; }
@@ -130,43 +408,410 @@ private:
         return { static_cast<int>(b), sentences[s].start, end };
     }
 
-    // figuresClaim judges a statement of over- or under-representation (once per sentence): with
-    // no figure it is unquantified; with figures it needs a comparator or baseline in the
-    // sentence, and a period and an area given earlier in its section.
-    void figuresClaim(Assessment& a, std::size_t b, const Hit& h)
+    // The structure: which groups' headings and table rows take in each block, the first of
+    // them with content, and what the tables tick and plan.
+    Structure buildStructure(const std::vector<std::uint64_t>& versions, std::vector<CellInfo>& cells) const
     {
-        const std::pair<std::size_t, std::uint32_t> key{ b, h.sentence };
-        if (m_claimSentences.count(key))
-            return;
-        m_claimSentences.insert(key);
+        const std::size_t groups = m_lex.groups().size();
+        Structure s;
+        s.keys.resize(size());
+        s.firstHeading.resize(groups);
+        s.firstRow.resize(groups);
+        s.ticks.resize(groups);
+
+        // Headings about one group ("## Disability") take in everything under them, up to the
+        // next heading of the same or a higher level.
+        struct Open
+        {
+            int level, group;
+            std::size_t heading;
+            bool content;
+        };
+        std::vector<Open> open;
+        std::size_t linesWithText = 0;
+        std::map<std::pair<int, int>, std::vector<std::size_t>> rows;
+        std::map<std::pair<int, int>, std::size_t> headerByColumn;
+        std::map<int, std::vector<std::size_t>> tables;
+        auto closeUnit = [&](const Open& u) {
+            if (u.content)
+            {
+                Location& first = s.firstHeading[static_cast<std::size_t>(u.group)];
+                if (first.document() || static_cast<std::size_t>(first.block) > u.heading)
+                    first = wholeBlock(u.heading);
+            }
+        };
+        for (std::size_t b = 0; b < size(); ++b)
+        {
+            const model::Block& block = m_doc.blocks[b];
+            BlockKey& key = s.keys[b];
+            key.version = versions[b];
+            if (block.isHeading())
+            {
+                key.flags |= kHeading;
+                while (!open.empty() && open.back().level >= block.outlineLevel)
+                {
+                    closeUnit(open.back());
+                    open.pop_back();
+                }
+            }
+            for (Open& u : open)
+            {
+                key.underHeading |= bit(u.group);
+                u.content = u.content || f(b).words > 0;
+            }
+            if (linesWithText < 3)
+                key.flags |= kEarly;
+            if (!block.text.empty())
+                ++linesWithText;
+            if (block.isHeading() && f(b).groups.size() == 1 && f(b).words <= 8)
+                open.push_back({ block.outlineLevel, f(b).groups.front(), b, false });
+            if (block.kind == model::BlockKind::TableCell)
+            {
+                key.flags |= kTableCell;
+                rows[{ block.table, block.row }].push_back(b);
+                if (block.row == 0)
+                    headerByColumn[{ block.table, block.column }] = b;
+                tables[block.table].push_back(b);
+                if (cells.size() != size())
+                    cells.assign(size(), {});
+                if (cells[b].version != versions[b] || versions[b] == 0)
+                    cells[b] = { versions[b], cellBits(block.text) };
+            }
+        }
+        for (const Open& u : open)
+            closeUnit(u);
+
+        // Table rows whose first cell names one group ("| Age | Negative | ... |") take in the
+        // row's other cells; and impacts ticked in rows about a group.
+        for (const auto& [rowKey, rowCells] : rows)
+        {
+            std::vector<int> labelGroups;
+            std::uint32_t labelWords = 0, contentWords = 0;
+            for (std::size_t b : rowCells)
+                if (m_doc.blocks[b].column == 0)
+                {
+                    for (int g : f(b).groups)
+                        if (std::find(labelGroups.begin(), labelGroups.end(), g) == labelGroups.end())
+                            labelGroups.push_back(g);
+                    labelWords += f(b).words;
+                }
+                else
+                    contentWords += f(b).words;
+            if (labelGroups.size() == 1 && labelWords <= 8)
+            {
+                const int g = labelGroups.front();
+                std::optional<std::size_t> anchor;
+                for (std::size_t b : rowCells)
+                    if (m_doc.blocks[b].column == 0)
+                    {
+                        s.keys[b].flags |= kRowLabel;
+                        if (!anchor)
+                            anchor = b;
+                    }
+                    else
+                        s.keys[b].inRow |= bit(g);
+                if (contentWords >= 1)
+                    keepFirst(s.firstRow[static_cast<std::size_t>(g)], wholeBlock(*anchor));
+            }
+            // "| Disability | | | Yes |" under "| | Positive | Negative | Neutral |".
+            for (std::size_t b : rowCells)
+            {
+                if (!(cells[b].bits & kTick))
+                    continue;
+                const auto header = headerByColumn.find({ rowKey.first, m_doc.blocks[b].column });
+                if (header == headerByColumn.end())
+                    continue;
+                const BlockFacts& hf = f(header->second);
+                for (int g : labelGroups)
+                {
+                    Structure::Ticks& t = s.ticks[static_cast<std::size_t>(g)];
+                    t.negative = t.negative || hf.hasMarker(m_m.negative);
+                    t.positive = t.positive || hf.hasMarker(m_m.positive);
+                    if (hf.hasMarker(m_m.neutral) && !t.neutral)
+                    {
+                        t.neutral = true;
+                        t.neutralAt = wholeBlock(b);
+                    }
+                }
+            }
+        }
+
+        // Tables whose header row names an action: rows that mention a group mitigate for it.
+        for (const auto& [table, tableCells] : tables)
+        {
+            std::uint8_t header = 0;
+            for (std::size_t b : tableCells)
+                if (m_doc.blocks[b].row == 0)
+                    header |= cells[b].bits;
+            if (!(header & kAction))
+                continue;
+            bool dataRow = false;
+            for (std::size_t b : tableCells)
+                if (m_doc.blocks[b].row > 0 && f(b).words > 0)
+                {
+                    dataRow = true;
+                    for (int g : f(b).groups)
+                        s.actionMitigated |= bit(g);
+                }
+            if (!dataRow)
+                continue;
+            s.actionTable = true;
+            s.actionTableOwned = s.actionTableOwned || ((header & kOwner) && (header & kWhen));
+        }
+        return s;
+    }
+
+    void computeRun(BlockRun& run, const std::vector<BlockKey>& keys) const
+    {
+        run.part = emptyPart();
+        run.dependsFrom = run.begin;
+        run.dependsTo = run.end - 1;
+        for (std::size_t b = run.begin; b < run.end; ++b)
+        {
+            addGroups(run.part, b, keys[b]);
+            addDocument(run, b, keys);
+        }
+    }
+
+    // What a block says about each group: all of it under the group's heading or in its row,
+    // else its sentences about the group (not those merely listing characteristics).
+    void addGroups(Part& part, std::size_t b, const BlockKey& key) const
+    {
+        const BlockFacts& bf = f(b);
+        if (!(key.flags & (kHeading | kRowLabel)))
+            for (std::uint32_t s = 0; s < bf.sentences.size(); ++s)
+            {
+                const std::vector<int>& groups = bf.sentenceGroups[s];
+                if (groups.empty())
+                    continue;
+                if (bf.sentenceIsList[s])
+                {
+                    for (int g : groups)
+                        part.groups[static_cast<std::size_t>(g)].listed = true;
+                    continue;
+                }
+                if (bf.sentenceWords[s] < 4)
+                    continue;
+                for (int g : groups)
+                {
+                    if ((key.underHeading | key.inRow) & bit(g))
+                        continue;
+                    GroupPart& gp = part.groups[static_cast<std::size_t>(g)];
+                    if (!gp.sentences)
+                        gp.firstSentence = sentenceAt(b, s);
+                    gp.sentences = true;
+                    addScope(gp, b, static_cast<int>(s), InSentence);
+                }
+            }
+        for (std::size_t g = 0; g < part.groups.size(); ++g)
+        {
+            const bool heading = (key.underHeading & bit(static_cast<int>(g))) != 0;
+            const bool row = (key.inRow & bit(static_cast<int>(g))) != 0;
+            if (heading)
+                addScope(part.groups[g], b, -1, UnderHeading);
+            if (row)
+                addScope(part.groups[g], b, -1, InRow);
+        }
+    }
+
+    void addScope(GroupPart& gp, std::size_t b, int sentence, Place place) const
+    {
+        const BlockFacts& bf = f(b);
+        for (const Hit& h : bf.markers)
+        {
+            if (sentence >= 0 && h.sentence != static_cast<std::uint32_t>(sentence))
+                continue;
+            if (h.group == m_m.comparison) gp.comparison = true;
+            else if (h.group == m_m.evidence) gp.evidence = true;
+            else if (h.group == m_m.negative) gp.negative = true;
+            else if (h.group == m_m.positive) gp.positive = true;
+            else if (h.group == m_m.reasoning) gp.reasoning = true;
+            else if (h.group == m_m.mitigation) gp.mitigation = true;
+            else if (h.group == m_m.aimB || h.group == m_m.aimC) gp.aimsBC = true;
+            else if (h.group == m_m.neutral)
+            {
+                gp.neutral = true;
+                keepFirst(gp.neutralAt[place], at(b, h));
+            }
+        }
+        if (sentence < 0 ? bf.numbers > 0 : bf.sentenceNumbers[static_cast<std::size_t>(sentence)] > 0)
+            gp.numbers = true;
+        // A share with its denominator ("41% of respondents"), or two percentages side by side
+        // ("21% of reviews and 26% of claimants"), is evidence in itself.
+        for (std::size_t s = 0; s < bf.sentences.size() && !gp.shares; ++s)
+            if ((sentence < 0 || static_cast<std::size_t>(sentence) == s) && (bf.sentenceShare[s] || bf.sentencePercent[s] >= 2))
+                gp.shares = true;
+    }
+
+    void addDocument(BlockRun& run, std::size_t b, const std::vector<BlockKey>& keys) const
+    {
+        DocumentPart& d = run.part.document;
+        const BlockFacts& bf = f(b);
+        const model::Block& block = m_doc.blocks[b];
+        const bool heading = (keys[b].flags & kHeading) != 0;
+        const bool head = heading || (keys[b].flags & kEarly) != 0;
+        for (const Hit& h : bf.markers)
+        {
+            if (h.group == m_m.environmental) ++d.environmental;
+            else if (h.group == m_m.ni) ++d.ni;
+            else if (h.group == m_m.wales) ++d.wales;
+            else if (h.group == m_m.scotland) ++d.scotland;
+            else if (h.group == m_m.biasTesting) ++d.biasTesting;
+            else if (h.group == m_m.eiaTitle)
+            {
+                const std::u16string t = Tokenizer::fold(std::u16string_view(block.text).substr(h.start, h.end - h.start));
+                const bool abbreviation = t == u"eia" || t == u"ehia";
+                (abbreviation ? d.abbreviationAnywhere : d.titleAnywhere) += 1;
+                if (head)
+                    (abbreviation ? d.abbreviationInHeads : d.titleInHeads) += 1;
+            }
+        }
+        if ((heading && bf.hasMarker(m_m.equalitySection)) || bf.hasMarker(m_m.eiaTitle))
+            d.equalitySection = true;
+
+        // Intersections: named, or two groups a few words apart ("older disabled women").
+        d.intersectionality = d.intersectionality || bf.hasMarker(m_m.intersection) || bf.intersectionPhrase;
+        d.cumulative = d.cumulative || bf.hasMarker(m_m.cumulative);
+        d.feedback = d.feedback || bf.hasMarker(m_m.feedback);
+        d.justification = d.justification || bf.hasMarker(m_m.justification);
+        d.decisionMaker = d.decisionMaker || bf.hasMarker(m_m.decisionMaker) || bf.hasMarker(m_m.declaration);
+
+        // Engagement: who was engaged, sentence by sentence.
+        for (const Hit& h : bf.markers)
+        {
+            if (h.group != m_m.engagement)
+                continue;
+            if (bf.hasMarkerInSentence(m_m.external, h.sentence))
+                d.engagement = true;
+            else if (bf.hasMarkerInSentence(m_m.internal, h.sentence))
+                keepFirst(d.internalEngagement, sentenceAt(b, h.sentence));
+        }
+
+        // Mitigation, and whether someone owns it by a date.
+        if (bf.hasMarker(m_m.mitigation) && !heading)
+        {
+            d.anyMitigation = true;
+            if (bf.hasMarker(m_m.owner) && !bf.dates.empty())
+                d.ownedSentence = true;
+        }
+        for (const Hit& h : bf.markers)
+            if (h.group == m_m.vague)
+                d.vagueMitigation.push_back(at(b, h));
+
+        // Monitoring with a date or a frequency.
+        if ((bf.hasMarker(m_m.reviewDate) && !bf.dates.empty()) || (bf.hasMarker(m_m.monitoring) && bf.hasMarker(m_m.frequency)))
+            d.monitoring = true;
+        for (const Date& date : bf.dates)
+            if (bf.hasMarkerInSentence(m_m.monitoring, date.sentence) || bf.hasMarkerInSentence(m_m.reviewDate, date.sentence))
+                d.monitoring = true;
+
+        // The three aims, in analysis rather than a paragraph quoting section 149.
+        const std::array<int, 3> aimMarkers = { m_m.aimA, m_m.aimB, m_m.aimC };
+        int aimsHere = 0;
+        for (int m : aimMarkers)
+            aimsHere += bf.hasMarker(m);
+        const bool boilerplate = bf.hasMarker(m_m.statute) && aimsHere >= 2;
+        for (std::size_t i = 0; i < 3; ++i)
+            if (bf.hasMarker(aimMarkers[i]))
+                (boilerplate ? d.boilerplateAims[i] : d.aims[i]) = true;
+
+        // Dates of the assessment and of the decision it informs: each date belongs to the
+        // nearest marker before it in its sentence ("completed on X; board meeting on Y").
+        for (const Date& date : bf.dates)
+        {
+            const Hit* nearest = nullptr;
+            for (const Hit& h : bf.markers)
+                if ((h.group == m_m.assessmentDate || h.group == m_m.decisionDate) && h.sentence == date.sentence
+                    && h.lastWord < date.word && (!nearest || h.lastWord > nearest->lastWord))
+                    nearest = &h;
+            if (nearest && nearest->group == m_m.assessmentDate)
+            {
+                d.latestAssessment = d.assessmentDate ? std::max(d.latestAssessment, date.serial()) : date.serial();
+                d.assessmentDate = true;
+            }
+            else if (nearest)
+            {
+                d.earliestDecision = d.decisionDate ? std::min(d.earliestDecision, date.serial()) : date.serial();
+                d.decisionDate = true;
+            }
+            else if (d.documentDate.year == 0 && b < 4 && !heading && bf.hasMarkerInSentence(m_m.documentDate, date.sentence))
+                d.documentDate = date; // "Date: 10 October 2025" on the front of the document
+        }
+        std::vector<std::uint32_t> claimSentences; // claims judged, once per sentence
+        for (const Hit& h : bf.markers)
+        {
+            if (h.group == m_m.retrospective)
+            {
+                // "The scheme was introduced", not "A DPIA has been approved".
+                if (bf.hasMarkerInSentence(m_m.decisionObject, h.sentence))
+                    d.retrospective.push_back(at(b, h));
+            }
+            else if (h.group == m_m.mantra)
+                d.mantras.push_back(at(b, h));
+            else if (h.group == m_m.equalTreatment)
+                d.equalTreatment.push_back(at(b, h));
+            else if (h.group == m_m.outdated)
+                d.outdatedTerms.push_back({ at(b, h), text::toUtf8(std::u16string_view(block.text).substr(h.start, h.end - h.start)) });
+            else if (h.group == m_m.technology)
+                keepFirst(d.technology, at(b, h));
+            else if ((h.group == m_m.claim || (h.group == m_m.decisionShare && bf.sentencePercent[h.sentence] > 0))
+                     && std::find(claimSentences.begin(), claimSentences.end(), h.sentence) == claimSentences.end())
+            {
+                claimSentences.push_back(h.sentence);
+                figuresClaim(run, b, h, keys);
+            }
+        }
+
+        // Gaps in the evidence, and whether a plan to fill them follows.
+        if (bf.hasMarker(m_m.dataGap))
+        {
+            if (b + 1 < size())
+                run.dependsTo = std::max(run.dependsTo, b + 1);
+            const bool plan = bf.hasMarker(m_m.gapPlan) || (b + 1 < size() && f(b + 1).hasMarker(m_m.gapPlan));
+            if (!plan)
+                for (const Hit& h : bf.markers)
+                    if (h.group == m_m.dataGap)
+                    {
+                        d.dataGapsWithoutPlan.push_back(sentenceAt(b, h.sentence));
+                        break;
+                    }
+        }
+    }
+
+    // figuresClaim judges a statement of over- or under-representation: with no figure it is
+    // unquantified; with figures it needs a comparator or baseline in the sentence, and a period
+    // and an area given earlier in its section.
+    void figuresClaim(BlockRun& run, std::size_t b, const Hit& h, const std::vector<BlockKey>& keys) const
+    {
+        DocumentPart& d = run.part.document;
         const BlockFacts& bf = f(b);
         const bool rate = bf.hasMarkerInSentence(m_m.rate, h.sentence);
         const std::uint32_t figures = bf.sentenceNumbers[h.sentence] - std::min(bf.sentenceNumbers[h.sentence], std::uint32_t(bf.sentenceYears[h.sentence]));
         if (figures == 0 && !rate)
         {
-            a.disproportionClaims.push_back(at(b, h));
+            d.disproportionClaims.push_back(at(b, h));
             return;
         }
         // The context: this block and what comes before it in its section, back to the heading
         // (included) or twelve paragraphs, with any tables between (a table of figures is often
         // introduced by the paragraph that gives their period and area).
-        std::vector<std::size_t> context{ b };
-        for (std::size_t k = b, paragraphs = 0, cells = 0; k > 0 && paragraphs < 12 && cells < 400;)
+        bool period = false, area = false;
+        auto look = [&](std::size_t k) {
+            const BlockFacts& c = f(k);
+            period = period || c.hasMarker(m_m.period) || !c.dates.empty()
+                     || std::any_of(c.sentenceYears.begin(), c.sentenceYears.end(), [](std::uint8_t y) { return y > 0; });
+            area = area || c.hasMarker(m_m.geography) || c.placeName;
+        };
+        look(b);
+        for (std::size_t k = b, paragraphs = 0, cells = 0; k > 0 && paragraphs < kLookBackParagraphs && cells < kLookBackCells;)
         {
             --k;
-            context.push_back(k);
-            if (m_doc.blocks[k].isHeading())
+            run.dependsFrom = std::min(run.dependsFrom, k);
+            look(k);
+            if (keys[k].flags & kHeading)
                 break;
-            (m_doc.blocks[k].kind == model::BlockKind::TableCell ? cells : paragraphs) += 1;
+            ((keys[k].flags & kTableCell) ? cells : paragraphs) += 1;
         }
-        const bool period = std::any_of(context.begin(), context.end(), [&](std::size_t k) {
-            const BlockFacts& c = f(k);
-            return c.hasMarker(m_m.period) || !c.dates.empty()
-                   || std::any_of(c.sentenceYears.begin(), c.sentenceYears.end(), [](std::uint8_t y) { return y > 0; });
-        });
-        const bool area = std::any_of(context.begin(), context.end(), [&](std::size_t k) {
-            return f(k).hasMarker(m_m.geography) || f(k).placeName;
-        });
         std::vector<std::string> missing;
         if (!rate && !bf.hasMarkerInSentence(m_m.comparison, h.sentence))
             missing.push_back("the comparator or baseline");
@@ -179,274 +824,36 @@ private:
         std::string list;
         for (std::size_t i = 0; i < missing.size(); ++i)
             list += (i == 0 ? "" : i + 1 == missing.size() ? " or " : ", ") + missing[i];
-        a.incompleteFigures.push_back({ sentenceAt(b, h.sentence), list });
+        d.incompleteFigures.push_back({ sentenceAt(b, h.sentence), list });
     }
 
-    std::size_t countMarker(int marker) const
+    std::string detectKind(const DocumentPart& d) const
     {
-        return marker < 0 ? 0 : m_markerCounts[static_cast<std::size_t>(marker)];
-    }
-
-    std::string detectKind() const
-    {
-        const bool environmental = countMarker(m_m.environmental) >= 3;
-        std::size_t inHeads = 0, anywhere = 0, nonEmpty = 0;
-        for (std::size_t b = 0; b < size(); ++b)
-        {
-            const bool head = m_doc.blocks[b].isHeading() || nonEmpty < 3;
-            if (!m_doc.blocks[b].text.empty())
-                ++nonEmpty;
-            for (const Hit& h : f(b).markers)
-            {
-                if (h.group != m_m.eiaTitle)
-                    continue;
-                // "EIA" means an Environmental Impact Assessment in a planning document.
-                const std::u16string t = textOf(b, h);
-                if (environmental && (t == u"eia" || t == u"ehia"))
-                    continue;
-                ++anywhere;
-                inHeads += head;
-            }
-        }
+        // "EIA" means an Environmental Impact Assessment in a planning document.
+        const bool environmental = d.environmental >= 3;
+        const std::size_t inHeads = d.titleInHeads + (environmental ? 0 : d.abbreviationInHeads);
+        const std::size_t anywhere = d.titleAnywhere + (environmental ? 0 : d.abbreviationAnywhere);
         return inHeads >= 1 || anywhere >= 3 ? "eia" : "policy";
     }
 
-    std::string detectJurisdiction() const
+    static std::string detectJurisdiction(const DocumentPart& d)
     {
-        const std::size_t ni = countMarker(m_m.ni), wales = countMarker(m_m.wales), scotland = countMarker(m_m.scotland);
-        if (ni > 0 && ni >= wales && ni >= scotland)
+        if (d.ni > 0 && d.ni >= d.wales && d.ni >= d.scotland)
             return "ni";
-        if (wales > 0 && wales >= scotland)
+        if (d.wales > 0 && d.wales >= d.scotland)
             return "wales";
-        if (scotland > 0)
+        if (d.scotland > 0)
             return "scotland";
         return "england";
     }
 
-    const std::vector<int>& groupsIn(std::size_t b, int sentence) const
+    Assessment assemble(const Part& total, const Structure& s) const
     {
-        if (sentence < 0)
-            return f(b).groups;
-        return f(b).sentenceGroups[static_cast<std::size_t>(sentence)];
-    }
+        const DocumentPart& d = total.document;
+        Assessment a;
+        a.kind = m_options.kind ? *m_options.kind : detectKind(d);
+        a.jurisdiction = m_options.jurisdiction ? *m_options.jurisdiction : detectJurisdiction(d);
 
-    bool isListSentence(std::size_t b, std::uint32_t s) const { return f(b).sentenceIsList[s] != 0; }
-
-    void buildUnits()
-    {
-        m_units.assign(m_lex.groups().size(), {});
-        m_sentenceScopes.assign(m_lex.groups().size(), {});
-        m_firstSentence.assign(m_lex.groups().size(), {});
-        m_listed.assign(m_lex.groups().size(), false);
-        std::vector<std::uint64_t> coveredBy(size(), 0); // groups whose heading/row unit covers a block
-
-        // Heading units: "## Disability" and everything under it.
-        for (std::size_t h = 0; h < size(); ++h)
-        {
-            const model::Block& heading = m_doc.blocks[h];
-            if (!heading.isHeading())
-                continue;
-            const std::vector<int>& groups = groupsIn(h, -1);
-            if (groups.size() != 1 || f(h).words > 8)
-                continue;
-            Unit u;
-            u.kind = Unit::Kind::Heading;
-            u.anchor = wholeBlock(h);
-            for (std::size_t b = h + 1; b < size(); ++b)
-            {
-                if (m_doc.blocks[b].isHeading() && m_doc.blocks[b].outlineLevel <= heading.outlineLevel)
-                    break;
-                u.scopes.push_back({ static_cast<int>(b), -1 });
-                u.contentWords += f(b).words;
-                coveredBy[b] |= std::uint64_t(1) << groups.front();
-            }
-            m_units[static_cast<std::size_t>(groups.front())].push_back(std::move(u));
-        }
-
-        // Table rows whose first cell names one group: "| Age | Negative | ... |".
-        std::map<std::pair<int, int>, std::vector<std::size_t>>& rows = m_rowsByKey;
-        for (std::size_t b = 0; b < size(); ++b)
-            if (m_doc.blocks[b].kind == model::BlockKind::TableCell)
-            {
-                rows[{ m_doc.blocks[b].table, m_doc.blocks[b].row }].push_back(b);
-                if (m_doc.blocks[b].row == 0)
-                    m_headerByColumn[{ m_doc.blocks[b].table, m_doc.blocks[b].column }] = b;
-            }
-        for (const auto& [key, cells] : rows)
-        {
-            std::vector<int> groups;
-            std::uint32_t labelWords = 0;
-            for (std::size_t b : cells)
-                if (m_doc.blocks[b].column == 0)
-                {
-                    for (int g : groupsIn(b, -1))
-                        if (std::find(groups.begin(), groups.end(), g) == groups.end())
-                            groups.push_back(g);
-                    labelWords += f(b).words;
-                }
-            if (groups.size() != 1 || labelWords > 8)
-                continue;
-            Unit u;
-            u.kind = Unit::Kind::Row;
-            for (std::size_t b : cells)
-            {
-                if (m_doc.blocks[b].column == 0)
-                {
-                    if (u.anchor.document())
-                        u.anchor = wholeBlock(b);
-                    m_rowLabelCells.insert(b);
-                    continue;
-                }
-                u.scopes.push_back({ static_cast<int>(b), -1 });
-                u.contentWords += f(b).words;
-                coveredBy[b] |= std::uint64_t(1) << groups.front();
-            }
-            m_units[static_cast<std::size_t>(groups.front())].push_back(std::move(u));
-        }
-
-        // Sentences about a group anywhere else; several names in one sentence are a list.
-        for (std::size_t b = 0; b < size(); ++b)
-        {
-            if (m_doc.blocks[b].isHeading() || m_rowLabelCells.count(b))
-                continue;
-            for (std::uint32_t s = 0; s < f(b).sentences.size(); ++s)
-            {
-                const std::vector<int>& groups = groupsIn(b, static_cast<int>(s));
-                if (groups.empty())
-                    continue;
-                if (isListSentence(b, s))
-                {
-                    for (int g : groups)
-                        m_listed[static_cast<std::size_t>(g)] = true;
-                    continue;
-                }
-                if (f(b).sentenceWords[s] < 4)
-                    continue;
-                for (int g : groups)
-                {
-                    if (coveredBy[b] & (std::uint64_t(1) << g))
-                        continue;
-                    // Sentences need no unit of their own: their scopes go straight to the group.
-                    auto& sentences = m_sentenceScopes[static_cast<std::size_t>(g)];
-                    if (sentences.empty())
-                        m_firstSentence[static_cast<std::size_t>(g)] = sentenceAt(b, s);
-                    sentences.push_back({ static_cast<int>(b), static_cast<int>(s) });
-                }
-            }
-        }
-    }
-
-    template <typename Fn> void forHits(const std::vector<Scope>& scopes, int marker, Fn fn) const
-    {
-        for (const Scope& sc : scopes)
-            for (const Hit& h : f(static_cast<std::size_t>(sc.block)).markers)
-                if (h.group == marker && (sc.sentence < 0 || h.sentence == static_cast<std::uint32_t>(sc.sentence)))
-                    fn(static_cast<std::size_t>(sc.block), h);
-    }
-
-    bool any(const std::vector<Scope>& scopes, int marker) const
-    {
-        bool found = false;
-        forHits(scopes, marker, [&](std::size_t, const Hit&) { found = true; });
-        return found;
-    }
-
-    // sharesIn: a share with its denominator ("41% of respondents"), or two percentages side by
-    // side ("21% of reviews and 26% of claimants"), is evidence in itself.
-    bool sharesIn(const std::vector<Scope>& scopes) const
-    {
-        for (const Scope& sc : scopes)
-        {
-            const BlockFacts& bf = f(static_cast<std::size_t>(sc.block));
-            for (std::size_t s = 0; s < bf.sentences.size(); ++s)
-                if ((sc.sentence < 0 || static_cast<std::size_t>(sc.sentence) == s)
-                    && (bf.sentenceShare[s] || bf.sentencePercent[s] >= 2))
-                    return true;
-        }
-        return false;
-    }
-
-    bool numbersIn(const std::vector<Scope>& scopes) const
-    {
-        for (const Scope& sc : scopes)
-        {
-            const BlockFacts& bf = f(static_cast<std::size_t>(sc.block));
-            if (sc.sentence < 0 ? bf.numbers > 0 : bf.sentenceNumbers[static_cast<std::size_t>(sc.sentence)] > 0)
-                return true;
-        }
-        return false;
-    }
-
-    // Tick-box tables: "| Disability | | | Yes |" under "| | Positive | Negative | Neutral |"
-    // states the impact named by the ticked column.
-    void tickedImpact(int group, bool& neg, bool& pos, bool& neutral, CharacteristicResult& r) const
-    {
-        for (const auto& [key, cells] : m_rowsByKey)
-        {
-            bool forGroup = false;
-            for (std::size_t b : cells)
-                if (m_doc.blocks[b].column == 0)
-                    for (int g : groupsIn(b, -1))
-                        forGroup = forGroup || g == group;
-            if (!forGroup)
-                continue;
-            for (std::size_t b : cells)
-            {
-                const std::u16string tick = Tokenizer::fold(m_doc.blocks[b].text);
-                if (tick != u"yes" && tick != u"x" && tick != u"\u2713" && tick != u"\u2714")
-                    continue;
-                const auto header = m_headerByColumn.find({ key.first, m_doc.blocks[b].column });
-                if (header == m_headerByColumn.end())
-                    continue;
-                const BlockFacts& hf = f(header->second);
-                neg = neg || hf.hasMarker(m_m.negative);
-                pos = pos || hf.hasMarker(m_m.positive);
-                if (hf.hasMarker(m_m.neutral))
-                {
-                    if (!neutral)
-                        r.noImpactAt = wholeBlock(b);
-                    neutral = true;
-                }
-            }
-        }
-    }
-
-    // Tables whose header row names an action: rows that mention a group mitigate for it.
-    void actionTables(std::set<int>& groupsMitigated, bool& anyTable, bool& owned) const
-    {
-        std::map<int, std::vector<std::size_t>> byTable;
-        for (std::size_t b = 0; b < size(); ++b)
-            if (m_doc.blocks[b].kind == model::BlockKind::TableCell)
-                byTable[m_doc.blocks[b].table].push_back(b);
-        for (const auto& [table, cells] : byTable)
-        {
-            std::u16string header;
-            for (std::size_t b : cells)
-                if (m_doc.blocks[b].row == 0)
-                    header += Tokenizer::fold(m_doc.blocks[b].text) + u" ";
-            if (header.find(u"action") == std::u16string::npos)
-                continue;
-            bool dataRow = false;
-            for (std::size_t b : cells)
-                if (m_doc.blocks[b].row > 0 && f(b).words > 0)
-                {
-                    dataRow = true;
-                    for (int g : groupsIn(b, -1))
-                        groupsMitigated.insert(g);
-                }
-            if (!dataRow)
-                continue;
-            anyTable = true;
-            const bool hasOwner = header.find(u"owner") != std::u16string::npos || header.find(u"lead") != std::u16string::npos
-                                  || header.find(u"responsib") != std::u16string::npos;
-            const bool hasDate = header.find(u"date") != std::u16string::npos || header.find(u"deadline") != std::u16string::npos
-                                 || header.find(u"when") != std::u16string::npos || header.find(u"timescale") != std::u16string::npos;
-            owned = owned || (hasOwner && hasDate);
-        }
-    }
-
-    void assessGroups(Assessment& a)
-    {
         const auto profileIt = m_lex.data().jurisdictions.find(a.jurisdiction);
         std::vector<std::string> enabled;
         if (profileIt != m_lex.data().jurisdictions.end())
@@ -462,217 +869,91 @@ private:
             if (std::find(enabled.begin(), enabled.end(), id) == enabled.end())
                 enabled.push_back(id);
 
-        std::set<int> actionMitigated;
-        actionTables(actionMitigated, m_actionTable, m_actionTableOwned);
-
         for (const std::string& id : enabled)
         {
             const int g = m_lex.groupIndex(id);
             if (g < 0)
                 continue;
-            const GroupInfo& info = m_lex.groups()[static_cast<std::size_t>(g)];
+            const std::size_t gi = static_cast<std::size_t>(g);
+            const GroupInfo& info = m_lex.groups()[gi];
+            const GroupPart& gp = total.groups[gi];
             CharacteristicResult r;
             r.id = info.id;
             r.label = info.label;
             r.extra = info.extra;
-            std::vector<Scope> scopes;
-            for (const Unit& u : m_units[static_cast<std::size_t>(g)])
-            {
-                const bool substantive = (u.kind == Unit::Kind::Heading && u.contentWords >= 1)
-                                         || (u.kind == Unit::Kind::Row && u.contentWords >= 1);
-                if (!substantive)
-                    continue;
-                if (!r.addressed || (r.where.document()))
-                    r.where = u.anchor;
-                r.addressed = true;
-                scopes.insert(scopes.end(), u.scopes.begin(), u.scopes.end());
-            }
-            const auto& sentences = m_sentenceScopes[static_cast<std::size_t>(g)];
-            if (!sentences.empty())
+            // Addressed under its own heading or in its own table row, else in sentences.
+            r.where = !s.firstHeading[gi].document() ? s.firstHeading[gi] : s.firstRow[gi];
+            r.addressed = !r.where.document();
+            if (gp.sentences)
             {
                 if (!r.addressed)
-                    r.where = m_firstSentence[static_cast<std::size_t>(g)];
+                    r.where = gp.firstSentence;
                 r.addressed = true;
-                scopes.insert(scopes.end(), sentences.begin(), sentences.end());
             }
-            r.listedOnly = !r.addressed && m_listed[static_cast<std::size_t>(g)];
+            r.listedOnly = !r.addressed && gp.listed;
             if (r.addressed)
             {
-                // One pass over everything said about the group.
-                bool comparison = false, evidence = false, neg = false, pos = false, neutral = false, reasoning = false,
-                     mitigation = false, aimsBC = false;
-                for (const Scope& sc : scopes)
-                {
-                    const std::size_t b = static_cast<std::size_t>(sc.block);
-                    for (const Hit& h : f(b).markers)
-                    {
-                        if (sc.sentence >= 0 && h.sentence != static_cast<std::uint32_t>(sc.sentence))
-                            continue;
-                        if (h.group == m_m.comparison) comparison = true;
-                        else if (h.group == m_m.evidence) evidence = true;
-                        else if (h.group == m_m.negative) neg = true;
-                        else if (h.group == m_m.positive) pos = true;
-                        else if (h.group == m_m.reasoning) reasoning = true;
-                        else if (h.group == m_m.mitigation) mitigation = true;
-                        else if (h.group == m_m.aimB || h.group == m_m.aimC) aimsBC = true;
-                        else if (h.group == m_m.neutral && !neutral)
-                        {
-                            neutral = true;
-                            r.noImpactAt = at(b, h);
-                        }
-                    }
-                }
-                r.evidence = evidence || (comparison && numbersIn(scopes)) || sharesIn(scopes);
-                tickedImpact(g, neg, pos, neutral, r);
+                r.evidence = gp.evidence || (gp.comparison && gp.numbers) || gp.shares;
+                bool neg = gp.negative, pos = gp.positive, neutral = gp.neutral;
+                for (const Location& l : gp.neutralAt)
+                    keepFirst(r.noImpactAt, l);
+                // Tick-box tables: the impact named by the ticked column.
+                const Structure::Ticks& t = s.ticks[gi];
+                neg = neg || t.negative;
+                pos = pos || t.positive;
+                if (t.neutral && !neutral)
+                    r.noImpactAt = t.neutralAt;
+                neutral = neutral || t.neutral;
                 r.impact = neg && pos ? Impact::Mixed
                            : neg      ? Impact::Negative
                            : pos      ? Impact::Positive
                            : neutral  ? Impact::Neutral
                                       : Impact::NotStated;
-                r.unsupportedNoImpact = r.impact == Impact::Neutral && !r.evidence && !reasoning;
-                r.mitigation = mitigation || actionMitigated.count(g) > 0;
-                r.aimsBeyondA = aimsBC;
+                r.unsupportedNoImpact = r.impact == Impact::Neutral && !r.evidence && !gp.reasoning;
+                r.mitigation = gp.mitigation || (s.actionMitigated & bit(g)) != 0;
+                r.aimsBeyondA = gp.aimsBC;
             }
             a.characteristics.push_back(std::move(r));
         }
-    }
 
-    void assessDocument(Assessment& a)
-    {
-        bool anyMitigation = m_actionTable;
-        bool ownedSentence = false;
-        bool boilerAims[3] = { false, false, false };
-        std::vector<Date> assessmentDates, decisionDates;
-        Date documentDate;
-        const int aimMarkers[3] = { m_m.aimA, m_m.aimB, m_m.aimC };
-
-        for (std::size_t b = 0; b < size(); ++b)
-        {
-            const BlockFacts& bf = f(b);
-            const model::Block& block = m_doc.blocks[b];
-            if (block.isHeading() && bf.hasMarker(m_m.equalitySection))
-                a.equalitySection = true;
-            if (bf.hasMarker(m_m.eiaTitle))
-                a.equalitySection = true;
-
-            // Intersections: named, or two groups a few words apart ("older disabled women").
-            if (bf.hasMarker(m_m.intersection))
-                a.intersectionality = true;
-            if (bf.intersectionPhrase)
-                a.intersectionality = true;
-            a.cumulative = a.cumulative || bf.hasMarker(m_m.cumulative);
-            a.engagementFeedback = a.engagementFeedback || bf.hasMarker(m_m.feedback);
-            a.justification = a.justification || bf.hasMarker(m_m.justification);
-            a.decisionMaker = a.decisionMaker || bf.hasMarker(m_m.decisionMaker) || bf.hasMarker(m_m.declaration);
-
-            // Engagement: who was engaged, sentence by sentence.
-            for (const Hit& h : bf.markers)
-            {
-                if (h.group != m_m.engagement)
-                    continue;
-                if (bf.hasMarkerInSentence(m_m.external, h.sentence))
-                    a.engagement = true;
-                else if (bf.hasMarkerInSentence(m_m.internal, h.sentence) && a.internalEngagement.document())
-                    a.internalEngagement = sentenceAt(b, h.sentence);
-            }
-
-            // Mitigation, and whether someone owns it by a date.
-            if (bf.hasMarker(m_m.mitigation) && !block.isHeading())
-            {
-                anyMitigation = true;
-                if (bf.hasMarker(m_m.owner) && !bf.dates.empty())
-                    ownedSentence = true;
-            }
-            for (const Hit& h : bf.markers)
-                if (h.group == m_m.vague)
-                    a.vagueMitigation.push_back(at(b, h));
-
-            // Monitoring with a date or a frequency.
-            if ((bf.hasMarker(m_m.reviewDate) && !bf.dates.empty()) || (bf.hasMarker(m_m.monitoring) && bf.hasMarker(m_m.frequency)))
-                a.monitoring = true;
-            for (const Date& d : bf.dates)
-                if (bf.hasMarkerInSentence(m_m.monitoring, d.sentence) || bf.hasMarkerInSentence(m_m.reviewDate, d.sentence))
-                    a.monitoring = true;
-
-            // The three aims, in analysis rather than a paragraph quoting section 149.
-            int aimsHere = 0;
-            for (int m : aimMarkers)
-                aimsHere += bf.hasMarker(m);
-            const bool boilerplate = bf.hasMarker(m_m.statute) && aimsHere >= 2;
-            for (int i = 0; i < 3; ++i)
-                if (bf.hasMarker(aimMarkers[i]))
-                    (boilerplate ? boilerAims[i] : a.aims[i]) = true;
-
-            // Dates of the assessment and of the decision it informs: each date belongs to the
-            // nearest marker before it in its sentence ("completed on X; board meeting on Y").
-            for (const Date& d : bf.dates)
-            {
-                const Hit* nearest = nullptr;
-                for (const Hit& h : bf.markers)
-                    if ((h.group == m_m.assessmentDate || h.group == m_m.decisionDate) && h.sentence == d.sentence
-                        && h.lastWord < d.word && (!nearest || h.lastWord > nearest->lastWord))
-                        nearest = &h;
-                if (nearest)
-                    (nearest->group == m_m.assessmentDate ? assessmentDates : decisionDates).push_back(d);
-                else if (documentDate.year == 0 && b < 4 && !block.isHeading()
-                         && bf.hasMarkerInSentence(m_m.documentDate, d.sentence))
-                    documentDate = d; // "Date: 10 October 2025" on the front of the document
-            }
-            for (const Hit& h : bf.markers)
-            {
-                if (h.group == m_m.retrospective)
-                {
-                    // "The scheme was introduced", not "A DPIA has been approved".
-                    if (bf.hasMarkerInSentence(m_m.decisionObject, h.sentence))
-                        a.retrospective.push_back(at(b, h));
-                }
-                else if (h.group == m_m.mantra)
-                    a.mantras.push_back(at(b, h));
-                else if (h.group == m_m.equalTreatment)
-                    a.equalTreatment.push_back(at(b, h));
-                else if (h.group == m_m.outdated)
-                    a.outdatedTerms.push_back({ at(b, h), text::toUtf8(std::u16string_view(block.text).substr(h.start, h.end - h.start)) });
-                else if (h.group == m_m.technology && a.technology.document())
-                    a.technology = at(b, h);
-                else if (h.group == m_m.claim || (h.group == m_m.decisionShare && bf.sentencePercent[h.sentence] > 0))
-                    figuresClaim(a, b, h);
-            }
-
-            // Gaps in the evidence, and whether a plan to fill them follows.
-            if (bf.hasMarker(m_m.dataGap))
-            {
-                const bool plan = bf.hasMarker(m_m.gapPlan) || (b + 1 < size() && f(b + 1).hasMarker(m_m.gapPlan));
-                if (!plan)
-                    for (const Hit& h : bf.markers)
-                        if (h.group == m_m.dataGap)
-                        {
-                            a.dataGapsWithoutPlan.push_back(sentenceAt(b, h.sentence));
-                            break;
-                        }
-            }
-        }
+        a.equalitySection = d.equalitySection;
+        a.intersectionality = d.intersectionality;
+        a.cumulative = d.cumulative;
+        a.engagementFeedback = d.feedback;
+        a.justification = d.justification;
+        a.decisionMaker = d.decisionMaker;
+        a.engagement = d.engagement;
+        a.internalEngagement = d.internalEngagement;
+        a.monitoring = d.monitoring;
+        a.vagueMitigation = d.vagueMitigation;
+        a.dataGapsWithoutPlan = d.dataGapsWithoutPlan;
+        a.disproportionClaims = d.disproportionClaims;
+        a.mantras = d.mantras;
+        a.equalTreatment = d.equalTreatment;
+        a.retrospective = d.retrospective;
+        a.outdatedTerms = d.outdatedTerms;
+        a.incompleteFigures = d.incompleteFigures;
+        a.technology = d.technology;
+        for (std::size_t i = 0; i < 3; ++i)
+            a.aims[i] = d.aims[i];
         a.engagementInternalOnly = !a.engagement && !a.internalEngagement.document();
-        a.mitigation = anyMitigation || std::any_of(a.characteristics.begin(), a.characteristics.end(),
-                                                    [](const CharacteristicResult& c) { return c.mitigation; });
-        a.mitigationOwned = m_actionTableOwned || ownedSentence;
-        for (int i = 0; i < 3; ++i)
-            if (boilerAims[i] && !a.aims[i])
+        a.mitigation = s.actionTable || d.anyMitigation
+                       || std::any_of(a.characteristics.begin(), a.characteristics.end(),
+                                      [](const CharacteristicResult& c) { return c.mitigation; });
+        a.mitigationOwned = s.actionTableOwned || d.ownedSentence;
+        for (std::size_t i = 0; i < 3; ++i)
+            if (d.boilerplateAims[i] && !a.aims[i])
                 a.aimsBoilerplateOnly = true;
         if (!a.technology.document())
-            a.technologyWithoutBiasTesting = countMarker(m_m.biasTesting) == 0;
+            a.technologyWithoutBiasTesting = d.biasTesting == 0;
 
-        if (assessmentDates.empty() && documentDate.year != 0)
-            assessmentDates.push_back(documentDate);
+        const bool assessed = d.assessmentDate || d.documentDate.year != 0;
+        const int latestAssessment = d.assessmentDate ? d.latestAssessment : d.documentDate.serial();
         if (!a.retrospective.empty())
             a.timing = Timing::After;
-        else if (!assessmentDates.empty() && !decisionDates.empty())
-        {
-            const auto latestAssessment = std::max_element(assessmentDates.begin(), assessmentDates.end(),
-                [](const Date& x, const Date& y) { return x.serial() < y.serial(); });
-            const auto earliestDecision = std::min_element(decisionDates.begin(), decisionDates.end(),
-                [](const Date& x, const Date& y) { return x.serial() < y.serial(); });
-            a.timing = latestAssessment->serial() <= earliestDecision->serial() ? Timing::Before : Timing::After;
-        }
+        else if (assessed && d.decisionDate)
+            a.timing = latestAssessment <= d.earliestDecision ? Timing::Before : Timing::After;
+        return a;
     }
 
     const model::Document& m_doc;
@@ -680,23 +961,25 @@ private:
     const Lexicon& m_lex;
     Markers m_m;
     const AssessOptions& m_options;
-    std::vector<std::vector<Unit>> m_units; // heading and row units
-    std::vector<std::vector<Scope>> m_sentenceScopes;
-    std::vector<Location> m_firstSentence;
-    std::vector<bool> m_listed;
-    std::set<std::size_t> m_rowLabelCells;
-    std::array<std::size_t, kMaxMarkerGroups> m_markerCounts{};
-    std::set<std::pair<std::size_t, std::uint32_t>> m_claimSentences; // (block, sentence) of claims judged
-    std::map<std::pair<int, int>, std::vector<std::size_t>> m_rowsByKey;
-    std::map<std::pair<int, int>, std::size_t> m_headerByColumn;
-    bool m_actionTable = false;
-    bool m_actionTableOwned = false;
 };
 } // namespace
+
+Assessment assess(const model::Document& document, const std::vector<const BlockFacts*>& facts,
+                  const std::vector<std::uint64_t>& versions, const Lexicon& lexicon, const AssessOptions& options,
+                  AssessmentCache& cache, const AssessmentChange& change)
+{
+    if (!cache.m_state)
+        cache.m_state = std::make_unique<AssessmentCache::State>();
+    return Assessor(document, facts, lexicon, options).run(versions, *cache.m_state, change);
+}
 
 Assessment assess(const model::Document& document, const std::vector<const BlockFacts*>& facts, const Lexicon& lexicon,
                   const AssessOptions& options)
 {
-    return Assessor(document, facts, lexicon, options).run();
+    AssessmentCache cache;
+    std::vector<std::uint64_t> versions(facts.size());
+    for (std::size_t b = 0; b < versions.size(); ++b)
+        versions[b] = b + 1;
+    return assess(document, facts, versions, lexicon, options, cache);
 }
 } // namespace dueregard::engine

@@ -2,12 +2,16 @@
 // The assessment of a whole document: what kind it is, which jurisdiction, and for every
 // characteristic and extra group whether it is addressed in substance, evidenced, its impact,
 // and mitigated; plus engagement, aims, timing, monitoring and the rest. Plain data, computed
-// from the document's blocks and their cached BlockFacts.
+// from the document's blocks and their cached BlockFacts: what each run of blocks says is kept,
+// and the runs' results are combined in a tree, so that after an edit only the runs it touched
+// are assessed again and only their ancestors combined (see AssessmentCache).
 
 #include "engine/BlockAnalysis.hpp"
 #include "engine/Sections.hpp"
 #include "model/Document.hpp"
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -88,6 +92,48 @@ struct AssessOptions
     std::vector<std::string> extraGroups;    // added to the jurisdiction's defaults
 };
 
+// What the caller knows of the change since the last assessment with a cache.
+struct AssessmentChange
+{
+    // Only body paragraphs changed, each still with words (or without), and no heading, table
+    // cell or empty line came or went: the headings' and table rows' reach is as it was.
+    bool sameStructure = false;
+    const std::vector<std::size_t>* blocks = nullptr; // then: the blocks that changed
+};
+
+// AssessmentCache keeps what an assessment of one document computed for each run of blocks, so
+// that assessing it again after an edit recomputes only the runs whose blocks, or the blocks
+// they look at, changed. The result is always the one a fresh assessment gives.
+class AssessmentCache
+{
+public:
+    AssessmentCache();
+    ~AssessmentCache();
+    AssessmentCache(const AssessmentCache&) = delete;
+    AssessmentCache& operator=(const AssessmentCache&) = delete;
+    AssessmentCache(AssessmentCache&&) noexcept;
+    AssessmentCache& operator=(AssessmentCache&&) noexcept;
+
+    // Runs of blocks the last assessment computed (the others it reused).
+    std::size_t runsComputed() const;
+
+    struct State;
+
+private:
+    friend Assessment assess(const model::Document&, const std::vector<const BlockFacts*>&,
+                             const std::vector<std::uint64_t>&, const Lexicon&, const AssessOptions&,
+                             AssessmentCache&, const AssessmentChange&);
+    std::unique_ptr<State> m_state;
+};
+
+// assess judges a document from its blocks' facts. versions[b] identifies the content of
+// facts[b]: it changes whenever the facts do, and never comes back (0 may be given to every
+// block whose facts are empty). The cache holds what the last assessment with it computed.
+Assessment assess(const model::Document& document, const std::vector<const BlockFacts*>& facts,
+                  const std::vector<std::uint64_t>& versions, const Lexicon& lexicon, const AssessOptions& options,
+                  AssessmentCache& cache, const AssessmentChange& change = {});
+
+// The same from scratch.
 Assessment assess(const model::Document& document, const std::vector<const BlockFacts*>& facts,
                   const Lexicon& lexicon, const AssessOptions& options);
 } // namespace dueregard::engine

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstring>
 
 namespace dueregard::engine
 {
@@ -75,70 +76,188 @@ std::vector<std::string> Engine::enabledGroups(const std::string& jurisdiction, 
     return out;
 }
 
+namespace
+{
+// What one block adds to the document's facts.
+model::DocumentFacts blockFacts(const model::Block& block, const BlockFacts& bf)
+{
+    model::DocumentFacts f;
+    f.words = bf.words;
+    f.characters = bf.characters;
+    if (bf.blank)
+        return f;
+    if (block.kind == model::BlockKind::TableCell)
+        f.tableCells = 1;
+    else
+    {
+        f.paragraphs = 1;
+        f.headings = block.isHeading() ? 1 : 0;
+    }
+    return f;
+}
+
+void addFacts(model::DocumentFacts& to, const model::DocumentFacts& f)
+{
+    to.words += f.words;
+    to.characters += f.characters;
+    to.paragraphs += f.paragraphs;
+    to.headings += f.headings;
+    to.tableCells += f.tableCells;
+}
+
+std::uint8_t shapeOf(const model::Block& block, const BlockFacts& bf)
+{
+    std::uint8_t shape = 0;
+    if (block.isHeading())
+        shape |= Engine::kHeading;
+    if (block.kind == model::BlockKind::TableCell)
+        shape |= Engine::kCell;
+    if (!block.insertedSection.empty())
+        shape |= Engine::kInsertedStart;
+    if (bf.words > 0)
+        shape |= Engine::kHasWords;
+    if (!block.text.empty())
+        shape |= Engine::kHasText;
+    return shape;
+}
+
+void subtractFacts(model::DocumentFacts& from, const model::DocumentFacts& f)
+{
+    from.words -= f.words;
+    from.characters -= f.characters;
+    from.paragraphs -= f.paragraphs;
+    from.headings -= f.headings;
+    from.tableCells -= f.tableCells;
+}
+} // namespace
+
+bool Engine::insideInserted(std::size_t b) const
+{
+    return std::any_of(m_sections.sections.begin(), m_sections.sections.end(),
+                       [b](const SectionState& s) { return s.inserted && s.block <= b && b < s.end; });
+}
+
 CheckResult Engine::check(const model::Document& document, const CheckOptions& options)
 {
+    return run(document, nullptr, options);
+}
+
+CheckResult Engine::recheck(const model::Document& document, const std::vector<std::size_t>& changed,
+                            const CheckOptions& options)
+{
+    return run(document, &changed, options);
+}
+
+CheckResult Engine::run(const model::Document& document, const std::vector<std::size_t>* changed,
+                        const CheckOptions& options)
+{
     CheckResult result;
+    const std::size_t n = document.blocks.size();
     const std::uint64_t generation = ++m_generation;
-    std::vector<const BlockFacts*> facts;
-    facts.reserve(document.blocks.size());
+    // After an edit the caller reported, the blocks it did not list are the last check's: keep
+    // what that check had for each block, and look at the listed ones only.
+    std::vector<std::size_t> todo;
+    const bool reported = changed && m_orderExact && m_order.size() == n
+                          && std::all_of(changed->begin(), changed->end(),
+                                         [&](std::size_t b) { return b < n && m_order[b]->first == document.blocks[b].id; });
+    if (reported)
+    {
+        todo = *changed;
+        std::sort(todo.begin(), todo.end());
+        todo.erase(std::unique(todo.begin(), todo.end()), todo.end());
+        result.facts = m_factsTotal;
+    }
+    else
+    {
+        todo.resize(n);
+        for (std::size_t i = 0; i < n; ++i)
+            todo[i] = i;
+        m_order.resize(n, nullptr);
+        m_facts.resize(n, nullptr);
+        m_blockVersions.resize(n, 0);
+        m_tallies.assign(n, {});
+        m_shapes.assign(n, 0);
+    }
+    // Whether the edit left the sections found last time as they were: no heading, and nothing
+    // in or starting a section Due Regard inserted, changed.
+    bool sameSections = reported && m_sectionsValid;
+    // And the headings' and table rows' reach: only body paragraphs changed, each still with
+    // words (or without) and still with text (or empty).
+    bool sameStructure = sameSections;
     // Blocks whose id an earlier block of this document already has (ids should be unique, but a
     // document read from elsewhere may repeat one): analysed on their own, never replacing the
     // cached facts the earlier block points to.
     std::vector<std::unique_ptr<BlockFacts>> repeatedIds;
-    // The cache entries in the order of the previous check: after typing, block i is usually
-    // the same block as last time, so its entry is found without hashing its id.
-    std::vector<CacheEntry*> order;
-    order.reserve(document.blocks.size());
-    for (std::size_t i = 0; i < document.blocks.size(); ++i)
+    for (std::size_t i : todo)
     {
         const model::Block& block = document.blocks[i];
-        CacheEntry* entry = i < m_order.size() && m_order[i]->first == block.id ? m_order[i]
-                                                                               : &*m_cache.try_emplace(block.id).first;
-        order.push_back(entry);
+        // The cache entries in the order of the previous check: after typing, block i is usually
+        // the same block as last time, so its entry is found without hashing its id.
+        CacheEntry* entry = m_order[i] && m_order[i]->first == block.id ? m_order[i] : &*m_cache.try_emplace(block.id).first;
+        m_order[i] = entry;
         Cached& cached = entry->second;
-        if (cached.lastUsed == generation && cached.facts && cached.text != block.text)
+        // std::u16string's comparison goes character by character: memcmp is several times faster.
+        const bool same = cached.text.size() == block.text.size()
+                          && std::memcmp(cached.text.data(), block.text.data(), block.text.size() * sizeof(char16_t)) == 0;
+        if (cached.lastUsed == generation && cached.facts && !same)
         {
             repeatedIds.push_back(std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer, m_counter)));
             ++result.blocksAnalysed;
-            facts.push_back(repeatedIds.back().get());
+            m_facts[i] = repeatedIds.back().get();
+            m_blockVersions[i] = ++m_versions;
         }
         else
         {
-            if (!cached.facts || cached.text != block.text)
+            if (!cached.facts || !same)
             {
                 cached.facts = std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer, m_counter));
                 cached.text = block.text;
+                cached.version = ++m_versions;
                 ++result.blocksAnalysed;
             }
             cached.lastUsed = generation;
-            facts.push_back(cached.facts.get());
+            m_facts[i] = cached.facts.get();
+            m_blockVersions[i] = cached.version;
         }
-
-        // The document's facts come from the cache too: a re-check segments only what changed.
-        const BlockFacts& bf = *facts.back();
-        result.facts.words += bf.words;
-        result.facts.characters += bf.characters;
-        if (bf.blank)
-            continue;
-        if (block.kind == model::BlockKind::TableCell)
-            ++result.facts.tableCells;
-        else
-        {
-            ++result.facts.paragraphs;
-            if (block.isHeading())
-                ++result.facts.headings;
-        }
+        // The document's facts come from the cached block facts too: a re-check segments only
+        // what changed.
+        subtractFacts(result.facts, m_tallies[i]);
+        m_tallies[i] = blockFacts(block, *m_facts[i]);
+        addFacts(result.facts, m_tallies[i]);
+        const std::uint8_t shape = shapeOf(block, *m_facts[i]);
+        if (sameSections && ((shape | m_shapes[i]) & (kHeading | kInsertedStart) || insideInserted(i)))
+            sameSections = false;
+        sameStructure = sameStructure && sameSections && shape == m_shapes[i] && (shape & ~(kHasWords | kHasText)) == 0;
+        m_shapes[i] = shape;
     }
+    m_orderExact = repeatedIds.empty(); // else some blocks' facts are not their entry's
+    m_factsTotal = result.facts;
     result.facts.tables = document.tables.size();
 
     // What Due Regard inserted and nobody has written yet is not an answer: leave it out.
-    SectionMap sections = mapSections(document, facts, m_templates, &m_headings);
-    static const BlockFacts blank;
-    for (std::size_t b = 0; b < facts.size(); ++b)
-        if (sections.scaffold[b])
-            facts[b] = &blank;
-    result.assessment = assess(document, facts, m_lexicon, options.assess);
-    result.assessment.sections = std::move(sections.sections);
+    if (!sameSections)
+        m_sections = mapSections(document, m_facts, m_templates, &m_blockVersions, &m_headings);
+    m_sectionsValid = m_orderExact;
+    std::vector<const BlockFacts*> scaffolded;
+    std::vector<std::uint64_t> scaffoldedVersions;
+    const bool anyScaffold = std::find(m_sections.scaffold.begin(), m_sections.scaffold.end(), true) != m_sections.scaffold.end();
+    if (anyScaffold)
+    {
+        static const BlockFacts blank;
+        scaffolded = m_facts;
+        scaffoldedVersions = m_blockVersions;
+        for (std::size_t b = 0; b < n; ++b)
+            if (m_sections.scaffold[b])
+            {
+                scaffolded[b] = &blank;
+                scaffoldedVersions[b] = 0;
+            }
+    }
+    const AssessmentChange change{ sameStructure, sameStructure ? &todo : nullptr };
+    result.assessment = assess(document, anyScaffold ? scaffolded : m_facts, anyScaffold ? scaffoldedVersions : m_blockVersions,
+                               m_lexicon, options.assess, m_assessment, change);
+    result.assessment.sections = m_sections.sections;
+    result.runsAssessed = m_assessment.runsComputed();
     for (const std::string& id : options.requiredSections)
     {
         const bool present = std::any_of(result.assessment.sections.begin(), result.assessment.sections.end(),
@@ -209,8 +328,11 @@ CheckResult Engine::check(const model::Document& document, const CheckOptions& o
     result.score = readinessScore(result.assessment);
     // Keep only what this document still uses, so memory follows the document, not its history.
     if (m_cache.size() > 2 * document.blocks.size() + 64)
+    {
+        for (CacheEntry* entry : m_order)
+            entry->second.lastUsed = generation; // after a reported edit only the listed blocks were marked
         std::erase_if(m_cache, [generation](const auto& entry) { return entry.second.lastUsed != generation; });
-    m_order = std::move(order); // every entry in it was used by this check, so none was erased
+    }
     return result;
 }
 } // namespace dueregard::engine

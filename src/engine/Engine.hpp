@@ -31,6 +31,7 @@ struct CheckResult
     int score = 0;
     model::DocumentFacts facts; // from the cached block facts; equal to model::countFacts
     std::size_t blocksAnalysed = 0; // blocks not found in the cache on this check
+    std::size_t runsAssessed = 0;   // runs of blocks the assessment computed (the rest it reused)
 };
 
 struct CheckOptions
@@ -51,6 +52,14 @@ public:
 
     CheckResult check(const model::Document& document, const CheckOptions& options = {});
 
+    // recheck checks a document the caller made from the one this engine checked last by changing
+    // only the blocks listed (their text, style or level; the same blocks in the same order), as
+    // an editor reports its edits. Only those blocks are compared with what was checked; the
+    // result is the one check() gives. If the block count differs from the last check's, every
+    // block is compared.
+    CheckResult recheck(const model::Document& document, const std::vector<std::size_t>& changed,
+                        const CheckOptions& options = {});
+
     const RulePackData& rulePack() const { return m_pack; }
     const Lexicon& lexicon() const { return m_lexicon; }
     const Templates& templates() const { return m_templates; }
@@ -63,7 +72,13 @@ public:
     // The marker groups the built-in checks need.
     static const std::vector<std::string>& requiredMarkers();
 
+    // What a block is, as far as the document's structure goes (see Engine::run).
+    enum : std::uint8_t { kHeading = 1, kCell = 2, kInsertedStart = 4, kHasWords = 8, kHasText = 16 };
+
 private:
+    bool insideInserted(std::size_t block) const;
+    CheckResult run(const model::Document& document, const std::vector<std::size_t>* changed, const CheckOptions& options);
+
     Lexicon m_lexicon;
     RulePackData m_pack;
     Templates m_templates;
@@ -73,13 +88,26 @@ private:
     {
         std::u16string text;
         std::unique_ptr<BlockFacts> facts;
+        std::uint64_t version = 0; // changes with the facts, and never comes back
         std::uint64_t lastUsed = 0;
     };
     // Keyed by block id (cheap to hash); the text is compared to see whether the block changed.
     std::unordered_map<std::string, Cached> m_cache;
     using CacheEntry = std::unordered_map<std::string, Cached>::value_type;
     std::vector<CacheEntry*> m_order; // the entries of the last check's blocks, in its order
+    bool m_orderExact = false;        // and each block's facts are its entry's (no repeated ids)
+    // The last check's facts and versions of each block, what each adds to the document's facts,
+    // and their sum: a reported edit starts from these.
+    std::vector<const BlockFacts*> m_facts;
+    std::vector<std::uint64_t> m_blockVersions;
+    std::vector<model::DocumentFacts> m_tallies;
+    model::DocumentFacts m_factsTotal;
+    std::vector<std::uint8_t> m_shapes; // each block's kHeading, kCell, ... bits
+    SectionMap m_sections;              // the last check's
+    bool m_sectionsValid = false;
     std::uint64_t m_generation = 0;
+    std::uint64_t m_versions = 0;
+    AssessmentCache m_assessment; // the last check's assessment, by runs of blocks
     // Glossary terms used by a prompt's wording, by the wording (prompts repeat between checks).
     std::unordered_map<std::string, std::vector<std::string>> m_termsByWording;
     HeadingCache m_headings; // which sections each heading text names

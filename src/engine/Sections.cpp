@@ -26,8 +26,10 @@ std::size_t sectionEnd(const model::Document& doc, std::size_t heading)
 } // namespace
 
 SectionMap mapSections(const model::Document& doc, const std::vector<const BlockFacts*>& facts, const Templates& templates,
-                       HeadingCache* cache)
+                       const std::vector<std::uint64_t>* versions, HeadingCache* cache)
 {
+    if (!versions)
+        cache = nullptr;
     SectionMap map;
     map.scaffold.assign(doc.blocks.size(), false);
     const std::vector<SectionInfo>& known = templates.allSections();
@@ -74,7 +76,7 @@ SectionMap mapSections(const model::Document& doc, const std::vector<const Block
         const std::vector<std::string>* named = nullptr;
         std::vector<std::string> computed;
         if (cache)
-            if (const auto it = cache->find(block.text); it != cache->end())
+            if (const auto it = cache->find((*versions)[b]); it != cache->end())
                 named = &it->second;
         if (!named)
         {
@@ -89,7 +91,7 @@ SectionMap mapSections(const model::Document& doc, const std::vector<const Block
             {
                 if (cache->size() > 4096)
                     cache->clear(); // headings come and go while writing; keep it bounded
-                named = &cache->emplace(block.text, std::move(computed)).first->second;
+                named = &cache->emplace((*versions)[b], std::move(computed)).first->second;
             }
             else
                 named = &computed;

@@ -9,6 +9,7 @@
 #include "engine/Templates.hpp"
 #include "model/Document.hpp"
 
+#include <cstdint>
 #include <optional>
 #include <unordered_map>
 #include <string>
@@ -35,12 +36,14 @@ struct SectionMap
     const SectionState* find(const std::string& id) const;
 };
 
-// HeadingCache remembers which sections a heading's text names, so that a re-check matches only
-// headings that changed.
-using HeadingCache = std::unordered_map<std::u16string, std::vector<std::string>>;
+// HeadingCache remembers which sections a heading names, by the version of its facts (which
+// changes whenever its text does; see assess), so that a re-check matches only headings that
+// changed.
+using HeadingCache = std::unordered_map<std::uint64_t, std::vector<std::string>>;
 
 SectionMap mapSections(const model::Document& document, const std::vector<const BlockFacts*>& facts,
-                       const Templates& templates, HeadingCache* cache = nullptr);
+                       const Templates& templates, const std::vector<std::uint64_t>* versions = nullptr,
+                       HeadingCache* cache = nullptr);
 
 // Where to put a section: before or after a block of the document, or at the writer's cursor
 // when the document gives no structure to fit it into.
