@@ -179,6 +179,7 @@ model::Document DocumentAdapter::finishReading(Reading& r, const engine::Templat
 model::Document DocumentAdapter::finish(model::Document out, const engine::Templates* templates, PendingChanges pending,
                                         model::Document* otherReading)
 {
+    m_finishTouched.clear();
     if (templates)
         markInserted(out, *templates);
     readPending(out, pending, otherReading);
@@ -260,7 +261,8 @@ bool DocumentAdapter::textIsAsRead() const
 
 std::optional<model::Document> DocumentAdapter::rereadEdited(const std::vector<Reference<uno::XInterface>>& paragraphs,
                                                              const engine::Templates* templates, PendingChanges pending,
-                                                             model::Document* otherReading, std::size_t* blocksRead)
+                                                             model::Document* otherReading, std::size_t* blocksRead,
+                                                             std::vector<std::size_t>* changedBlocks)
 {
     if (blocksRead)
         *blocksRead = 0;
@@ -294,7 +296,20 @@ std::optional<model::Document> DocumentAdapter::rereadEdited(const std::vector<R
         Reference<document::XDocumentPropertiesSupplier> dps(m_document, UNO_QUERY);
         if (dps.is())
             m_raw.title = toUtf8(dps->getDocumentProperties()->getTitle());
-        return finish(m_raw, templates, pending, otherReading);
+        // What differs from the last reading: the blocks read again, and those our sections,
+        // placeholders and pending changes altered in either reading.
+        std::vector<std::size_t> differs = m_finishTouched;
+        model::Document out = finish(m_raw, templates, pending, otherReading);
+        if (changedBlocks)
+        {
+            for (const auto& [b, block] : fresh)
+                differs.push_back(b);
+            differs.insert(differs.end(), m_finishTouched.begin(), m_finishTouched.end());
+            std::sort(differs.begin(), differs.end());
+            differs.erase(std::unique(differs.begin(), differs.end()), differs.end());
+            *changedBlocks = std::move(differs);
+        }
+        return out;
     }
     catch (const uno::Exception&)
     {
@@ -366,6 +381,8 @@ void DocumentAdapter::readPending(model::Document& out, PendingChanges pending, 
             }
             for (std::size_t b = *first; b <= *last; ++b)
             {
+                if (target == &out)
+                    m_finishTouched.push_back(b);
                 std::u16string& text = target->blocks[b].text;
                 const std::size_t s = b == *first ? std::min(from, text.size()) : 0;
                 const std::size_t e = b == *last ? std::min(to, text.size()) : text.size();
@@ -424,7 +441,10 @@ void DocumentAdapter::markInserted(model::Document& out, const engine::Templates
             try
             {
                 if (const auto b = blockOfRange(mark->getAnchor()->getStart()))
+                {
                     out.blocks[*b].insertedSection = *section;
+                    m_finishTouched.push_back(*b);
+                }
             }
             catch (const uno::Exception&)
             {
@@ -479,6 +499,7 @@ void DocumentAdapter::markInserted(model::Document& out, const engine::Templates
             }
             std::fill_n(text.begin() + static_cast<std::ptrdiff_t>(at), shown.size(), u' ');
             ++out.blocks[*b].placeholders;
+            m_finishTouched.push_back(*b);
         }
         catch (const uno::Exception&)
         {

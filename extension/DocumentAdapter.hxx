@@ -64,10 +64,12 @@ public:
     // is one it has not read (a new one), when the paragraphs before and after one are no longer
     // the ones it read there (one was added or removed), or when none of them changed. The
     // caller must then confirm with textIsAsRead that the edit reached no further (a
-    // replace-all, a table deleted, a macro), and read everything if it did. Main thread.
+    // replace-all, a table deleted, a macro), and read everything if it did. changedBlocks gets
+    // the blocks in which the result can differ from the last reading's. Main thread.
     std::optional<model::Document> rereadEdited(const std::vector<css::uno::Reference<css::uno::XInterface>>& paragraphs,
                                                 const engine::Templates* templates, PendingChanges pending,
-                                                model::Document* otherReading, std::size_t* blocksRead = nullptr);
+                                                model::Document* otherReading, std::size_t* blocksRead = nullptr,
+                                                std::vector<std::size_t>* changedBlocks = nullptr);
     // textIsAsRead tells whether Writer's whole body text, as it gives it in one call, is the text
     // of the last reading (or rereading). Main thread.
     bool textIsAsRead() const;
@@ -114,6 +116,8 @@ private:
     // The last reading as Writer gave it, before our placeholders and pending changes were
     // blanked: what rereadEdited updates.
     model::Document m_raw;
+    // The blocks the last finish() altered (our sections, placeholders, pending changes).
+    std::vector<std::size_t> m_finishTouched;
     std::uint64_t m_nextId = 1;
     std::size_t m_pendingChanges = 0;
 };

@@ -149,6 +149,7 @@ void DocumentChecker::refreshEngine()
             m_retired.erase(m_retired.begin());
     }
     m_engine = std::move(fresh);
+    m_engineChecked = 0;
     m_profile = std::move(profile);
 }
 
@@ -248,14 +249,21 @@ void DocumentChecker::restore(std::size_t index)
     check();
 }
 
-engine::CheckResult DocumentChecker::run(const model::Document& model, const engine::CheckOptions& options)
+engine::CheckResult DocumentChecker::run(const model::Document& model, const engine::CheckOptions& options,
+                                         std::uint64_t reading, const Derivation* derivation)
 {
     // A test hook: DUEREGARD_FAULT=check in the office's environment makes every check fail, so
     // the tests can show that a failure is reported and never takes Writer down.
     if (const char* fault = std::getenv("DUEREGARD_FAULT"); fault && std::string_view(fault) == "check")
         throw std::runtime_error("a fault injected for testing (DUEREGARD_FAULT=check)");
     std::lock_guard lock(m_engineMutex);
-    return m_engine->check(model, options);
+    // A reading made from the one the engine checked last, by changing some blocks: the engine
+    // compares only those with what it checked.
+    const bool derived = derivation && reading != 0 && derivation->from != 0 && derivation->from == m_engineChecked;
+    m_engineChecked = 0; // until this check is done
+    engine::CheckResult result = derived ? m_engine->recheck(model, derivation->changed, options) : m_engine->check(model, options);
+    m_engineChecked = reading;
+    return result;
 }
 
 PendingSummary DocumentChecker::compare(const engine::CheckResult& result, const model::Document& other, std::size_t changes,
@@ -286,9 +294,10 @@ const engine::CheckResult& DocumentChecker::check()
     listenForEdits();
     model::Document other;
     m_model = std::make_shared<const model::Document>(m_adapter.extract(&m_engine->templates(), m_readAs, &other));
+    m_modelReading = ++m_readings;
     forgetEdits(); // read in one go: nobody could type meanwhile
     const engine::CheckOptions checkOptions = options();
-    m_result = run(*m_model, checkOptions);
+    m_result = run(*m_model, checkOptions, m_modelReading);
     m_pending = compare(*m_result, other, m_adapter.pendingChanges(), checkOptions);
     m_glossaryContext = m_profile->glossary.context(*m_model, *m_contextCache);
     ++m_generation;
@@ -310,17 +319,20 @@ void DocumentChecker::checkInBackground(const Reference<uno::XComponentContext>&
         const auto start = std::chrono::steady_clock::now();
         auto other = std::make_shared<model::Document>();
         std::size_t read = 0;
+        auto derivation = std::make_shared<Derivation>();
+        derivation->from = m_modelReading;
         // Whether Writer's whole text is still the model's is confirmed next, on the main thread
         // while the worker checks; the result is shown only once it is.
         std::optional<model::Document> model
-            = m_adapter.rereadEdited(m_edited, &m_engine->templates(), m_readAs, other.get(), &read);
+            = m_adapter.rereadEdited(m_edited, &m_engine->templates(), m_readAs, other.get(), &read, &derivation->changed);
         const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
         m_readStats = ReadStats{ 1, ms, ms, !model.has_value(), read, 0, 0, 0 };
         if (model)
         {
             forgetEdits();
             m_model = std::make_shared<const model::Document>(std::move(*model));
-            checkOnWorker(context, request, other, done);
+            m_modelReading = ++m_readings;
+            checkOnWorker(context, request, other, done, derivation);
             std::weak_ptr<DocumentChecker> weak = weak_from_this();
             Reference<awt::XCallback> confirm = new MainThreadCall([weak, context, request, done]() mutable {
                 if (const std::shared_ptr<DocumentChecker> self = weak.lock())
@@ -413,6 +425,7 @@ void DocumentChecker::continueReading(const Reference<uno::XComponentContext>& c
     const auto finishStart = std::chrono::steady_clock::now();
     auto other = std::make_shared<model::Document>();
     m_model = std::make_shared<const model::Document>(m_adapter.finishReading(*reading, &m_engine->templates(), m_readAs, other.get()));
+    m_modelReading = ++m_readings;
     const double finishMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - finishStart).count();
     m_readStats.longestMs = std::max(m_readStats.longestMs, finishMs);
     m_readStats.totalMs += finishMs;
@@ -423,14 +436,17 @@ void DocumentChecker::continueReading(const Reference<uno::XComponentContext>& c
 }
 
 void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& context, std::uint64_t request,
-                                    const std::shared_ptr<model::Document>& other, std::function<void()> done)
+                                    const std::shared_ptr<model::Document>& other, std::function<void()> done,
+                                    std::shared_ptr<const Derivation> derivation)
 {
+    const std::uint64_t reading = m_modelReading;
     const std::size_t changes = m_adapter.pendingChanges();
     const engine::CheckOptions checkOptions = options();
     std::shared_ptr<const model::Document> model = m_model; // never changed once made: the worker shares it
     std::weak_ptr<DocumentChecker> weak = weak_from_this();
     // The worker owns copies of everything it touches; the checker may be gone when it finishes.
-    std::thread([weak, model, other, changes, checkOptions, request, context, profile = m_profile, contextCache = m_contextCache, done = std::move(done)]() mutable {
+    std::thread([weak, model, reading, derivation, other, changes, checkOptions, request, context, profile = m_profile,
+                 contextCache = m_contextCache, done = std::move(done)]() mutable {
         std::shared_ptr<DocumentChecker> self = weak.lock();
         if (!self)
             return;
@@ -442,7 +458,7 @@ void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& con
         try
         {
             const auto start = std::chrono::steady_clock::now();
-            outcome = std::make_shared<engine::CheckResult>(self->run(*model, checkOptions));
+            outcome = std::make_shared<engine::CheckResult>(self->run(*model, checkOptions, reading, derivation.get()));
             const auto checked = std::chrono::steady_clock::now();
             pending = std::make_shared<PendingSummary>(self->compare(*outcome, *other, changes, checkOptions));
             *glossaryContext = profile->glossary.context(*model, *contextCache);

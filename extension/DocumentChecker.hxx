@@ -125,9 +125,21 @@ private:
     // accept makes a result the latest (main thread).
     void accept(engine::CheckResult& outcome, PendingSummary& pending, glossary::Context& glossaryContext,
                 const std::array<double, 2>& workerMs, const std::function<void()>& done);
+    // What a reading is known to differ in from an earlier one (after typing): the blocks read
+    // again and those our sections and pending changes altered.
+    struct Derivation
+    {
+        std::uint64_t from = 0; // the earlier reading's serial
+        std::vector<std::size_t> changed;
+    };
     void checkOnWorker(const css::uno::Reference<css::uno::XComponentContext>& context, std::uint64_t request,
-                       const std::shared_ptr<model::Document>& other, std::function<void()> done);
-    engine::CheckResult run(const model::Document& model, const engine::CheckOptions& options);
+                       const std::shared_ptr<model::Document>& other, std::function<void()> done,
+                       std::shared_ptr<const Derivation> derivation = nullptr);
+    // run checks a reading (its serial, 0 for one that is not the model, as the other way of
+    // reading pending changes); one derived from the reading the engine checked last is
+    // rechecked comparing only the blocks that changed. Any thread.
+    engine::CheckResult run(const model::Document& model, const engine::CheckOptions& options, std::uint64_t reading = 0,
+                            const Derivation* derivation = nullptr);
     PendingSummary compare(const engine::CheckResult& result, const model::Document& other, std::size_t changes,
                            const engine::CheckOptions& options);
     engine::CheckOptions options() const; // reads the dismissals kept in the document
@@ -142,8 +154,11 @@ private:
     std::mutex m_engineMutex;
     std::shared_ptr<const Profile> m_profile;
     std::shared_ptr<engine::Engine> m_engine;
+    std::uint64_t m_engineChecked = 0; // under m_engineMutex: the reading the engine checked last
     std::vector<std::shared_ptr<engine::Engine>> m_retired;
     std::shared_ptr<const model::Document> m_model = std::make_shared<const model::Document>();
+    std::uint64_t m_modelReading = 0; // main thread: m_model's serial
+    std::uint64_t m_readings = 0;     // main thread: serials handed out
     std::optional<engine::CheckResult> m_result;
     std::uint64_t m_requested = 0; // main thread only
     std::uint64_t m_generation = 0; // main thread only

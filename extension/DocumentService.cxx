@@ -386,6 +386,8 @@ uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
                                        { "check_ms", stats.checkMs },
                                        { "after_check_ms", stats.afterCheckMs },
                                        { "blocks_read", stats.blocksRead },
+                                       { "blocks_compared", checker->lastResult() ? checker->lastResult()->blocksCompared : 0 },
+                                       { "runs_assessed", checker->lastResult() ? checker->lastResult()->runsAssessed : 0 },
                                        { "blocks", checker->lastModel().blocks.size() },
                                        { "score", checker->lastResult() ? checker->lastResult()->score : -1 } };
         return uno::Any(fromUtf8(state.dump()));

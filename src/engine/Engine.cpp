@@ -188,6 +188,7 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
     // document read from elsewhere may repeat one): analysed on their own, never replacing the
     // cached facts the earlier block points to.
     std::vector<std::unique_ptr<BlockFacts>> repeatedIds;
+    result.blocksCompared = todo.size();
     for (std::size_t i : todo)
     {
         const model::Block& block = document.blocks[i];
@@ -236,11 +237,14 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
 
     // What Due Regard inserted and nobody has written yet is not an answer: leave it out.
     if (!sameSections)
+    {
         m_sections = mapSections(document, m_facts, m_templates, &m_blockVersions, &m_headings);
+        m_anyScaffold = std::find(m_sections.scaffold.begin(), m_sections.scaffold.end(), true) != m_sections.scaffold.end();
+    }
     m_sectionsValid = m_orderExact;
     std::vector<const BlockFacts*> scaffolded;
     std::vector<std::uint64_t> scaffoldedVersions;
-    const bool anyScaffold = std::find(m_sections.scaffold.begin(), m_sections.scaffold.end(), true) != m_sections.scaffold.end();
+    const bool anyScaffold = m_anyScaffold;
     if (anyScaffold)
     {
         static const BlockFacts blank;

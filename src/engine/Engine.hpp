@@ -31,6 +31,7 @@ struct CheckResult
     int score = 0;
     model::DocumentFacts facts; // from the cached block facts; equal to model::countFacts
     std::size_t blocksAnalysed = 0; // blocks not found in the cache on this check
+    std::size_t blocksCompared = 0; // blocks compared with the cache: all, or those an edit changed
     std::size_t runsAssessed = 0;   // runs of blocks the assessment computed (the rest it reused)
 };
 
@@ -104,6 +105,7 @@ private:
     model::DocumentFacts m_factsTotal;
     std::vector<std::uint8_t> m_shapes; // each block's kHeading, kCell, ... bits
     SectionMap m_sections;              // the last check's
+    bool m_anyScaffold = false;         // whether any of its blocks is scaffolding
     bool m_sectionsValid = false;
     std::uint64_t m_generation = 0;
     std::uint64_t m_versions = 0;

@@ -276,6 +276,9 @@ class EditedReadingTest(unittest.TestCase):
         state = self.check_after_edit()
         self.assertFalse(state["read_whole"])
         self.assertEqual(state["blocks_read"], 1)
+        # The engine was told which block changed: it compared that one alone with its last check.
+        self.assertEqual(state["blocks_compared"], 1)
+        self.assertEqual(state["runs_assessed"], 1)
         self.assertIn("Disabled residents rely", self.paragraph("Older residents").getString())
 
     def test_typing_in_two_paragraphs_and_a_table_cell(self):
@@ -286,6 +289,7 @@ class EditedReadingTest(unittest.TestCase):
         state = self.check_after_edit()
         self.assertFalse(state["read_whole"])
         self.assertEqual(state["blocks_read"], 3)
+        self.assertEqual(state["blocks_compared"], 3)
 
     def test_a_heading_made_by_changing_the_style_is_read(self):
         self.cursor.gotoRange(self.paragraph("Second paragraph").getStart(), False)
@@ -307,6 +311,14 @@ class EditedReadingTest(unittest.TestCase):
         state = self.check_after_edit()
         self.assertFalse(state["read_whole"])
         self.assertEqual(state["blocks_read"], 2)
+        # The blocks typed in are those the pending changes alter: the engine compared those.
+        self.assertEqual(state["blocks_compared"], 2)
+        # Now the engine has also checked the other way of reading the pending changes, so its
+        # last check is not the next reading's source: after more typing it compares every block.
+        self.type_at_end_of(self.paragraph("Older residents"), " And carers.")
+        state = self.check_after_edit()
+        self.assertFalse(state["read_whole"])
+        self.assertEqual(state["blocks_compared"], state["blocks"])
 
     def test_edits_that_reach_beyond_the_paragraph_read_everything(self):
         # Each edit, and what tells the check that the paragraph typed in is not enough.

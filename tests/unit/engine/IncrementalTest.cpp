@@ -295,6 +295,7 @@ TEST(IncrementalTest, TypingInOneParagraphOfALongDocumentReassessesOneRun)
     ASSERT_FALSE(doc.blocks[paragraph].isHeading());
     doc.blocks[paragraph].text += u" There is no impact on older people.";
     const auto again = e.recheck(doc, { paragraph });
+    EXPECT_EQ(again.blocksCompared, 1u);
     EXPECT_EQ(again.blocksAnalysed, 1u);
     EXPECT_EQ(again.runsAssessed, 1u);
     EXPECT_EQ(everything(again), everything(engine::Engine().check(doc)));
@@ -302,6 +303,7 @@ TEST(IncrementalTest, TypingInOneParagraphOfALongDocumentReassessesOneRun)
     // The same edit unreported: every block is compared, and still only one run is reassessed.
     doc.blocks[paragraph].text += u" Carers too.";
     const auto unreported = e.check(doc);
+    EXPECT_EQ(unreported.blocksCompared, doc.blocks.size());
     EXPECT_EQ(unreported.blocksAnalysed, 1u);
     EXPECT_EQ(unreported.runsAssessed, 1u);
     EXPECT_EQ(everything(unreported), everything(engine::Engine().check(doc)));
@@ -315,6 +317,7 @@ TEST(IncrementalTest, AReportThatDoesNotFitTheLastCheckIsNotTrusted)
     e.check(test::exampleDocument({ "# EqIA", "Older people use the service most." }));
     const model::Document other = test::exampleDocument({ "# EqIA", "Support will be offered where possible.", "Age" });
     const auto r = e.recheck(other, { 1 });
+    EXPECT_EQ(r.blocksCompared, other.blocks.size());
     EXPECT_EQ(everything(r), everything(engine::Engine().check(other)));
     // The same number of blocks, but the one reported is not the block checked there.
     e.check(test::exampleDocument({ "# EqIA", "Older people use the service most." }));
@@ -323,5 +326,7 @@ TEST(IncrementalTest, AReportThatDoesNotFitTheLastCheckIsNotTrusted)
         d.blocks[1].id = "elsewhere";
         return d;
     }();
-    EXPECT_EQ(everything(e.recheck(renamed, { 1 })), everything(engine::Engine().check(renamed)));
+    const auto r2 = e.recheck(renamed, { 1 });
+    EXPECT_EQ(r2.blocksCompared, renamed.blocks.size());
+    EXPECT_EQ(everything(r2), everything(engine::Engine().check(renamed)));
 }
