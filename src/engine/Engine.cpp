@@ -303,12 +303,13 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
             f.insert = id;
     }
     // Link each prompt to the glossary terms its wording uses.
+    std::string wording;
     for (Finding& f : result.findings)
     {
-        std::string wording = f.message;
+        wording.assign(f.message);
         for (const std::string& q : f.questions)
-            wording += "\n" + q;
-        wording += "\n" + f.basis;
+            wording.append("\n").append(q);
+        wording.append("\n").append(f.basis);
         auto [it, added] = m_termsByWording.try_emplace(wording);
         if (added)
         {

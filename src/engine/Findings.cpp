@@ -39,8 +39,16 @@ public:
     void emit(const std::string& id, const Location& where, const std::string& characteristic = {},
               const std::map<std::string, std::string>& values = {}, const std::string& insert = {})
     {
-        const Rule* rule = m_pack.find(id);
-        if (!rule || m_disabled.count(id) || (rule->appliesTo != "any" && rule->appliesTo != m_a.kind))
+        // A rule often fires many times in a row (a prompt in every paragraph): look it up once.
+        if (id != m_lastId)
+        {
+            m_lastId = id;
+            m_lastRule = m_pack.find(id);
+            if (m_lastRule && (m_disabled.count(id) || (m_lastRule->appliesTo != "any" && m_lastRule->appliesTo != m_a.kind)))
+                m_lastRule = nullptr;
+        }
+        const Rule* rule = m_lastRule;
+        if (!rule)
             return;
         Finding f;
         f.id = id;
@@ -57,9 +65,10 @@ public:
                 s = replaceAll(s, "{" + key + "}", value);
             return s;
         };
-        f.message = fill(rule->message);
+        f.message = values.empty() ? rule->message : fill(rule->message);
+        f.questions.reserve(rule->questions.size());
         for (const auto& q : rule->questions)
-            f.questions.push_back(fill(q));
+            f.questions.push_back(values.empty() ? q : fill(q));
         if (!where.document() && static_cast<std::size_t>(where.block) < m_doc.blocks.size())
         {
             const std::u16string& text = m_doc.blocks[static_cast<std::size_t>(where.block)].text;
@@ -73,12 +82,17 @@ public:
 
     std::vector<Finding> take()
     {
-        std::stable_sort(m_out.begin(), m_out.end(), [](const Finding& x, const Finding& y) {
-            if (severityRank(x.severity) != severityRank(y.severity))
-                return severityRank(x.severity) < severityRank(y.severity);
-            return std::tie(x.location.block, x.location.start) < std::tie(y.location.block, y.location.start);
-        });
-        return std::move(m_out);
+        // Sorted by their keys, then moved once each into place (a finding is a dozen strings).
+        std::vector<std::tuple<int, int, std::uint32_t, std::size_t>> order;
+        order.reserve(m_out.size());
+        for (std::size_t i = 0; i < m_out.size(); ++i)
+            order.emplace_back(severityRank(m_out[i].severity), m_out[i].location.block, m_out[i].location.start, i);
+        std::sort(order.begin(), order.end()); // the index last: equal keys keep their order
+        std::vector<Finding> sorted;
+        sorted.reserve(m_out.size());
+        for (const auto& key : order)
+            sorted.push_back(std::move(m_out[std::get<3>(key)]));
+        return sorted;
     }
 
 private:
@@ -87,6 +101,8 @@ private:
     const RulePackData& m_pack;
     const std::set<std::string>& m_disabled;
     std::vector<Finding> m_out;
+    std::string m_lastId;
+    const Rule* m_lastRule = nullptr;
 };
 } // namespace
 
