@@ -163,7 +163,7 @@ void run(int pages, bool prompting)
             typing.push_back(ms(Clock::now() - start));
         }
     }
-    const std::string prompts = " | " + std::to_string(engine::Engine().check(doc).findings.size()) + " prompts";
+    const std::string prompts = " | prompts: " + std::to_string(engine::Engine().check(doc).findings.size());
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     const double b = median(base), f = median(full), r = median(recheck);
