@@ -131,6 +131,38 @@ void subtractFacts(model::DocumentFacts& from, const model::DocumentFacts& f)
 }
 } // namespace
 
+std::vector<std::uint8_t> Engine::termHitsOf(const std::u16string& text) const
+{
+    if (m_termRules.empty())
+        return {};
+    // The block's words, folded, between single spaces: a term (" armed forces community ")
+    // is found as whole words.
+    std::u16string folded = u" ";
+    for (char16_t c : Tokenizer::fold(text))
+    {
+        const char16_t k = (c < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) ? u' ' : c;
+        if (k != u' ' || folded.back() != u' ')
+            folded += k;
+    }
+    if (folded.back() != u' ')
+        folded += u' ';
+    std::vector<std::uint8_t> hits(m_termRules.size(), 0);
+    for (std::size_t r = 0; r < m_termRules.size(); ++r)
+        hits[r] = std::any_of(m_termRules[r].second.begin(), m_termRules[r].second.end(),
+                              [&](const std::u16string& t) { return folded.find(t) != std::u16string::npos; });
+    return hits;
+}
+
+void Engine::setTermHits(std::size_t block, const std::vector<std::uint8_t>& hits)
+{
+    std::vector<std::uint8_t>& at = m_termHitsAt[block];
+    for (std::size_t r = 0; r < at.size(); ++r)
+        m_termCounts[r] -= at[r];
+    at = hits;
+    for (std::size_t r = 0; r < at.size(); ++r)
+        m_termCounts[r] += at[r];
+}
+
 bool Engine::insideInserted(std::size_t b) const
 {
     return std::any_of(m_sections.sections.begin(), m_sections.sections.end(),
@@ -177,6 +209,8 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
         m_blockVersions.resize(n, 0);
         m_tallies.assign(n, {});
         m_shapes.assign(n, 0);
+        m_termHitsAt.assign(n, {});
+        m_termCounts.assign(m_termRules.size(), 0);
     }
     // Whether the edit left the sections found last time as they were: no heading, and nothing
     // in or starting a section Due Regard inserted, changed.
@@ -206,6 +240,7 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
             ++result.blocksAnalysed;
             m_facts[i] = repeatedIds.back().get();
             m_blockVersions[i] = ++m_versions;
+            setTermHits(i, termHitsOf(block.text));
         }
         else
         {
@@ -214,11 +249,13 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
                 cached.facts = std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer, m_counter));
                 cached.text = block.text;
                 cached.version = ++m_versions;
+                cached.termHits = termHitsOf(block.text);
                 ++result.blocksAnalysed;
             }
             cached.lastUsed = generation;
             m_facts[i] = cached.facts.get();
             m_blockVersions[i] = cached.version;
+            setTermHits(i, cached.termHits);
         }
         // The document's facts come from the cached block facts too: a re-check segments only
         // what changed.
@@ -269,25 +306,10 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
         if (!present && m_templates.has(id))
             result.assessment.requiredMissing.emplace_back(id, m_templates.titleOf(id));
     }
-    if (!m_termRules.empty())
-    {
-        // A department's rules asking for terms: is each used anywhere, as whole words?
-        std::u16string folded = u" ";
-        for (const model::Block& block : document.blocks)
-        {
-            for (char16_t c : Tokenizer::fold(block.text))
-            {
-                const char16_t k = (c < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) ? u' ' : c;
-                if (k != u' ' || folded.back() != u' ')
-                    folded += k;
-            }
-            if (folded.back() != u' ')
-                folded += u' ';
-        }
-        for (const auto& [id, terms] : m_termRules)
-            if (std::none_of(terms.begin(), terms.end(), [&](const std::u16string& t) { return folded.find(t) != std::u16string::npos; }))
-                result.assessment.termsMissing.push_back(id);
-    }
+    // A department's rules asking for terms: is each used in some paragraph?
+    for (std::size_t r = 0; r < m_termRules.size(); ++r)
+        if (m_termCounts[r] == 0)
+            result.assessment.termsMissing.push_back(m_termRules[r].first);
     result.findings = findingsFor(result.assessment, document, m_pack, options.disabledRules);
     for (Finding& f : result.findings)
     {

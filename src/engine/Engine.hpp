@@ -78,6 +78,8 @@ public:
 
 private:
     bool insideInserted(std::size_t block) const;
+    std::vector<std::uint8_t> termHitsOf(const std::u16string& text) const;
+    void setTermHits(std::size_t block, const std::vector<std::uint8_t>& hits);
     CheckResult run(const model::Document& document, const std::vector<std::size_t>* changed, const CheckOptions& options);
 
     Lexicon m_lexicon;
@@ -90,6 +92,7 @@ private:
         std::u16string text;
         std::unique_ptr<BlockFacts> facts;
         std::uint64_t version = 0; // changes with the facts, and never comes back
+        std::vector<std::uint8_t> termHits; // per department rule asking for terms: one is used
         std::uint64_t lastUsed = 0;
     };
     // Keyed by block id (cheap to hash); the text is compared to see whether the block changed.
@@ -104,6 +107,10 @@ private:
     std::vector<model::DocumentFacts> m_tallies;
     model::DocumentFacts m_factsTotal;
     std::vector<std::uint8_t> m_shapes; // each block's kHeading, kCell, ... bits
+    // Per block, which department rules asking for terms it satisfies; and per rule, how many
+    // blocks do.
+    std::vector<std::vector<std::uint8_t>> m_termHitsAt;
+    std::vector<std::size_t> m_termCounts;
     SectionMap m_sections;              // the last check's
     bool m_anyScaffold = false;         // whether any of its blocks is scaffolding
     bool m_sectionsValid = false;

@@ -7,6 +7,7 @@
 #include "ExampleDocument.hpp"
 
 #include "engine/Engine.hpp"
+#include "engine/Layers.hpp"
 #include "report/Report.hpp"
 
 #include <algorithm>
@@ -329,4 +330,38 @@ TEST(IncrementalTest, AReportThatDoesNotFitTheLastCheckIsNotTrusted)
     const auto r2 = e.recheck(renamed, { 1 });
     EXPECT_EQ(r2.blocksCompared, renamed.blocks.size());
     EXPECT_EQ(everything(r2), everything(engine::Engine().check(renamed)));
+}
+
+TEST(IncrementalTest, ADepartmentsTermsAreFoundInTheParagraphsAnEditLeaves)
+{
+    // A department's rule asks for a term: typing it in one paragraph answers the rule, and
+    // deleting that paragraph's text brings the prompt back; each re-check reported.
+    const engine::RulePackData pack = engine::layeredRules(engine::builtinRulePack(), R"({"pack": "Example Council", "rules": [
+        {"id": "council.covenant", "severity": "warning", "area": "policy", "message": "The Armed Forces Covenant is not mentioned.",
+         "questions": ["Does the proposal affect the armed forces community?"], "basis": "Armed Forces Act 2021",
+         "requires_terms": ["Armed Forces Covenant", "armed forces community"]}]})", "example/rules.json");
+    auto fired = [](const engine::CheckResult& r) {
+        return std::any_of(r.findings.begin(), r.findings.end(), [](const engine::Finding& f) { return f.id == "council.covenant"; });
+    };
+    model::Document doc = test::exampleDocument({ "# Equality impact assessment", "The proposal changes opening hours.",
+                                                  "Veterans use the Tuesday session.", "Monitoring will be quarterly." });
+    engine::Engine e(engine::builtinLexicon(), pack);
+    EXPECT_TRUE(fired(e.check(doc)));
+    const std::vector<std::pair<std::size_t, std::u16string>> edits = {
+        { 2, u"Veterans and the Armed-Forces   community use the Tuesday session." }, // found, as whole words
+        { 3, u"Monitoring will be quarterly, with the armed forces community." },     // in two paragraphs
+        { 2, u"" },                                                                    // still in one
+        { 3, u"Monitoring will be quarterly." },                                       // in none
+        { 1, u"The proposal honours the Armed Forces Covenant." },
+    };
+    std::vector<bool> firing;
+    for (const auto& [block, text] : edits)
+    {
+        doc.blocks[block].text = text;
+        const auto again = e.recheck(doc, { block });
+        EXPECT_EQ(again.blocksCompared, 1u);
+        ASSERT_EQ(everything(again), everything(engine::Engine(engine::builtinLexicon(), pack).check(doc)));
+        firing.push_back(fired(again));
+    }
+    EXPECT_EQ(firing, (std::vector<bool>{ false, false, false, true, false }));
 }
