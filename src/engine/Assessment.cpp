@@ -329,6 +329,11 @@ public:
             {
                 cache.structure.keys[b].version = versions[b];
                 markRuns(b);
+                // A heading edited in place may be the first about its group: its text's length
+                // is part of the place.
+                for (Location& first : cache.structure.firstHeading)
+                    if (first.block == static_cast<int>(b))
+                        first = wholeBlock(b);
             }
         }
         else

@@ -95,8 +95,9 @@ struct AssessOptions
 // What the caller knows of the change since the last assessment with a cache.
 struct AssessmentChange
 {
-    // Only body paragraphs changed, each still with words (or without), and no heading, table
-    // cell or empty line came or went: the headings' and table rows' reach is as it was.
+    // Only body paragraphs, or headings in place (same level, same one group or none), changed,
+    // each still with words (or without) and text (or empty): the headings' and table rows'
+    // reach is as it was.
     bool sameStructure = false;
     const std::vector<std::size_t>* blocks = nullptr; // then: the blocks that changed
 };

@@ -105,6 +105,13 @@ void addFacts(model::DocumentFacts& to, const model::DocumentFacts& f)
     to.tableCells += f.tableCells;
 }
 
+// The one group a heading is about, when it is short and names one (its section is that
+// group's), else -1.
+int unitGroupOf(const model::Block& block, const BlockFacts& bf)
+{
+    return block.isHeading() && bf.groups.size() == 1 && bf.words <= 8 ? bf.groups.front() : -1;
+}
+
 std::uint8_t shapeOf(const model::Block& block, const BlockFacts& bf)
 {
     std::uint8_t shape = 0;
@@ -163,6 +170,15 @@ void Engine::setTermHits(std::size_t block, const std::vector<std::uint8_t>& hit
         m_termCounts[r] += at[r];
 }
 
+bool Engine::namesSameSections(const model::Block& heading, std::size_t b, std::uint64_t versionBefore)
+{
+    const auto before = m_headings.find(versionBefore);
+    if (before == m_headings.end())
+        return false; // not known: work the sections out again
+    const std::vector<std::string> named = before->second; // a copy: the cache may be cleared below
+    return sectionsNamedBy(heading, *m_facts[b], m_templates, m_blockVersions[b], &m_headings) == named;
+}
+
 bool Engine::insideInserted(std::size_t b) const
 {
     return std::any_of(m_sections.sections.begin(), m_sections.sections.end(),
@@ -209,6 +225,8 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
         m_blockVersions.resize(n, 0);
         m_tallies.assign(n, {});
         m_shapes.assign(n, 0);
+        m_levels.assign(n, 0);
+        m_unitGroups.assign(n, -1);
         m_termHitsAt.assign(n, {});
         m_termCounts.assign(m_termRules.size(), 0);
     }
@@ -226,6 +244,7 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
     for (std::size_t i : todo)
     {
         const model::Block& block = document.blocks[i];
+        const std::uint64_t versionBefore = m_blockVersions[i];
         // The cache entries in the order of the previous check: after typing, block i is usually
         // the same block as last time, so its entry is found without hashing its id.
         CacheEntry* entry = m_order[i] && m_order[i]->first == block.id ? m_order[i] : &*m_cache.try_emplace(block.id).first;
@@ -263,10 +282,25 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
         m_tallies[i] = blockFacts(block, *m_facts[i]);
         addFacts(result.facts, m_tallies[i]);
         const std::uint8_t shape = shapeOf(block, *m_facts[i]);
-        if (sameSections && ((shape | m_shapes[i]) & (kHeading | kInsertedStart) || insideInserted(i)))
-            sameSections = false;
-        sameStructure = sameStructure && sameSections && shape == m_shapes[i] && (shape & ~(kHasWords | kHasText)) == 0;
+        const int unit = unitGroupOf(block, *m_facts[i]);
+        if (sameSections)
+        {
+            // A body paragraph (before and after) outside our sections leaves the sections as
+            // they were. So does a heading still of its level, about the same one group (or
+            // none), naming the same sections, and still with words (or without).
+            const bool paragraph = ((shape | m_shapes[i]) & (kHeading | kInsertedStart)) == 0 && !insideInserted(i);
+            const bool heading = !paragraph && shape == m_shapes[i] && (shape & kHeading) && !(shape & (kCell | kInsertedStart))
+                                 && block.outlineLevel == m_levels[i] && unit == m_unitGroups[i] && !insideInserted(i)
+                                 && namesSameSections(block, i, versionBefore);
+            sameSections = paragraph || heading;
+            sameStructure = sameStructure && sameSections && shape == m_shapes[i]
+                            && ((shape & ~(kHasWords | kHasText)) == 0 || heading);
+        }
+        else
+            sameStructure = false;
         m_shapes[i] = shape;
+        m_levels[i] = block.outlineLevel;
+        m_unitGroups[i] = unit;
     }
     m_orderExact = repeatedIds.empty(); // else some blocks' facts are not their entry's
     m_factsTotal = result.facts;

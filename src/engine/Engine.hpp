@@ -78,6 +78,7 @@ public:
 
 private:
     bool insideInserted(std::size_t block) const;
+    bool namesSameSections(const model::Block& heading, std::size_t block, std::uint64_t versionBefore);
     std::vector<std::uint8_t> termHitsOf(const std::u16string& text) const;
     void setTermHits(std::size_t block, const std::vector<std::uint8_t>& hits);
     CheckResult run(const model::Document& document, const std::vector<std::size_t>* changed, const CheckOptions& options);
@@ -107,6 +108,8 @@ private:
     std::vector<model::DocumentFacts> m_tallies;
     model::DocumentFacts m_factsTotal;
     std::vector<std::uint8_t> m_shapes; // each block's kHeading, kCell, ... bits
+    std::vector<int> m_levels;          // each block's outline level
+    std::vector<int> m_unitGroups;      // each heading's one group (see unitGroupOf), else -1
     // Per block, which department rules asking for terms it satisfies; and per rule, how many
     // blocks do.
     std::vector<std::vector<std::uint8_t>> m_termHitsAt;

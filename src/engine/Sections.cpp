@@ -25,6 +25,34 @@ std::size_t sectionEnd(const model::Document& doc, std::size_t heading)
 }
 } // namespace
 
+std::vector<std::string> sectionsNamedBy(const model::Block& heading, const BlockFacts& facts, const Templates& templates,
+                                         std::uint64_t version, HeadingCache* cache)
+{
+    if (cache && version != 0)
+        if (const auto it = cache->find(version); it != cache->end())
+            return it->second;
+    std::vector<std::string> named;
+    // A long heading names no section ("Evidence of the impact on people who ..."): an alias
+    // takes at most a few more words.
+    if (facts.words <= 12)
+    {
+        const std::u16string text = Templates::normalise(heading.text, true);
+        const std::u16string words = Templates::normalise(heading.text, false);
+        for (const SectionInfo& info : templates.allSections())
+            if (info.group.empty() ? templates.matchesHeading(info.id, text) || templates.matchesHeading(info.id, words)
+                                   : (facts.groups.size() == 1 && facts.words <= 8
+                                      && templates.lexicon().groups()[static_cast<std::size_t>(facts.groups.front())].id == info.group))
+                named.push_back(info.id);
+    }
+    if (cache && version != 0)
+    {
+        if (cache->size() > 4096)
+            cache->clear(); // headings come and go while writing; keep it bounded
+        cache->emplace(version, named);
+    }
+    return named;
+}
+
 SectionMap mapSections(const model::Document& doc, const std::vector<const BlockFacts*>& facts, const Templates& templates,
                        const std::vector<std::uint64_t>* versions, HeadingCache* cache)
 {
@@ -32,7 +60,6 @@ SectionMap mapSections(const model::Document& doc, const std::vector<const Block
         cache = nullptr;
     SectionMap map;
     map.scaffold.assign(doc.blocks.size(), false);
-    const std::vector<SectionInfo>& known = templates.allSections();
     std::map<std::string, std::size_t> index;
 
     auto add = [&](const std::string& id, std::size_t b, bool inserted) {
@@ -69,34 +96,7 @@ SectionMap mapSections(const model::Document& doc, const std::vector<const Block
         }
         if (!block.isHeading())
             continue;
-        // A long heading names no section ("Evidence of the impact on people who ..."): an
-        // alias takes at most a few more words.
-        if (facts[b]->words > 12)
-            continue;
-        const std::vector<std::string>* named = nullptr;
-        std::vector<std::string> computed;
-        if (cache)
-            if (const auto it = cache->find((*versions)[b]); it != cache->end())
-                named = &it->second;
-        if (!named)
-        {
-            const std::u16string heading = Templates::normalise(block.text, true);
-            const std::u16string words = Templates::normalise(block.text, false);
-            for (const SectionInfo& info : known)
-                if (info.group.empty() ? templates.matchesHeading(info.id, heading) || templates.matchesHeading(info.id, words)
-                                       : (facts[b]->groups.size() == 1 && facts[b]->words <= 8
-                                          && templates.lexicon().groups()[static_cast<std::size_t>(facts[b]->groups.front())].id == info.group))
-                    computed.push_back(info.id);
-            if (cache)
-            {
-                if (cache->size() > 4096)
-                    cache->clear(); // headings come and go while writing; keep it bounded
-                named = &cache->emplace((*versions)[b], std::move(computed)).first->second;
-            }
-            else
-                named = &computed;
-        }
-        for (const std::string& id : *named)
+        for (const std::string& id : sectionsNamedBy(block, *facts[b], templates, versions ? (*versions)[b] : 0, cache))
             add(id, b, false);
     }
 

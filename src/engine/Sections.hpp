@@ -41,6 +41,11 @@ struct SectionMap
 // changed.
 using HeadingCache = std::unordered_map<std::uint64_t, std::vector<std::string>>;
 
+// sectionsNamedBy tells which sections a heading names (none, for a long one), remembered in the
+// cache by its facts' version when a cache and a version are given.
+std::vector<std::string> sectionsNamedBy(const model::Block& heading, const BlockFacts& facts, const Templates& templates,
+                                         std::uint64_t version = 0, HeadingCache* cache = nullptr);
+
 SectionMap mapSections(const model::Document& document, const std::vector<const BlockFacts*>& facts,
                        const Templates& templates, const std::vector<std::uint64_t>* versions = nullptr,
                        HeadingCache* cache = nullptr);

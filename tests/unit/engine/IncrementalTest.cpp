@@ -365,3 +365,41 @@ TEST(IncrementalTest, ADepartmentsTermsAreFoundInTheParagraphsAnEditLeaves)
     }
     EXPECT_EQ(firing, (std::vector<bool>{ false, false, false, true, false }));
 }
+
+TEST(IncrementalTest, TypingInAHeadingKeepsTheStructureWhenItStillNamesTheSame)
+{
+    // A heading typed in, still of its level and about the same group: the reach of headings and
+    // the sections found are as they were, so only the heading's run is assessed again; but the
+    // place that shows where disability is addressed is the heading, whose length changed.
+    std::vector<std::string> lines = { "# Equality impact assessment" };
+    for (int section = 0; section < 20; ++section)
+    {
+        lines.push_back(section == 10 ? "## Disability" : "## Background " + std::to_string(section));
+        for (int p = 0; p < (section == 10 ? 100 : 10); ++p)
+            lines.push_back("Residents were surveyed in January 2026 about paragraph " + std::to_string(p) + ".");
+    }
+    lines.push_back("# Monitoring and review");
+    lines.push_back("Take-up will be reviewed quarterly.");
+    model::Document doc = test::exampleDocument(lines);
+    const std::size_t heading = 1 + 10 * 11;
+    ASSERT_EQ(doc.blocks[heading].text, u"Disability");
+    engine::Engine e;
+    e.check(doc);
+    const std::vector<std::u16string> edits = { u"Disability and access", u"Disabled residents", u"Monitoring and review",
+                                                u"Disability" };
+    std::vector<std::size_t> runs;
+    for (const std::u16string& text : edits)
+    {
+        doc.blocks[heading].text = text;
+        const auto again = e.recheck(doc, { heading });
+        ASSERT_EQ(everything(again), everything(engine::Engine().check(doc))) << text::toUtf8(text);
+        runs.push_back(again.runsAssessed);
+    }
+    // The third names another section, and is about no group: the structure is worked out again,
+    // and the runs under the heading (a hundred paragraphs) are assessed again; so after the
+    // fourth, which puts it back.
+    EXPECT_EQ(runs[0], 1u);
+    EXPECT_EQ(runs[1], 1u);
+    EXPECT_GT(runs[2], 1u);
+    EXPECT_GT(runs[3], 1u);
+}
