@@ -12,9 +12,25 @@ using namespace dueregard;
 
 namespace
 {
-void check(const model::Document& doc, std::uint8_t selector)
+// Everything two checks must agree on, in one string.
+std::string summary(const engine::CheckResult& r)
+{
+    std::string s = std::to_string(r.score) + " " + r.assessment.kind + " " + r.assessment.jurisdiction + " "
+                    + std::to_string(r.facts.words) + " " + std::to_string(r.facts.paragraphs) + "\n";
+    for (const engine::CharacteristicResult& c : r.assessment.characteristics)
+        s += c.id + (c.addressed ? " a" : " -") + (c.evidence ? "e" : "-") + engine::impactName(c.impact)
+             + (c.mitigation ? "m " : "- ") + std::to_string(c.where.block) + ":" + std::to_string(c.where.start) + "-"
+             + std::to_string(c.where.end) + " " + std::to_string(c.noImpactAt.block) + ":" + std::to_string(c.noImpactAt.start) + "\n";
+    for (const engine::Finding& f : r.findings)
+        s += f.id + " " + f.characteristic + " " + std::to_string(f.location.block) + ":" + std::to_string(f.location.start) + "-"
+             + std::to_string(f.location.end) + " " + f.excerpt + "\n";
+    return s;
+}
+
+void check(const model::Document& doc, std::uint8_t selector, std::size_t seed)
 {
     static engine::Engine engine;
+    static engine::Engine reference;
     engine::CheckOptions options;
     if (selector & 0x10)
         options.assess.jurisdiction = "wales";
@@ -22,6 +38,23 @@ void check(const model::Document& doc, std::uint8_t selector)
         options.requiredSections = { "engagement", "monitoring" };
     (void)engine.check(doc, options);
     (void)engine.check(doc, options); // again, from the block cache
+    if (doc.blocks.empty())
+        return;
+    // An edit reported as an editor reports it: one block's text cut short, or another's added
+    // to it. The re-check must give what a check from scratch gives.
+    model::Document edited = doc;
+    const std::size_t b = seed % edited.blocks.size();
+    const std::u16string& other = doc.blocks[(seed / 7) % doc.blocks.size()].text;
+    if (selector & 0x40)
+        edited.blocks[b].text.resize(edited.blocks[b].text.size() / 2);
+    else
+        edited.blocks[b].text += other.substr(0, 200);
+    if (selector & 0x80)
+        edited.blocks[b].outlineLevel = edited.blocks[b].outlineLevel > 0 ? 0 : 2;
+    const std::string again = summary(engine.recheck(edited, { b }, options));
+    (void)reference.check(model::Document{}); // so that its next check starts afresh
+    if (again != summary(reference.check(edited, options)))
+        __builtin_trap();
 }
 } // namespace
 
@@ -31,7 +64,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     switch (selector % 4)
     {
     case 0:
-        check(model::documentFromPlainText(input), selector);
+        check(model::documentFromPlainText(input), selector, input.size());
         break;
     case 1:
     {
@@ -53,13 +86,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         }
         block.id = std::to_string(doc.blocks.size());
         doc.blocks.push_back(block);
-        check(doc, selector);
+        check(doc, selector, input.size());
         break;
     }
     case 2:
         try
         {
-            check(model::parseDocument(input), selector);
+            check(model::parseDocument(input), selector, input.size());
         }
         catch (const model::ModelFormatError&)
         {
