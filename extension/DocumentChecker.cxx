@@ -437,7 +437,7 @@ void DocumentChecker::continueReading(const Reference<uno::XComponentContext>& c
 
 void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& context, std::uint64_t request,
                                     const std::shared_ptr<model::Document>& other, std::function<void()> done,
-                                    std::shared_ptr<const Derivation> derivation)
+                                    const std::shared_ptr<const Derivation>& derivation)
 {
     const std::uint64_t reading = m_modelReading;
     const std::size_t changes = m_adapter.pendingChanges();

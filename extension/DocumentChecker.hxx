@@ -134,7 +134,7 @@ private:
     };
     void checkOnWorker(const css::uno::Reference<css::uno::XComponentContext>& context, std::uint64_t request,
                        const std::shared_ptr<model::Document>& other, std::function<void()> done,
-                       std::shared_ptr<const Derivation> derivation = nullptr);
+                       const std::shared_ptr<const Derivation>& derivation = nullptr);
     // run checks a reading (its serial, 0 for one that is not the model, as the other way of
     // reading pending changes); one derived from the reading the engine checked last is
     // rechecked comparing only the blocks that changed. Any thread.
