@@ -133,8 +133,4 @@ private:
 Assessment assess(const model::Document& document, const std::vector<const BlockFacts*>& facts,
                   const std::vector<std::uint64_t>& versions, const Lexicon& lexicon, const AssessOptions& options,
                   AssessmentCache& cache, const AssessmentChange& change = {});
-
-// The same from scratch.
-Assessment assess(const model::Document& document, const std::vector<const BlockFacts*>& facts,
-                  const Lexicon& lexicon, const AssessOptions& options);
 } // namespace dueregard::engine

@@ -1,0 +1,347 @@
+#include "engine/AssessmentParts.hpp"
+
+#include "text/Unicode.hpp"
+
+#include <algorithm>
+
+namespace dueregard::engine::detail
+{
+void GroupPart::add(const GroupPart& o)
+{
+    if (!sentences)
+        firstSentence = o.firstSentence;
+    sentences = sentences || o.sentences;
+    listed = listed || o.listed;
+    comparison = comparison || o.comparison;
+    evidence = evidence || o.evidence;
+    negative = negative || o.negative;
+    positive = positive || o.positive;
+    reasoning = reasoning || o.reasoning;
+    mitigation = mitigation || o.mitigation;
+    aimsBC = aimsBC || o.aimsBC;
+    neutral = neutral || o.neutral;
+    numbers = numbers || o.numbers;
+    shares = shares || o.shares;
+    for (std::size_t p = 0; p < neutralAt.size(); ++p)
+        keepFirst(neutralAt[p], o.neutralAt[p]);
+}
+
+void DocumentPart::add(const DocumentPart& o)
+{
+    environmental += o.environmental;
+    ni += o.ni;
+    wales += o.wales;
+    scotland += o.scotland;
+    biasTesting += o.biasTesting;
+    titleInHeads += o.titleInHeads;
+    titleAnywhere += o.titleAnywhere;
+    abbreviationInHeads += o.abbreviationInHeads;
+    abbreviationAnywhere += o.abbreviationAnywhere;
+    equalitySection = equalitySection || o.equalitySection;
+    intersectionality = intersectionality || o.intersectionality;
+    cumulative = cumulative || o.cumulative;
+    feedback = feedback || o.feedback;
+    justification = justification || o.justification;
+    decisionMaker = decisionMaker || o.decisionMaker;
+    engagement = engagement || o.engagement;
+    anyMitigation = anyMitigation || o.anyMitigation;
+    ownedSentence = ownedSentence || o.ownedSentence;
+    monitoring = monitoring || o.monitoring;
+    for (std::size_t i = 0; i < 3; ++i)
+    {
+        aims[i] = aims[i] || o.aims[i];
+        boilerplateAims[i] = boilerplateAims[i] || o.boilerplateAims[i];
+    }
+    keepFirst(internalEngagement, o.internalEngagement);
+    keepFirst(technology, o.technology);
+    append(vagueMitigation, o.vagueMitigation);
+    append(dataGapsWithoutPlan, o.dataGapsWithoutPlan);
+    append(disproportionClaims, o.disproportionClaims);
+    append(mantras, o.mantras);
+    append(equalTreatment, o.equalTreatment);
+    append(retrospective, o.retrospective);
+    append(outdatedTerms, o.outdatedTerms);
+    append(incompleteFigures, o.incompleteFigures);
+    if (o.assessmentDate)
+        latestAssessment = assessmentDate ? std::max(latestAssessment, o.latestAssessment) : o.latestAssessment;
+    if (o.decisionDate)
+        earliestDecision = decisionDate ? std::min(earliestDecision, o.earliestDecision) : o.earliestDecision;
+    assessmentDate = assessmentDate || o.assessmentDate;
+    decisionDate = decisionDate || o.decisionDate;
+    if (documentDate.year == 0)
+        documentDate = o.documentDate;
+}
+
+void Part::add(const Part& o)
+{
+    for (std::size_t g = 0; g < groups.size(); ++g)
+        groups[g].add(o.groups[g]);
+    document.add(o.document);
+}
+
+void RunReader::computeRun(BlockRun& run, const std::vector<BlockKey>& keys) const
+{
+    run.part = emptyPart();
+    run.dependsFrom = run.begin;
+    run.dependsTo = run.end - 1;
+    for (std::size_t b = run.begin; b < run.end; ++b)
+    {
+        addGroups(run.part, b, keys[b]);
+        addDocument(run, b, keys);
+    }
+}
+
+// What a block says about each group: all of it under the group's heading or in its row,
+// else its sentences about the group (not those merely listing characteristics).
+void RunReader::addGroups(Part& part, std::size_t b, const BlockKey& key) const
+{
+    const BlockFacts& bf = f(b);
+    if (!(key.flags & (kHeading | kRowLabel)))
+        for (std::uint32_t s = 0; s < bf.sentences.size(); ++s)
+        {
+            const std::vector<int>& groups = bf.sentenceGroups[s];
+            if (groups.empty())
+                continue;
+            if (bf.sentenceIsList[s])
+            {
+                for (int g : groups)
+                    part.groups[static_cast<std::size_t>(g)].listed = true;
+                continue;
+            }
+            if (bf.sentenceWords[s] < 4)
+                continue;
+            for (int g : groups)
+            {
+                if ((key.underHeading | key.inRow) & bit(g))
+                    continue;
+                GroupPart& gp = part.groups[static_cast<std::size_t>(g)];
+                if (!gp.sentences)
+                    gp.firstSentence = sentenceAt(b, s);
+                gp.sentences = true;
+                addScope(gp, b, static_cast<int>(s), InSentence);
+            }
+        }
+    for (std::size_t g = 0; g < part.groups.size(); ++g)
+    {
+        const bool heading = (key.underHeading & bit(static_cast<int>(g))) != 0;
+        const bool row = (key.inRow & bit(static_cast<int>(g))) != 0;
+        if (heading)
+            addScope(part.groups[g], b, -1, UnderHeading);
+        if (row)
+            addScope(part.groups[g], b, -1, InRow);
+    }
+}
+
+void RunReader::addScope(GroupPart& gp, std::size_t b, int sentence, Place place) const
+{
+    const BlockFacts& bf = f(b);
+    for (const Hit& h : bf.markers)
+    {
+        if (sentence >= 0 && h.sentence != static_cast<std::uint32_t>(sentence))
+            continue;
+        if (h.group == m_m.comparison) gp.comparison = true;
+        else if (h.group == m_m.evidence) gp.evidence = true;
+        else if (h.group == m_m.negative) gp.negative = true;
+        else if (h.group == m_m.positive) gp.positive = true;
+        else if (h.group == m_m.reasoning) gp.reasoning = true;
+        else if (h.group == m_m.mitigation) gp.mitigation = true;
+        else if (h.group == m_m.aimB || h.group == m_m.aimC) gp.aimsBC = true;
+        else if (h.group == m_m.neutral)
+        {
+            gp.neutral = true;
+            keepFirst(gp.neutralAt[place], at(b, h));
+        }
+    }
+    if (sentence < 0 ? bf.numbers > 0 : bf.sentenceNumbers[static_cast<std::size_t>(sentence)] > 0)
+        gp.numbers = true;
+    // A share with its denominator ("41% of respondents"), or two percentages side by side
+    // ("21% of reviews and 26% of claimants"), is evidence in itself.
+    for (std::size_t s = 0; s < bf.sentences.size() && !gp.shares; ++s)
+        if ((sentence < 0 || static_cast<std::size_t>(sentence) == s) && (bf.sentenceShare[s] || bf.sentencePercent[s] >= 2))
+            gp.shares = true;
+}
+
+void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<BlockKey>& keys) const
+{
+    DocumentPart& d = run.part.document;
+    const BlockFacts& bf = f(b);
+    const model::Block& block = m_doc.blocks[b];
+    const bool heading = (keys[b].flags & kHeading) != 0;
+    const bool head = heading || (keys[b].flags & kEarly) != 0;
+    for (const Hit& h : bf.markers)
+    {
+        if (h.group == m_m.environmental) ++d.environmental;
+        else if (h.group == m_m.ni) ++d.ni;
+        else if (h.group == m_m.wales) ++d.wales;
+        else if (h.group == m_m.scotland) ++d.scotland;
+        else if (h.group == m_m.biasTesting) ++d.biasTesting;
+        else if (h.group == m_m.eiaTitle)
+        {
+            const std::u16string t = Tokenizer::fold(std::u16string_view(block.text).substr(h.start, h.end - h.start));
+            const bool abbreviation = t == u"eia" || t == u"ehia";
+            (abbreviation ? d.abbreviationAnywhere : d.titleAnywhere) += 1;
+            if (head)
+                (abbreviation ? d.abbreviationInHeads : d.titleInHeads) += 1;
+        }
+    }
+    if ((heading && bf.hasMarker(m_m.equalitySection)) || bf.hasMarker(m_m.eiaTitle))
+        d.equalitySection = true;
+
+    // Intersections: named, or two groups a few words apart ("older disabled women").
+    d.intersectionality = d.intersectionality || bf.hasMarker(m_m.intersection) || bf.intersectionPhrase;
+    d.cumulative = d.cumulative || bf.hasMarker(m_m.cumulative);
+    d.feedback = d.feedback || bf.hasMarker(m_m.feedback);
+    d.justification = d.justification || bf.hasMarker(m_m.justification);
+    d.decisionMaker = d.decisionMaker || bf.hasMarker(m_m.decisionMaker) || bf.hasMarker(m_m.declaration);
+
+    // Engagement: who was engaged, sentence by sentence.
+    for (const Hit& h : bf.markers)
+    {
+        if (h.group != m_m.engagement)
+            continue;
+        if (bf.hasMarkerInSentence(m_m.external, h.sentence))
+            d.engagement = true;
+        else if (bf.hasMarkerInSentence(m_m.internal, h.sentence))
+            keepFirst(d.internalEngagement, sentenceAt(b, h.sentence));
+    }
+
+    // Mitigation, and whether someone owns it by a date.
+    if (bf.hasMarker(m_m.mitigation) && !heading)
+    {
+        d.anyMitigation = true;
+        if (bf.hasMarker(m_m.owner) && !bf.dates.empty())
+            d.ownedSentence = true;
+    }
+    for (const Hit& h : bf.markers)
+        if (h.group == m_m.vague)
+            d.vagueMitigation.push_back(at(b, h));
+
+    // Monitoring with a date or a frequency.
+    if ((bf.hasMarker(m_m.reviewDate) && !bf.dates.empty()) || (bf.hasMarker(m_m.monitoring) && bf.hasMarker(m_m.frequency)))
+        d.monitoring = true;
+    for (const Date& date : bf.dates)
+        if (bf.hasMarkerInSentence(m_m.monitoring, date.sentence) || bf.hasMarkerInSentence(m_m.reviewDate, date.sentence))
+            d.monitoring = true;
+
+    // The three aims, in analysis rather than a paragraph quoting section 149.
+    const std::array<int, 3> aimMarkers = { m_m.aimA, m_m.aimB, m_m.aimC };
+    int aimsHere = 0;
+    for (int m : aimMarkers)
+        aimsHere += bf.hasMarker(m);
+    const bool boilerplate = bf.hasMarker(m_m.statute) && aimsHere >= 2;
+    for (std::size_t i = 0; i < 3; ++i)
+        if (bf.hasMarker(aimMarkers[i]))
+            (boilerplate ? d.boilerplateAims[i] : d.aims[i]) = true;
+
+    // Dates of the assessment and of the decision it informs: each date belongs to the
+    // nearest marker before it in its sentence ("completed on X; board meeting on Y").
+    for (const Date& date : bf.dates)
+    {
+        const Hit* nearest = nullptr;
+        for (const Hit& h : bf.markers)
+            if ((h.group == m_m.assessmentDate || h.group == m_m.decisionDate) && h.sentence == date.sentence
+                && h.lastWord < date.word && (!nearest || h.lastWord > nearest->lastWord))
+                nearest = &h;
+        if (nearest && nearest->group == m_m.assessmentDate)
+        {
+            d.latestAssessment = d.assessmentDate ? std::max(d.latestAssessment, date.serial()) : date.serial();
+            d.assessmentDate = true;
+        }
+        else if (nearest)
+        {
+            d.earliestDecision = d.decisionDate ? std::min(d.earliestDecision, date.serial()) : date.serial();
+            d.decisionDate = true;
+        }
+        else if (d.documentDate.year == 0 && b < 4 && !heading && bf.hasMarkerInSentence(m_m.documentDate, date.sentence))
+            d.documentDate = date; // "Date: 10 October 2025" on the front of the document
+    }
+    std::vector<std::uint32_t> claimSentences; // claims judged, once per sentence
+    for (const Hit& h : bf.markers)
+    {
+        if (h.group == m_m.retrospective)
+        {
+            // "The scheme was introduced", not "A DPIA has been approved".
+            if (bf.hasMarkerInSentence(m_m.decisionObject, h.sentence))
+                d.retrospective.push_back(at(b, h));
+        }
+        else if (h.group == m_m.mantra)
+            d.mantras.push_back(at(b, h));
+        else if (h.group == m_m.equalTreatment)
+            d.equalTreatment.push_back(at(b, h));
+        else if (h.group == m_m.outdated)
+            d.outdatedTerms.push_back({ at(b, h), text::toUtf8(std::u16string_view(block.text).substr(h.start, h.end - h.start)) });
+        else if (h.group == m_m.technology)
+            keepFirst(d.technology, at(b, h));
+        else if ((h.group == m_m.claim || (h.group == m_m.decisionShare && bf.sentencePercent[h.sentence] > 0))
+                 && std::find(claimSentences.begin(), claimSentences.end(), h.sentence) == claimSentences.end())
+        {
+            claimSentences.push_back(h.sentence);
+            figuresClaim(run, b, h, keys);
+        }
+    }
+
+    // Gaps in the evidence, and whether a plan to fill them follows.
+    if (bf.hasMarker(m_m.dataGap))
+    {
+        if (b + 1 < size())
+            run.dependsTo = std::max(run.dependsTo, b + 1);
+        const bool plan = bf.hasMarker(m_m.gapPlan) || (b + 1 < size() && f(b + 1).hasMarker(m_m.gapPlan));
+        if (!plan)
+            for (const Hit& h : bf.markers)
+                if (h.group == m_m.dataGap)
+                {
+                    d.dataGapsWithoutPlan.push_back(sentenceAt(b, h.sentence));
+                    break;
+                }
+    }
+}
+
+// figuresClaim judges a statement of over- or under-representation: with no figure it is
+// unquantified; with figures it needs a comparator or baseline in the sentence, and a period
+// and an area given earlier in its section.
+void RunReader::figuresClaim(BlockRun& run, std::size_t b, const Hit& h, const std::vector<BlockKey>& keys) const
+{
+    DocumentPart& d = run.part.document;
+    const BlockFacts& bf = f(b);
+    const bool rate = bf.hasMarkerInSentence(m_m.rate, h.sentence);
+    const std::uint32_t figures = bf.sentenceNumbers[h.sentence] - std::min(bf.sentenceNumbers[h.sentence], std::uint32_t(bf.sentenceYears[h.sentence]));
+    if (figures == 0 && !rate)
+    {
+        d.disproportionClaims.push_back(at(b, h));
+        return;
+    }
+    // The context: this block and what comes before it in its section, back to the heading
+    // (included) or twelve paragraphs, with any tables between (a table of figures is often
+    // introduced by the paragraph that gives their period and area).
+    bool period = false, area = false;
+    auto look = [&](std::size_t k) {
+        const BlockFacts& c = f(k);
+        period = period || c.hasMarker(m_m.period) || !c.dates.empty()
+                 || std::any_of(c.sentenceYears.begin(), c.sentenceYears.end(), [](std::uint8_t y) { return y > 0; });
+        area = area || c.hasMarker(m_m.geography) || c.placeName;
+    };
+    look(b);
+    for (std::size_t k = b, paragraphs = 0, cells = 0; k > 0 && paragraphs < kLookBackParagraphs && cells < kLookBackCells;)
+    {
+        --k;
+        run.dependsFrom = std::min(run.dependsFrom, k);
+        look(k);
+        if (keys[k].flags & kHeading)
+            break;
+        ((keys[k].flags & kTableCell) ? cells : paragraphs) += 1;
+    }
+    std::vector<std::string> missing;
+    if (!rate && !bf.hasMarkerInSentence(m_m.comparison, h.sentence))
+        missing.push_back("the comparator or baseline");
+    if (!period)
+        missing.push_back("the period");
+    if (!area)
+        missing.push_back("the area");
+    if (missing.empty())
+        return;
+    std::string list;
+    for (std::size_t i = 0; i < missing.size(); ++i)
+        list += (i == 0 ? "" : i + 1 == missing.size() ? " or " : ", ") + missing[i];
+    d.incompleteFigures.push_back({ sentenceAt(b, h.sentence), list });
+}
+} // namespace dueregard::engine::detail
