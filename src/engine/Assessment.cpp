@@ -275,12 +275,14 @@ private:
         if (!a.technology.document())
             a.technologyWithoutBiasTesting = d.biasTesting == 0;
 
-        const bool assessed = d.assessmentDate || d.documentDate.year != 0;
-        const int latestAssessment = d.assessmentDate ? d.latestAssessment : d.documentDate.serial();
+        // Without a date of assessment, the document's own date ("Date: 10 October 2025") stands in.
+        const std::optional<int> assessed = d.latestAssessment ? d.latestAssessment
+                                            : d.documentDate.year != 0 ? std::optional<int>(d.documentDate.serial())
+                                                                       : std::nullopt;
         if (!a.retrospective.empty())
             a.timing = Timing::After;
-        else if (assessed && d.decisionDate)
-            a.timing = latestAssessment <= d.earliestDecision ? Timing::Before : Timing::After;
+        else if (assessed && d.earliestDecision)
+            a.timing = *assessed <= *d.earliestDecision ? Timing::Before : Timing::After;
         return a;
     }
 

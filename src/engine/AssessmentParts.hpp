@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -53,6 +54,18 @@ inline void keepFirst(Location& first, const Location& candidate)
         first = candidate;
 }
 
+// keepLatest and keepEarliest keep the later or earlier of two dates' serials, either absent.
+inline void keepLatest(std::optional<int>& kept, std::optional<int> date)
+{
+    if (date && (!kept || *date > *kept))
+        kept = date;
+}
+inline void keepEarliest(std::optional<int>& kept, std::optional<int> date)
+{
+    if (date && (!kept || *date < *kept))
+        kept = date;
+}
+
 template <typename T> inline void append(std::vector<T>& to, const std::vector<T>& from)
 {
     to.insert(to.end(), from.begin(), from.end());
@@ -91,8 +104,8 @@ struct DocumentPart
     std::vector<Location> vagueMitigation, dataGapsWithoutPlan, disproportionClaims, mantras, equalTreatment,
         retrospective;
     std::vector<std::pair<Location, std::string>> outdatedTerms, incompleteFigures;
-    bool assessmentDate = false, decisionDate = false;
-    int latestAssessment = 0, earliestDecision = 0;
+    std::optional<int> latestAssessment, earliestDecision; // dates' serials
+
     Date documentDate;
 
     void add(const DocumentPart& o);

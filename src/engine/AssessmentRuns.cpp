@@ -62,12 +62,8 @@ void DocumentPart::add(const DocumentPart& o)
     append(retrospective, o.retrospective);
     append(outdatedTerms, o.outdatedTerms);
     append(incompleteFigures, o.incompleteFigures);
-    if (o.assessmentDate)
-        latestAssessment = assessmentDate ? std::max(latestAssessment, o.latestAssessment) : o.latestAssessment;
-    if (o.decisionDate)
-        earliestDecision = decisionDate ? std::min(earliestDecision, o.earliestDecision) : o.earliestDecision;
-    assessmentDate = assessmentDate || o.assessmentDate;
-    decisionDate = decisionDate || o.decisionDate;
+    keepLatest(latestAssessment, o.latestAssessment);
+    keepEarliest(earliestDecision, o.earliestDecision);
     if (documentDate.year == 0)
         documentDate = o.documentDate;
 }
@@ -243,15 +239,9 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
                 && h.lastWord < date.word && (!nearest || h.lastWord > nearest->lastWord))
                 nearest = &h;
         if (nearest && nearest->group == m_m.assessmentDate)
-        {
-            d.latestAssessment = d.assessmentDate ? std::max(d.latestAssessment, date.serial()) : date.serial();
-            d.assessmentDate = true;
-        }
+            keepLatest(d.latestAssessment, date.serial());
         else if (nearest)
-        {
-            d.earliestDecision = d.decisionDate ? std::min(d.earliestDecision, date.serial()) : date.serial();
-            d.decisionDate = true;
-        }
+            keepEarliest(d.earliestDecision, date.serial());
         else if (d.documentDate.year == 0 && b < 4 && !heading && bf.hasMarkerInSentence(m_m.documentDate, date.sentence))
             d.documentDate = date; // "Date: 10 October 2025" on the front of the document
     }
