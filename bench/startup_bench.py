@@ -3,14 +3,18 @@
 Due Regard extension installed and without it, in one run.
 
 Two profiles are prepared first (one with the built extension installed, one without; each
-started once, so that neither pays for creating itself). Then, alternating between them N times
-(default 7), it starts `soffice --writer samples/sample-eia.fodt` on a private Xvfb display and
-times how long until the document is loaded in a visible Writer window. It prints the medians
-and the ratio.
+started once, so that neither pays for creating itself, then once more, not counted). Then it
+makes N pairs of starts (default 21), one of each profile, the order swapped from pair to pair:
+each starts `soffice --writer samples/sample-eia.fodt` on a private Xvfb display and is timed
+until the document is loaded in a visible Writer window. It prints the medians and their ratio,
+and the median of the ratios within the pairs with a 95% interval for it (resampled). Runs on a
+shared machine vary by a few per cent; bench/startup_instructions.py counts instructions
+instead, which do not.
 
 Run it after building: /usr/bin/python3 bench/startup_bench.py [RUNS]"""
 
 import os
+import random
 import shutil
 import signal
 import statistics
@@ -92,30 +96,46 @@ def one_start(profile, x, document):
 
 
 def main():
-    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 21
     work = tempfile.mkdtemp(prefix="dueregard-startup-")
     try:
         document = shutil.copy(SAMPLE, work)
         profiles = {"without": os.path.join(work, "without"), "with": os.path.join(work, "with")}
+
+        def start(kind):
+            seconds = one_start(profiles[kind], x, document)
+            # A killed office leaves its lock; remove it so the next start is a clean one.
+            lock = os.path.join(work, ".~lock.sample-eia.fodt#")
+            if os.path.exists(lock):
+                os.remove(lock)
+            return seconds
+
         with Xvfb() as x:
             prepare(profiles["without"], False, x.display)
             prepare(profiles["with"], True, x.display)
+            for kind in profiles:  # one start each, not counted: the first start after preparing is slow
+                start(kind)
             times = {"without": [], "with": []}
-            for _ in range(runs):
-                for kind in ("without", "with"):
-                    times[kind].append(one_start(profiles[kind], x, document))
-                    # A killed office leaves its lock; remove it so the next start is a clean one.
-                    for lock in (os.path.join(work, ".~lock.sample-eia.fodt#"),):
-                        if os.path.exists(lock):
-                            os.remove(lock)
+            for run in range(runs):
+                # Each profile goes first in every other pair, so neither gains from the order.
+                for kind in (("without", "with") if run % 2 == 0 else ("with", "without")):
+                    times[kind].append(start(kind))
         without, with_ = statistics.median(times["without"]), statistics.median(times["with"])
-        print(f"Writer cold start to the document's window, median of {runs} alternating runs:")
+        print(f"Writer cold start to the document's window, {runs} pairs of starts:")
         print("| profile | median | runs |")
         print("| --- | --- | --- |")
         for kind, label in (("without", "without Due Regard"), ("with", "with Due Regard installed")):
             print(f"| {label} | {1000 * statistics.median(times[kind]):.0f} ms | "
                   + ", ".join(f"{1000 * t:.0f}" for t in times[kind]) + " |")
-        print(f"ratio: {with_ / without:.3f} ({100 * (with_ / without - 1):+.1f}%)")
+        print(f"ratio of the medians: {with_ / without:.3f} ({100 * (with_ / without - 1):+.1f}%)")
+        # The ratio within each pair (the two starts were made one after the other), its median, and
+        # a 95% interval for that median from 2,000 resamples of the pairs.
+        pairs = [w / wo for w, wo in zip(times["with"], times["without"])]
+        rng = random.Random(1)
+        medians = sorted(statistics.median(rng.choices(pairs, k=len(pairs))) for _ in range(2000))
+        low, high = medians[49], medians[1949]
+        print(f"median ratio within a pair: {100 * (statistics.median(pairs) - 1):+.1f}% "
+              f"(95% interval {100 * (low - 1):+.1f}% to {100 * (high - 1):+.1f}%)")
     finally:
         shutil.rmtree(work, ignore_errors=True)
 

@@ -245,6 +245,38 @@ class Office:
         return provider.createInstanceWithArguments(service, (NamedValue("nodepath", nodepath),))
 
 
+def registered_parts(office):
+    """Which of the extension's configuration parts this office has: the deck, the panel factory,
+    the protocol handler, the Tools and Insert menus, the Options page and the settings schema.
+    All come from the package's one configuration file and its schema, so after the extension is
+    removed none may be left."""
+    from com.sun.star.uno import Exception as UnoException
+
+    def has(path, name):
+        try:
+            return office.config(path).hasByName(name)
+        except UnoException:
+            return False
+
+    def schema():
+        try:
+            office.config("/org.dueregard.writer.Settings")
+            return True
+        except UnoException:
+            return False
+
+    return {
+        "deck": has("/org.openoffice.Office.UI.Sidebar/Content/DeckList", "DueRegardDeck"),
+        "panel factory": has("/org.openoffice.Office.UI.Factories/Registered/UIElementFactories",
+                             "DueRegardPanelFactory"),
+        "protocol handler": has("/org.openoffice.Office.ProtocolHandler/HandlerSet",
+                                "org.dueregard.writer.ProtocolHandler"),
+        "menus": has("/org.openoffice.Office.Addons/AddonUI/OfficeMenuBarMerging", EXTENSION_ID),
+        "options page": has("/org.openoffice.Office.OptionsDialog/Nodes", EXTENSION_ID + ".Options"),
+        "settings": schema(),
+    }
+
+
 FORMATS = {"odt": "writer8", "docx": "MS Word 2007 XML"}
 
 

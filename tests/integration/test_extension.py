@@ -6,8 +6,10 @@ import os
 import shutil
 import tempfile
 import unittest
+import zipfile
 
-from office import EXTENSION_ID, SOURCE, Office, file_url, fixture_variants, props, write_fodt
+from office import (EXTENSION_ID, SOURCE, Office, _Approve, file_url, fixture_variants, oxt_path, props,
+                    registered_parts, write_fodt)
 
 FIXTURES = os.path.join(SOURCE, "tests", "fixtures")
 OFFICE = None
@@ -111,6 +113,33 @@ class RegistrationTest(unittest.TestCase):
             self.assertIsNone(query("vnd.dueregard:NoSuchCommand"))
         finally:
             doc.close(True)
+
+
+    def test_configuration_data_is_one_file(self):
+        # LibreOffice pays for each configuration file an extension registers at every start
+        # (bench/startup_instructions.py), so all the data is one file; the schema is the other.
+        with zipfile.ZipFile(oxt_path()) as oxt:
+            manifest = oxt.read("META-INF/manifest.xml").decode()
+            data = [line for line in manifest.split("<manifest:file-entry")
+                    if "application/vnd.sun.star.configuration-data" in line]
+            self.assertEqual(len(data), 1, manifest)
+            self.assertIn('manifest:full-path="registry/dueregard.xcu"', data[0])
+            self.assertIn("<oor:items", oxt.read("registry/dueregard.xcu").decode())
+
+
+class RemovalTest(unittest.TestCase):
+    """Removing the extension from a profile takes every part of its configuration with it."""
+
+    def test_removing_the_extension_leaves_no_configuration(self):
+        with Office() as office:
+            self.assertEqual(registered_parts(office), dict.fromkeys(registered_parts(office), True))
+            manager = office.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+            manager.removeExtension(EXTENSION_ID, "", "user", manager.createAbortChannel(), _Approve())
+            office.restart()
+            parts = registered_parts(office)
+            self.assertEqual(parts, dict.fromkeys(parts, False))
+            self.assertIsNone(office.smgr.createInstanceWithContext("org.dueregard.writer.DocumentService",
+                                                                    office.ctx))
 
 
 class OptionsPageTest(unittest.TestCase):

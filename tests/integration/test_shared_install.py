@@ -16,7 +16,7 @@ import unittest
 
 import uno
 
-from office import BUILD, EXTENSION_ID, SOURCE, Office, file_url, oxt_path
+from office import BUILD, EXTENSION_ID, SOURCE, Office, file_url, oxt_path, registered_parts
 from xvfb import Xvfb
 
 UNOPKG = "/usr/lib/libreoffice/program/unopkg"
@@ -59,8 +59,8 @@ class SharedInstallTest(unittest.TestCase):
             self.assertEqual(add.returncode, 0, add.stdout + add.stderr)
             self.assertIn(EXTENSION_ID, shared_ids())
             with Office(install=False) as office:  # a fresh profile with nothing installed by us
-                decks = office.config("/org.openoffice.Office.UI.Sidebar/Content/DeckList")
-                self.assertTrue(decks.hasByName("DueRegardDeck"))
+                parts = registered_parts(office)
+                self.assertEqual(parts, dict.fromkeys(parts, True))
                 self.assertIsNotNone(office.service())
                 doc = office.new_writer()
                 try:
@@ -71,6 +71,9 @@ class SharedInstallTest(unittest.TestCase):
             remove = unopkg("remove", "--shared", EXTENSION_ID)
         self.assertEqual(remove.returncode, 0, remove.stdout + remove.stderr)
         self.assertNotIn(EXTENSION_ID, shared_ids())
+        with Office(install=False) as office:  # and nothing of its configuration is left
+            parts = registered_parts(office)
+            self.assertEqual(parts, dict.fromkeys(parts, False))
 
     def test_department_policy(self):
         work = tempfile.mkdtemp(prefix="dueregard-policy-")
