@@ -17,6 +17,7 @@ set(_xcu_templates
   registry/data/org/openoffice/Office/ProtocolHandler.xcu
   registry/data/org/openoffice/Office/Addons.xcu
   registry/data/org/openoffice/Office/OptionsDialog.xcu
+  registry/data/org/openoffice/Office/UI/Controller.xcu
 )
 set(_xcu_shipped registry/dueregard.xcu)
 set(DUEREGARD_MANIFEST_XCU "")

@@ -2,6 +2,7 @@
 // (classic component_getFactory, the most conservative entry point for LibreOffice 7.4).
 
 #include "DocumentService.hxx"
+#include "MenuController.hxx"
 #include "OptionsHandler.hxx"
 #include "PanelFactory.hxx"
 #include "Profile.hxx"
@@ -29,6 +30,8 @@ const cppu::ImplementationEntry g_entries[] = {
       dueregard::ext::DocumentService::serviceNames, cppu::createSingleComponentFactory, nullptr, 0 },
     { create<dueregard::ext::OptionsHandler>, dueregard::ext::OptionsHandler::implementationName,
       dueregard::ext::OptionsHandler::serviceNames, cppu::createSingleComponentFactory, nullptr, 0 },
+    { create<dueregard::ext::MenuController>, dueregard::ext::MenuController::implementationName,
+      dueregard::ext::MenuController::serviceNames, cppu::createSingleComponentFactory, nullptr, 0 },
     { nullptr, nullptr, nullptr, nullptr, nullptr, 0 },
 };
 } // namespace

@@ -247,7 +247,8 @@ class Office:
 
 def registered_parts(office):
     """Which of the extension's configuration parts this office has: the deck, the panel factory,
-    the protocol handler, the Tools and Insert menus, the Options page and the settings schema.
+    the protocol handler, the Tools and Insert menus and their controllers, the Options page and
+    the settings schema.
     All come from the package's one configuration file and its schema, so after the extension is
     removed none may be left."""
     from com.sun.star.uno import Exception as UnoException
@@ -273,6 +274,7 @@ def registered_parts(office):
                                 "org.dueregard.writer.ProtocolHandler"),
         "menus": has("/org.openoffice.Office.Addons/AddonUI/OfficeMenuBarMerging", EXTENSION_ID),
         "options page": has("/org.openoffice.Office.OptionsDialog/Nodes", EXTENSION_ID + ".Options"),
+        "menu controllers": has("/org.openoffice.Office.UI.Controller/Registered/PopupMenu", EXTENSION_ID + ".ToolsMenu"),
         "settings": schema(),
     }
 

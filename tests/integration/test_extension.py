@@ -31,6 +31,12 @@ def tearDownModule():
     shutil.rmtree(WORK, ignore_errors=True)
 
 
+def dispatch(doc, url):
+    """Runs a command in the document's frame and returns whether it reported success."""
+    helper = OFFICE.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", OFFICE.ctx)
+    return helper.executeDispatch(doc.getCurrentController().getFrame(), url, "", 0, ()).State == 1
+
+
 def extract(doc, **kwargs):
     return json.loads(OFFICE.call("extract", doc, **kwargs))
 
@@ -54,7 +60,8 @@ EXPECTED_TAIL = ["Café users said “thank you” 😀 and more.", "Final parag
 class RegistrationTest(unittest.TestCase):
     def test_every_service_instantiates(self):
         for name in ("org.dueregard.writer.PanelFactory", "org.dueregard.writer.ProtocolHandler",
-                     "org.dueregard.writer.DocumentService", "org.dueregard.writer.OptionsHandler"):
+                     "org.dueregard.writer.DocumentService", "org.dueregard.writer.OptionsHandler",
+                     "org.dueregard.writer.MenuController"):
             with self.subTest(name=name):
                 self.assertIsNotNone(OFFICE.smgr.createInstanceWithContext(name, OFFICE.ctx))
 
@@ -73,6 +80,17 @@ class RegistrationTest(unittest.TestCase):
         decks = OFFICE.config("/org.openoffice.Office.UI.Sidebar/Content/DeckList")
         self.assertTrue(decks.hasByName("DueRegardDeck"))
         self.assertEqual(decks.getByName("DueRegardDeck").Title, "Due Regard")
+        # The tab's icons are addressed relative to the installed package (%origin%), which is
+        # cheaper at start than a vnd.sun.star.extension:// address; each is a PNG there.
+        import urllib.parse
+        import uno
+        expander = OFFICE.ctx.getValueByName("/singletons/com.sun.star.util.theMacroExpander")
+        deck = decks.getByName("DueRegardDeck")
+        for url in (deck.IconURL, deck.HighContrastIconURL):
+            self.assertTrue(url.startswith("vnd.sun.star.expand:"), url)
+            path = uno.fileUrlToSystemPath(expander.expandMacros(urllib.parse.unquote(url[len("vnd.sun.star.expand:"):])))
+            with open(os.path.normpath(path), "rb") as icon:
+                self.assertEqual(icon.read(8), b"\x89PNG\r\n\x1a\n", path)
         panels = OFFICE.config("/org.openoffice.Office.UI.Sidebar/Content/PanelList")
         # The checking panels, in this order: Readiness, Characteristics, Prompts.
         order = []
@@ -94,7 +112,11 @@ class RegistrationTest(unittest.TestCase):
         node = merging.getByName(EXTENSION_ID).getByName("ToolsMenu")
         self.assertTrue(node.MergePoint.startswith(".uno:ToolsMenu"))
         item = node.MenuItems.getByName("m01")
-        self.assertEqual(item.Submenu.getByName("m01").URL, "vnd.dueregard:ShowDeck")
+        self.assertEqual(item.URL, "vnd.dueregard:Menu")
+        # Its entries come from the menu controller when it is opened (MenuTest), not from here.
+        self.assertEqual(item.Submenu.getElementNames(), ())
+        controllers = OFFICE.config("/org.openoffice.Office.UI.Controller/Registered/PopupMenu")
+        self.assertEqual(controllers.getByName(EXTENSION_ID + ".ToolsMenu").Controller, "org.dueregard.writer.MenuController")
 
     def test_protocol_handler_answers_only_known_commands(self):
         doc = OFFICE.new_writer()
@@ -140,6 +162,99 @@ class RemovalTest(unittest.TestCase):
             self.assertEqual(parts, dict.fromkeys(parts, False))
             self.assertIsNone(office.smgr.createInstanceWithContext("org.dueregard.writer.DocumentService",
                                                                     office.ctx))
+
+
+class MenuTest(unittest.TestCase):
+    """Tools > Due Regard and Insert > Due Regard Section, filled by the menu controller as the
+    menu bar does: created by the office's pop-up menu controller factory for the command, given
+    a real pop-up menu, and told when an entry is chosen."""
+
+    MODULE = "com.sun.star.text.TextDocument"
+
+    def open_menu(self, doc, command):
+        factory = OFFICE.ctx.getValueByName("/singletons/com.sun.star.frame.thePopupMenuControllerFactory")
+        self.assertTrue(factory.hasController(command, self.MODULE))
+        frame = doc.getCurrentController().getFrame()
+        controller = factory.createInstanceWithArgumentsAndContext(
+            command, props(ModuleIdentifier=self.MODULE, Frame=frame, InToolbar=False), OFFICE.ctx)
+        menu = OFFICE.smgr.createInstanceWithContext("com.sun.star.awt.PopupMenu", OFFICE.ctx)
+        controller.setPopupMenu(menu)
+        self.addCleanup(controller.dispose)
+        return controller, menu
+
+    @staticmethod
+    def entries(menu):
+        """(label, command, enabled) for each entry; None for a separator."""
+        out = []
+        for position in range(menu.getItemCount()):
+            item = menu.getItemId(position)
+            out.append((menu.getItemText(item), menu.getCommand(item), menu.isItemEnabled(item)) if item else None)
+        return out
+
+    def choose(self, controller, menu, command):
+        import uno
+        event = uno.createUnoStruct("com.sun.star.awt.MenuEvent")
+        event.MenuId = next(menu.getItemId(p) for p in range(menu.getItemCount())
+                            if menu.getItemId(p) and menu.getCommand(menu.getItemId(p)) == command)
+        controller.itemSelected(event)
+
+    def test_tools_menu_lists_the_commands(self):
+        doc = OFFICE.new_writer()
+        self.addCleanup(doc.close, True)
+        _, menu = self.open_menu(doc, "vnd.dueregard:Menu")
+        entries = self.entries(menu)
+        self.assertEqual([e[1] if e else None for e in entries], [
+            "vnd.dueregard:ShowDeck", "vnd.dueregard:Check", None,
+            "vnd.dueregard:MarkGlossary", "vnd.dueregard:RemoveGlossaryMarks", None,
+            "vnd.dueregard:ReviewAsComments", "vnd.dueregard:ProposeSections", "vnd.dueregard:RemoveComments", None,
+            "vnd.dueregard:About"])
+        self.assertEqual(entries[0][0], "~Show Due Regard Sidebar")
+        self.assertTrue(all(e[2] for e in entries if e))
+        # Each entry has its own mnemonic, so one key reaches it.
+        keys = [e[0][e[0].index("~") + 1].lower() for e in entries if e]
+        self.assertEqual(len(keys), len(set(keys)), keys)
+
+    def test_insert_menu_lists_the_sections_and_inserts_the_chosen_one(self):
+        doc = OFFICE.new_writer()
+        self.addCleanup(doc.close, True)
+        controller, menu = self.open_menu(doc, "vnd.dueregard:InsertMenu")
+        entries = [e for e in self.entries(menu) if e]
+        labels = [e[0] for e in entries]
+        self.assertEqual(entries[0][:2], ("Whole ~Assessment", "vnd.dueregard:InsertSkeleton"))
+        # Nothing checked yet and no default jurisdiction: every section, a nation's own marked.
+        self.assertIn("Document control", labels)
+        self.assertIn("Welsh language (Wales)", labels)
+        self.assertIn("Fairer Scotland Duty (Scotland)", labels)
+        self.assertIn("vnd.dueregard:InsertSection?id=monitoring&at=cursor", [e[1] for e in entries])
+        self.assertTrue(all(e[2] for e in entries))
+
+        # Choosing an entry runs its command: the monitoring section is inserted at the cursor.
+        self.choose(controller, menu, "vnd.dueregard:InsertSection?id=monitoring&at=cursor")
+        self.assertIn("Monitoring and review", doc.getText().getString())
+
+        # Once a document reads as Welsh, the menu offers what Wales asks for, unmarked.
+        welsh = OFFICE.new_writer()
+        self.addCleanup(welsh.close, True)
+        controller, menu = self.open_menu(welsh, "vnd.dueregard:InsertMenu")
+        self.assertTrue(dispatch(welsh, "vnd.dueregard:InsertSkeleton?jurisdiction=wales"))
+        self.assertTrue(dispatch(welsh, "vnd.dueregard:Check"))
+        controller.updatePopupMenu()
+        labels = [e[0] for e in self.entries(menu) if e]
+        self.assertIn("Welsh language", labels)
+        self.assertNotIn("Fairer Scotland Duty", " ".join(labels))
+        self.assertFalse(any(label.endswith(")") for label in labels), labels)
+
+    def test_read_only_document_offers_only_what_does_not_edit(self):
+        path = os.path.join(WORK, "menu-read-only.fodt")
+        write_fodt(path, "<text:p>A policy.</text:p>")
+        doc = OFFICE.open(path, read_only=True)
+        self.addCleanup(doc.close, True)
+        _, tools = self.open_menu(doc, "vnd.dueregard:Menu")
+        enabled = {e[1]: e[2] for e in self.entries(tools) if e}
+        self.assertEqual({c for c, on in enabled.items() if on},
+                         {"vnd.dueregard:ShowDeck", "vnd.dueregard:Check", "vnd.dueregard:About"})
+        _, insert = self.open_menu(doc, "vnd.dueregard:InsertMenu")
+        self.assertFalse(any(e[2] for e in self.entries(insert) if e))
 
 
 class OptionsPageTest(unittest.TestCase):

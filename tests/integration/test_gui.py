@@ -192,11 +192,14 @@ class GuiSmokeTest(unittest.TestCase):
                 text.insertTextContent(text.getEnd(), table, False)
                 self.assertTrue(wait_for(lambda: "Tables: 2" in panel_lines(), timeout=10), "panel updated after an edit")
 
-                # The Tools menu carries the Due Regard submenu (looked at in the screenshot).
+                # Tools > Due Regard opens its commands (looked at in the screenshot).
                 x.xdotool("key", "alt+t")
                 time.sleep(1.0)
+                x.xdotool("key", "r")
+                time.sleep(1.0)
                 x.screenshot(os.path.join(SHOTS, "tools-menu.png"))
-                x.xdotool("key", "Escape")
+                for _ in range(3):
+                    x.xdotool("key", "Escape")
 
                 # vnd.dueregard:About opens the dialog shipped in the .oxt (dialogs/About.xdl).
                 # The dialog is modal, so the dispatch returns only once it is closed.
@@ -288,13 +291,35 @@ class GuiSmokeTest(unittest.TestCase):
                 finally:
                     other.close(True)
 
-                # Insert > Due Regard Section is in the menu (looked at in the screenshot).
+                # Insert > Due Regard Section opens the sections this Welsh assessment can have
+                # (filled by the menu controller; looked at in the screenshot).
                 frame.getContainerWindow().setFocus()
                 time.sleep(0.5)
                 x.xdotool("key", "alt+i")
                 time.sleep(1.0)
+                x.xdotool("key", "g")
+                time.sleep(1.0)
                 x.screenshot(os.path.join(SHOTS, "insert-menu.png"))
                 x.xdotool("key", "Escape")
+                x.xdotool("key", "Escape")
+                x.xdotool("key", "Escape")
+
+                # From the keyboard alone, in a new document: Insert, Due Regard Section, Whole
+                # Assessment.
+                fresh = office.new_writer(hidden=False)
+                try:
+                    fresh.getCurrentController().getFrame().getContainerWindow().setFocus()
+                    time.sleep(1.0)
+                    for key in ("alt+i", "g", "a"):
+                        x.xdotool("key", key)
+                        time.sleep(0.7)
+
+                    def fresh_heads():
+                        return [p.getString() for p in fresh.Text.createEnumeration()
+                                if p.supportsService("com.sun.star.text.Paragraph") and p.OutlineLevel == 1]
+                    self.assertIn("Monitoring and review", wait_for(fresh_heads, timeout=10))
+                finally:
+                    fresh.close(True)
             finally:
                 doc.close(True)
 

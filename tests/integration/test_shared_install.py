@@ -161,6 +161,18 @@ class SharedInstallTest(unittest.TestCase):
 
             listed = wait_for(sections)
             self.assertIn("Council Plan priorities", listed)
+            # So does Insert > Due Regard Section, filled by the menu controller when opened.
+            factory = office.ctx.getValueByName("/singletons/com.sun.star.frame.thePopupMenuControllerFactory")
+            menu_controller = factory.createInstanceWithArgumentsAndContext(
+                "vnd.dueregard:InsertMenu",
+                tuple(uno.createUnoStruct("com.sun.star.beans.PropertyValue", name, 0, value, 0) for name, value in
+                      (("ModuleIdentifier", "com.sun.star.text.TextDocument"), ("Frame", frame))),
+                office.ctx)
+            menu = office.smgr.createInstanceWithContext("com.sun.star.awt.PopupMenu", office.ctx)
+            menu_controller.setPopupMenu(menu)
+            commands = [menu.getCommand(menu.getItemId(p)) for p in range(menu.getItemCount()) if menu.getItemId(p)]
+            menu_controller.dispose()
+            self.assertIn("vnd.dueregard:InsertSection?id=local-priorities&at=cursor", commands)
             self.assertEqual(helper.executeDispatch(frame, "vnd.dueregard:InsertSection?id=local-priorities", "", 0, ()).State, 1)
             self.assertEqual(helper.executeDispatch(frame, "vnd.dueregard:ExportReport?path=" + file_url(out), "", 0, ()).State, 1)
             with open(out, encoding="utf-8") as f:
