@@ -554,18 +554,36 @@ std::string DocumentChecker::reportJson()
     return report::dumpJson(j, 2);
 }
 
-std::shared_ptr<DocumentChecker> DocumentChecker::forDocument(const Reference<css::text::XTextDocument>& document)
+namespace
 {
-    struct Entry
-    {
-        uno::WeakReference<css::text::XTextDocument> document;
-        std::shared_ptr<DocumentChecker> checker;
-    };
-    static std::vector<Entry> entries;
-    std::erase_if(entries, [](const Entry& e) { return !Reference<css::text::XTextDocument>(e.document).is(); });
-    for (Entry& e : entries)
+struct CheckerEntry
+{
+    uno::WeakReference<css::text::XTextDocument> document;
+    std::shared_ptr<DocumentChecker> checker;
+};
+
+// The checkers of open documents (main thread); those of documents that have closed are dropped.
+std::vector<CheckerEntry>& checkers()
+{
+    static std::vector<CheckerEntry> entries;
+    std::erase_if(entries, [](const CheckerEntry& e) { return !Reference<css::text::XTextDocument>(e.document).is(); });
+    return entries;
+}
+} // namespace
+
+std::shared_ptr<DocumentChecker> DocumentChecker::existingFor(const Reference<css::text::XTextDocument>& document)
+{
+    for (CheckerEntry& e : checkers())
         if (Reference<css::text::XTextDocument>(e.document) == document)
             return e.checker;
+    return nullptr;
+}
+
+std::shared_ptr<DocumentChecker> DocumentChecker::forDocument(const Reference<css::text::XTextDocument>& document)
+{
+    if (std::shared_ptr<DocumentChecker> checker = existingFor(document))
+        return checker;
+    std::vector<CheckerEntry>& entries = checkers();
     entries.push_back({ document, std::make_shared<DocumentChecker>(document) });
     return entries.back().checker;
 }

@@ -115,6 +115,8 @@ public:
     // forDocument returns the checker of an open document, creating it on first use. Checkers
     // of documents that have closed are dropped.
     static std::shared_ptr<DocumentChecker> forDocument(const css::uno::Reference<css::text::XTextDocument>& document);
+    // existingFor returns the checker of an open document if it has one, else null.
+    static std::shared_ptr<DocumentChecker> existingFor(const css::uno::Reference<css::text::XTextDocument>& document);
 
 private:
     void listenForEdits();

@@ -116,7 +116,7 @@ void MenuController::initialize(const uno::Sequence<uno::Any>& arguments)
     }
 }
 
-std::vector<MenuEntry> MenuController::entries() const
+std::vector<MenuEntry> MenuController::entries(bool opening) const
 {
     if (m_command == "Menu")
         return toolsEntries();
@@ -127,14 +127,19 @@ std::vector<MenuEntry> MenuController::entries() const
     if (!document.is())
         return {};
     // The checker the commands use: the templates in effect, and the document's jurisdiction as
-    // last checked.
-    const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
+    // last checked. Making one builds the engine, so that waits until the submenu itself opens:
+    // the menu bar sets up controllers when its parent menu opens, and, with assistive
+    // technology support on, when the window is made.
+    const std::shared_ptr<DocumentChecker> checker =
+        opening ? DocumentChecker::forDocument(document) : DocumentChecker::existingFor(document);
+    if (!checker)
+        return { { "Whole ~Assessment", "InsertSkeleton", true } };
     std::string jurisdiction = checker->lastResult() ? checker->lastResult()->assessment.jurisdiction
                                                      : currentProfile()->settings.defaultJurisdiction;
     return insertEntries(checker->engine().templates(), jurisdiction);
 }
 
-void MenuController::fill()
+void MenuController::fill(bool opening)
 {
     if (!m_menu.is() || m_disposed)
         return;
@@ -142,7 +147,7 @@ void MenuController::fill()
     const bool readOnly = controller.is() && isReadOnly(controller->getModel());
     m_menu->clear();
     m_shown.clear();
-    for (const MenuEntry& entry : entries())
+    for (const MenuEntry& entry : entries(opening))
     {
         const auto position = m_menu->getItemCount();
         if (entry.command.empty())
@@ -166,14 +171,14 @@ void MenuController::setPopupMenu(const Reference<awt::XPopupMenu>& menu)
     if (m_menu.is())
         m_menu->addMenuListener(this);
     // Filled now: the menu bar disables a submenu that is empty when it first looks.
-    fill();
+    fill(false);
 }
 
-void MenuController::updatePopupMenu() { fill(); }
+void MenuController::updatePopupMenu() { fill(false); }
 
 void MenuController::itemHighlighted(const awt::MenuEvent&) {}
 
-void MenuController::itemActivated(const awt::MenuEvent&) { fill(); }
+void MenuController::itemActivated(const awt::MenuEvent&) { fill(true); }
 
 void MenuController::itemDeactivated(const awt::MenuEvent&) {}
 

@@ -66,8 +66,9 @@ public:
     static css::uno::Sequence<rtl::OUString> serviceNames();
 
 private:
-    std::vector<MenuEntry> entries() const;
-    void fill();
+    // opening: the submenu itself is being opened (not just set up by the menu bar).
+    std::vector<MenuEntry> entries(bool opening) const;
+    void fill(bool opening);
 
     css::uno::Reference<css::uno::XComponentContext> m_context;
     css::uno::Reference<css::frame::XFrame> m_frame;

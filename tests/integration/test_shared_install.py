@@ -170,6 +170,7 @@ class SharedInstallTest(unittest.TestCase):
                 office.ctx)
             menu = office.smgr.createInstanceWithContext("com.sun.star.awt.PopupMenu", office.ctx)
             menu_controller.setPopupMenu(menu)
+            menu_controller.itemActivated(uno.createUnoStruct("com.sun.star.awt.MenuEvent"))
             commands = [menu.getCommand(menu.getItemId(p)) for p in range(menu.getItemCount()) if menu.getItemId(p)]
             menu_controller.dispose()
             self.assertIn("vnd.dueregard:InsertSection?id=local-priorities&at=cursor", commands)
