@@ -11,7 +11,9 @@ sample under valgrind's callgrind, on a private Xvfb display, twice:
   count also covers laying out and painting the document.
 The office is killed after each count. Counts repeat to within about 0.1 million instructions.
 
-Run it after building: /usr/bin/python3 bench/startup_instructions.py [--keep DIR]
+Run it after building: /usr/bin/python3 bench/startup_instructions.py [--keep DIR] [--shared]
+With --shared, the extension is installed for all users (unopkg add --shared, as departments
+install it; needs root) for the second count, and removed afterwards.
 With --keep, the callgrind files stay in DIR, for callgrind_annotate to say where the difference
 goes. Each start takes half a minute to a minute."""
 
@@ -30,11 +32,16 @@ sys.path.insert(0, os.path.join(HERE, "..", "tests", "integration"))
 os.environ.setdefault("DUEREGARD_SOURCE", os.path.join(HERE, ".."))
 os.environ.setdefault("DUEREGARD_BUILD", os.path.join(HERE, "..", "build"))
 
-from office import PROGRAM_DIR, file_url  # noqa: E402
+from office import EXTENSION_ID, PROGRAM_DIR, file_url, oxt_path  # noqa: E402
 from startup_bench import SAMPLE, prepare  # noqa: E402
 from xvfb import Xvfb  # noqa: E402
 
 TICKS = os.sysconf("SC_CLK_TCK")
+UNOPKG = os.path.join(PROGRAM_DIR, "unopkg")
+
+
+def unopkg(*args):
+    return subprocess.run([UNOPKG, *args], capture_output=True, text=True, timeout=300)
 
 
 def cpu_seconds(pid):
@@ -91,16 +98,28 @@ def one_start(profile, x, document, out, until="idle"):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--keep", help="keep the callgrind files in this folder")
+    parser.add_argument("--shared", action="store_true",
+                        help="install the extension for all users (unopkg add --shared, as departments do; needs "
+                             "root) between counting without it and with it, and remove it afterwards")
     args = parser.parse_args()
+    if args.shared and EXTENSION_ID in unopkg("list", "--shared").stdout:
+        sys.exit(f"{EXTENSION_ID} is already installed for all users: refusing to touch it")
     work = tempfile.mkdtemp(prefix="dueregard-startup-ir-")
     keep = os.path.abspath(args.keep) if args.keep else os.path.join(work, "callgrind")
     os.makedirs(keep, exist_ok=True)
+    installed_shared = False
     try:
         document = shutil.copy(SAMPLE, work)
         counts = {}
         with Xvfb() as x:
             for kind, install in (("without", False), ("with", True)):
                 profile = os.path.join(work, kind)
+                if install and args.shared:
+                    added = unopkg("add", "--shared", "-s", oxt_path())
+                    if added.returncode != 0:
+                        sys.exit("unopkg add --shared failed: " + added.stdout + added.stderr)
+                    installed_shared = True
+                    install = False  # the profile sees the shared extension
                 prepare(profile, install, x.display)
                 for until in ("visible", "idle"):
                     lock = os.path.join(work, ".~lock.sample-eia.fodt#")
@@ -112,13 +131,16 @@ def main():
         print("| profile | to the window | to idle |")
         print("| --- | --- | --- |")
         print(f"| without Due Regard | {counts['without', 'visible']:,} | {counts['without', 'idle']:,} |")
-        print(f"| with Due Regard installed | {counts['with', 'visible']:,} | {counts['with', 'idle']:,} |")
+        how = "installed for all users" if args.shared else "installed"
+        print(f"| with Due Regard {how} | {counts['with', 'visible']:,} | {counts['with', 'idle']:,} |")
         cells = []
         for until in ("visible", "idle"):
             extra = counts["with", until] - counts["without", until]
             cells.append(f"{extra / 1e6:+.1f} million ({100 * extra / counts['without', until]:+.2f}%)")
         print(f"| the extension's cost | {cells[0]} | {cells[1]} |")
     finally:
+        if installed_shared:
+            unopkg("remove", "--shared", EXTENSION_ID)
         shutil.rmtree(work, ignore_errors=True)
 
 
