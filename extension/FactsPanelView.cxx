@@ -3,6 +3,7 @@
 // them back. What the panels do (checking, commands, choosing) is in FactsPanel.cxx.
 
 #include "FactsPanel.hxx"
+#include "Jurisdictions.hxx"
 #include "FactsPanelParts.hxx"
 #include "Failures.hxx"
 #include "Profile.hxx"
@@ -65,10 +66,6 @@ namespace dueregard::ext
 using namespace facts;
 namespace
 {
-std::string jurisdictionName(const std::string& id)
-{
-    return id == "wales" ? "Wales" : id == "scotland" ? "Scotland" : id == "ni" ? "Northern Ireland" : "England";
-}
 
 rtl::OUString labelled(const char* label, std::size_t value)
 {

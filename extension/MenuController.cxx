@@ -3,6 +3,7 @@
 #include "DocumentChecker.hxx"
 #include "EditStep.hxx"
 #include "ImplNames.hxx"
+#include "Jurisdictions.hxx"
 #include "Profile.hxx"
 #include "UnoStrings.hxx"
 
@@ -26,10 +27,6 @@ namespace dueregard::ext
 {
 namespace
 {
-const char* const kNations[][2] = {
-    { "england", "England" }, { "wales", "Wales" }, { "scotland", "Scotland" }, { "ni", "Northern Ireland" }
-};
-
 const MenuEntry kSeparator{};
 
 // Each entry's mnemonic is its own within the submenu.
@@ -66,10 +63,10 @@ std::vector<MenuEntry> insertEntries(const engine::Templates& templates, const s
     // unless it belongs to all four.
     std::vector<std::set<std::string>> perNation;
     if (jurisdiction.empty())
-        for (const auto& nation : kNations)
+        for (const Jurisdiction& nation : kJurisdictionList)
         {
             std::set<std::string> ids;
-            for (const engine::SectionInfo& s : templates.sections(nation[0]))
+            for (const engine::SectionInfo& s : templates.sections(std::string(nation.id)))
                 ids.insert(s.id);
             perNation.push_back(std::move(ids));
         }
@@ -81,7 +78,7 @@ std::vector<MenuEntry> insertEntries(const engine::Templates& templates, const s
         std::string nations;
         for (std::size_t i = 0; i < perNation.size(); ++i)
             if (perNation[i].count(s.id))
-                nations += (nations.empty() ? "" : ", ") + std::string(kNations[i][1]);
+                nations += (nations.empty() ? "" : ", ") + std::string(kJurisdictionList[i].name);
         if (!perNation.empty() && std::any_of(perNation.begin(), perNation.end(),
                                               [&s](const std::set<std::string>& ids) { return !ids.count(s.id); }))
             text += " (" + nations + ")";

@@ -6,7 +6,10 @@ import os
 import shutil
 import tempfile
 import unittest
+import urllib.parse
 import zipfile
+
+import uno
 
 from office import (EXTENSION_ID, SOURCE, Office, _Approve, file_url, fixture_variants, oxt_path, props,
                     registered_parts, write_fodt)
@@ -82,8 +85,6 @@ class RegistrationTest(unittest.TestCase):
         self.assertEqual(decks.getByName("DueRegardDeck").Title, "Due Regard")
         # The tab's icons are addressed relative to the installed package (%origin%), which is
         # cheaper at start than a vnd.sun.star.extension:// address; each is a PNG there.
-        import urllib.parse
-        import uno
         expander = OFFICE.ctx.getValueByName("/singletons/com.sun.star.util.theMacroExpander")
         deck = decks.getByName("DueRegardDeck")
         for url in (deck.IconURL, deck.HighContrastIconURL):
@@ -125,7 +126,6 @@ class RegistrationTest(unittest.TestCase):
             transformer = OFFICE.smgr.createInstanceWithContext("com.sun.star.util.URLTransformer", OFFICE.ctx)
 
             def query(url):
-                import uno
                 u = uno.createUnoStruct("com.sun.star.util.URL")
                 u.Complete = url
                 _, u = transformer.parseStrict(u)
@@ -186,7 +186,6 @@ class MenuTest(unittest.TestCase):
     @staticmethod
     def opened(controller):
         """What the menu bar does when the user opens the submenu itself."""
-        import uno
         controller.itemActivated(uno.createUnoStruct("com.sun.star.awt.MenuEvent"))
 
     @staticmethod
@@ -199,7 +198,6 @@ class MenuTest(unittest.TestCase):
         return out
 
     def choose(self, controller, menu, command):
-        import uno
         event = uno.createUnoStruct("com.sun.star.awt.MenuEvent")
         event.MenuId = next(menu.getItemId(p) for p in range(menu.getItemCount())
                             if menu.getItemId(p) and menu.getCommand(menu.getItemId(p)) == command)
