@@ -219,14 +219,20 @@ private:
                 r.addressed = true;
             }
             r.listedOnly = !r.addressed && gp.listed;
-            if (r.addressed)
+            const Structure::Ticks& t = s.ticks[gi];
+            // Impacts stated under its heading or in its row without analysis, or claimed in a
+            // bare sentence or ticked, are claims: the group is not addressed, but they count.
+            const bool claimed = gp.neutral || gp.negative || gp.positive || gp.claimedNeutral || gp.claimedNegative
+                                 || gp.claimedPositive || t.neutral || t.negative || t.positive;
+            if (r.addressed || claimed)
             {
-                r.evidence = gp.evidence || (gp.comparison && gp.numbers) || gp.shares;
-                bool neg = gp.negative, pos = gp.positive, neutral = gp.neutral;
+                // Evidence counts only with analysis: a bare "No impact" or a tick has none.
+                r.evidence = r.addressed && (gp.evidence || (gp.comparison && gp.numbers) || gp.shares);
+                bool neg = gp.negative || gp.claimedNegative, pos = gp.positive || gp.claimedPositive,
+                     neutral = gp.neutral || gp.claimedNeutral;
                 for (const Location& l : gp.neutralAt)
                     keepFirst(r.noImpactAt, l);
                 // Tick-box tables: the impact named by the ticked column.
-                const Structure::Ticks& t = s.ticks[gi];
                 neg = neg || t.negative;
                 pos = pos || t.positive;
                 if (t.neutral && !neutral)
@@ -237,12 +243,24 @@ private:
                            : pos      ? Impact::Positive
                            : neutral  ? Impact::Neutral
                                       : Impact::NotStated;
-                r.unsupportedNoImpact = r.impact == Impact::Neutral && !r.evidence && !gp.reasoning;
+                r.unsupportedNoImpact = r.impact == Impact::Neutral && !r.evidence && !(r.addressed && gp.reasoning);
                 r.mitigation = gp.mitigation || (s.actionMitigated & bit(g)) != 0;
                 r.aimsBeyondA = gp.aimsBC;
             }
             a.characteristics.push_back(std::move(r));
         }
+
+        // A blanket claim of no impact speaks for every characteristic the document does not
+        // analyse on its own (the Brown and Bridges pattern).
+        a.blanketNoImpact = d.blanketNoImpact;
+        if (!a.blanketNoImpact.document())
+            for (CharacteristicResult& c : a.characteristics)
+                if (!c.extra && !c.addressed && !c.unsupportedNoImpact)
+                {
+                    c.unsupportedNoImpact = true;
+                    c.byBlanketClaim = true;
+                    c.noImpactAt = a.blanketNoImpact;
+                }
 
         a.equalitySection = d.equalitySection;
         a.intersectionality = d.intersectionality;
@@ -265,10 +283,16 @@ private:
         for (std::size_t i = 0; i < 3; ++i)
             a.aims[i] = d.aims[i];
         a.engagementInternalOnly = !a.engagement && !a.internalEngagement.document();
-        a.mitigation = s.actionTable || d.anyMitigation
-                       || std::any_of(a.characteristics.begin(), a.characteristics.end(),
-                                      [](const CharacteristicResult& c) { return c.mitigation; });
-        a.mitigationOwned = s.actionTableOwned || d.ownedSentence;
+        // Mitigation needs something to mitigate: an adverse impact on a group, or a harm the
+        // mitigating sentence itself names. Without one, "we will ..." is the proposal itself.
+        const bool adverse = d.mitigationOfHarm || std::any_of(a.characteristics.begin(), a.characteristics.end(), [](const CharacteristicResult& c) {
+            return c.impact == Impact::Negative || c.impact == Impact::Mixed;
+        });
+        a.mitigation = adverse
+                       && (s.actionTable || d.anyMitigation
+                           || std::any_of(a.characteristics.begin(), a.characteristics.end(),
+                                          [](const CharacteristicResult& c) { return c.mitigation; }));
+        a.mitigationOwned = a.mitigation && (s.actionTableOwned || d.ownedSentence);
         for (std::size_t i = 0; i < 3; ++i)
             if (d.boilerplateAims[i] && !a.aims[i])
                 a.aimsBoilerplateOnly = true;

@@ -42,6 +42,7 @@ struct CharacteristicResult
     bool evidence = false;
     Impact impact = Impact::NotStated;
     bool unsupportedNoImpact = false;
+    bool byBlanketClaim = false; // unsupported only because one sentence said no group is affected
     bool mitigation = false;
     bool aimsBeyondA = false; // for marriage and civil partnership: aims (b)/(c) claimed
     Location where;       // the heading, table row or first sentence about it
@@ -54,6 +55,9 @@ struct Assessment
     std::string jurisdiction = "england";
     std::vector<CharacteristicResult> characteristics; // the nine, then enabled extras
     bool intersectionality = false;
+    // One sentence claims that no group at all is affected ("no impact on any protected
+    // characteristic"): where, or the document if none.
+    Location blanketNoImpact;
     bool cumulative = false;
     bool engagement = false;   // external engagement with people affected
     bool engagementInternalOnly = false;

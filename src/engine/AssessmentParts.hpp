@@ -37,13 +37,15 @@ struct Markers
         mantra = m("mantra"); equalTreatment = m("equal_treatment"); outdated = m("outdated");
         decisionObject = m("decision_object"); documentDate = m("document_date");
         decisionShare = m("decision_share"); period = m("period"); geography = m("geography");
+        blanket = m("blanket_scope"); aimDefinition = m("aim_definition"); planned = m("planned"); done = m("done");
+        disaggregated = m("disaggregated");
     }
     int eiaTitle, environmental, equalitySection, wales, scotland, ni, evidence, comparison, negative, positive,
         neutral, reasoning, mitigation, vague, owner, intersection, cumulative, engagement, external, internal,
         feedback, aimA, aimB, aimC, statute, monitoring, frequency, reviewDate, decisionMaker, declaration,
         retrospective, assessmentDate, decisionDate, dataGap, gapPlan, technology, biasTesting, claim, rate,
         justification, mantra, equalTreatment, outdated, decisionObject, documentDate, decisionShare, period,
-        geography;
+        geography, blanket, aimDefinition, planned, done, disaggregated;
 };
 
 inline std::uint64_t bit(int group) { return std::uint64_t(1) << group; }
@@ -84,6 +86,8 @@ struct GroupPart
     bool listed = false; // named in a list of characteristics
     bool comparison = false, evidence = false, negative = false, positive = false, reasoning = false,
          mitigation = false, aimsBC = false, neutral = false, numbers = false, shares = false;
+    // Impacts claimed without analysis: "No impact", a bare "Negative" in its row.
+    bool claimedNeutral = false, claimedNegative = false, claimedPositive = false;
     std::array<Location, kPlaces> neutralAt;
 
     void add(const GroupPart& o);
@@ -99,6 +103,9 @@ struct DocumentPart
     bool equalitySection = false, intersectionality = false, cumulative = false, feedback = false,
          justification = false, decisionMaker = false, engagement = false, anyMitigation = false,
          ownedSentence = false, monitoring = false;
+    bool mitigationOfHarm = false; // a mitigation sentence naming the harm it reduces
+    bool adverseNamed = false;     // an adverse impact named outside a heading
+    Location blanketNoImpact;      // the first claim that no group at all is affected
     std::array<bool, 3> aims{}, boilerplateAims{};
     Location internalEngagement, technology;
     std::vector<Location> vagueMitigation, dataGapsWithoutPlan, disproportionClaims, mantras, equalTreatment,
@@ -239,6 +246,8 @@ public:
 private:
     void addGroups(Part& part, std::size_t b, const BlockKey& key) const;
     void addScope(GroupPart& gp, std::size_t b, int sentence, Place place) const;
+    void addClaims(GroupPart& gp, std::size_t b, int sentence, Place place) const;
+    bool happened(const BlockFacts& bf, std::uint32_t sentence) const;
     void addDocument(BlockRun& run, std::size_t b, const std::vector<BlockKey>& keys) const;
     void figuresClaim(BlockRun& run, std::size_t b, const Hit& h, const std::vector<BlockKey>& keys) const;
 };

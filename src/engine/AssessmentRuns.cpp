@@ -20,6 +20,9 @@ void GroupPart::add(const GroupPart& o)
     mitigation = mitigation || o.mitigation;
     aimsBC = aimsBC || o.aimsBC;
     neutral = neutral || o.neutral;
+    claimedNeutral = claimedNeutral || o.claimedNeutral;
+    claimedNegative = claimedNegative || o.claimedNegative;
+    claimedPositive = claimedPositive || o.claimedPositive;
     numbers = numbers || o.numbers;
     shares = shares || o.shares;
     for (std::size_t p = 0; p < neutralAt.size(); ++p)
@@ -46,6 +49,9 @@ void DocumentPart::add(const DocumentPart& o)
     engagement = engagement || o.engagement;
     anyMitigation = anyMitigation || o.anyMitigation;
     ownedSentence = ownedSentence || o.ownedSentence;
+    mitigationOfHarm = mitigationOfHarm || o.mitigationOfHarm;
+    adverseNamed = adverseNamed || o.adverseNamed;
+    keepFirst(blanketNoImpact, o.blanketNoImpact);
     monitoring = monitoring || o.monitoring;
     for (std::size_t i = 0; i < 3; ++i)
     {
@@ -75,6 +81,22 @@ void Part::add(const Part& o)
     document.add(o.document);
 }
 
+// happened: the sentence says something was done ("we consulted", "responses were received"),
+// before any plan it also states ("... and will publish the findings").
+bool RunReader::happened(const BlockFacts& bf, std::uint32_t sentence) const
+{
+    std::uint32_t done = UINT32_MAX, planned = UINT32_MAX;
+    for (const Hit& h : bf.markers)
+        if (h.sentence == sentence)
+        {
+            if (h.group == m_m.done)
+                done = std::min(done, h.firstWord);
+            else if (h.group == m_m.planned)
+                planned = std::min(planned, h.firstWord);
+        }
+    return done != UINT32_MAX && done < planned;
+}
+
 void RunReader::computeRun(BlockRun& run, const std::vector<BlockKey>& keys) const
 {
     run.part = emptyPart();
@@ -88,35 +110,58 @@ void RunReader::computeRun(BlockRun& run, const std::vector<BlockKey>& keys) con
 }
 
 // What a block says about each group: all of it under the group's heading or in its row,
-// else its sentences about the group (not those merely listing characteristics).
+// else its sentences about the group (not those merely listing characteristics, nor the form's
+// questions). A bare "no impact" is kept as a claim, but it is not analysis of the group.
 void RunReader::addGroups(Part& part, std::size_t b, const BlockKey& key) const
 {
     const BlockFacts& bf = f(b);
+    const bool flattenedRow = bf.rowLabel >= 0 && !(key.flags & (kHeading | kTableCell));
     if (!(key.flags & (kHeading | kRowLabel)))
         for (std::uint32_t s = 0; s < bf.sentences.size(); ++s)
         {
             const std::vector<int>& groups = bf.sentenceGroups[s];
             if (groups.empty())
                 continue;
-            if (bf.sentenceIsList[s])
+            if (bf.sentenceIsList[s] || bf.sentencePrompt[s])
             {
                 for (int g : groups)
                     part.groups[static_cast<std::size_t>(g)].listed = true;
                 continue;
             }
-            if (bf.sentenceWords[s] < 4)
+            const bool bare = bf.sentenceBare[s] != 0;
+            if (bf.sentenceWords[s] < 4 && !bare)
                 continue;
             for (int g : groups)
             {
-                if ((key.underHeading | key.inRow) & bit(g))
+                if (((key.underHeading | key.inRow) & bit(g)) || (flattenedRow && g == bf.rowLabel))
                     continue;
                 GroupPart& gp = part.groups[static_cast<std::size_t>(g)];
+                if (bare || !bf.says(s))
+                {
+                    addClaims(gp, b, static_cast<int>(s), InSentence);
+                    continue;
+                }
                 if (!gp.sentences)
                     gp.firstSentence = sentenceAt(b, s);
                 gp.sentences = true;
                 addScope(gp, b, static_cast<int>(s), InSentence);
             }
         }
+    if (flattenedRow)
+    {
+        // "Age | Negative | Fewer older people use the app | Paper forms stay available": the
+        // other cells are about the group the first names, as a real table row's are.
+        GroupPart& gp = part.groups[static_cast<std::size_t>(bf.rowLabel)];
+        if (bf.substantive > 0)
+        {
+            if (!gp.sentences)
+                gp.firstSentence = wholeBlock(b);
+            gp.sentences = true;
+            addScope(gp, b, -1, InRow);
+        }
+        else
+            addClaims(gp, b, -1, InRow);
+    }
     for (std::size_t g = 0; g < part.groups.size(); ++g)
     {
         const bool heading = (key.underHeading & bit(static_cast<int>(g))) != 0;
@@ -125,6 +170,24 @@ void RunReader::addGroups(Part& part, std::size_t b, const BlockKey& key) const
             addScope(part.groups[g], b, -1, UnderHeading);
         if (row)
             addScope(part.groups[g], b, -1, InRow);
+    }
+}
+
+// addClaims keeps what a sentence (or a block) claims about a group's impact without making it
+// analysis of the group: "No impact", "Negative".
+void RunReader::addClaims(GroupPart& gp, std::size_t b, int sentence, Place place) const
+{
+    for (const Hit& h : f(b).markers)
+    {
+        if (sentence >= 0 && h.sentence != static_cast<std::uint32_t>(sentence))
+            continue;
+        if (h.group == m_m.negative) gp.claimedNegative = true;
+        else if (h.group == m_m.positive) gp.claimedPositive = true;
+        else if (h.group == m_m.neutral)
+        {
+            gp.claimedNeutral = true;
+            keepFirst(gp.neutralAt[place], at(b, h));
+        }
     }
 }
 
@@ -183,41 +246,71 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
     if ((heading && bf.hasMarker(m_m.equalitySection)) || bf.hasMarker(m_m.eiaTitle))
         d.equalitySection = true;
 
-    // Intersections: named, or two groups a few words apart ("older disabled women").
-    d.intersectionality = d.intersectionality || bf.hasMarker(m_m.intersection) || bf.intersectionPhrase;
+    // Intersections: people described by two characteristics at once ("older disabled women"),
+    // or intersections named in a sentence about two groups or more. The word alone, or a claim
+    // that intersectionality "has been considered", shows nothing.
+    d.intersectionality = d.intersectionality || bf.intersectionPhrase;
+    for (const Hit& h : bf.markers)
+        if (h.group == m_m.intersection && !bf.sentenceIsList[h.sentence] && bf.sentenceGroups[h.sentence].size() >= 2)
+            d.intersectionality = true;
     d.cumulative = d.cumulative || bf.hasMarker(m_m.cumulative);
     d.feedback = d.feedback || bf.hasMarker(m_m.feedback);
     d.justification = d.justification || bf.hasMarker(m_m.justification);
     d.decisionMaker = d.decisionMaker || bf.hasMarker(m_m.decisionMaker) || bf.hasMarker(m_m.declaration);
 
-    // Engagement: who was engaged, sentence by sentence.
+    // Engagement: who was engaged, sentence by sentence, and whether it happened. "Residents
+    // will be consulted" or "we would welcome views" is a plan, not engagement done.
     for (const Hit& h : bf.markers)
     {
         if (h.group != m_m.engagement)
             continue;
         if (bf.hasMarkerInSentence(m_m.external, h.sentence))
-            d.engagement = true;
+        {
+            if (happened(bf, h.sentence))
+                d.engagement = true;
+        }
         else if (bf.hasMarkerInSentence(m_m.internal, h.sentence))
             keepFirst(d.internalEngagement, sentenceAt(b, h.sentence));
     }
 
-    // Mitigation, and whether someone owns it by a date.
-    if (bf.hasMarker(m_m.mitigation) && !heading)
-    {
-        d.anyMitigation = true;
-        if (bf.hasMarker(m_m.owner) && !bf.dates.empty())
-            d.ownedSentence = true;
-    }
+    // Mitigation, and whether someone owns it by a date: sentences that say what will be done.
+    // Whether there is anything to mitigate is decided for the whole document (Assessment.cpp).
+    if (!heading)
+        for (std::uint32_t s = 0; s < bf.sentences.size(); ++s)
+        {
+            if (!bf.hasMarkerInSentence(m_m.mitigation, s))
+                continue;
+            d.anyMitigation = true;
+            if (bf.hasMarkerInSentence(m_m.negative, s))
+                d.mitigationOfHarm = true; // "to reduce the disadvantage to ..."
+            if (bf.hasMarker(m_m.owner) && !bf.dates.empty())
+                d.ownedSentence = true;
+        }
+    if (bf.hasMarker(m_m.negative) && !heading)
+        d.adverseNamed = true;
+
+    // A blanket claim: one sentence saying that no group at all is affected.
+    for (const Hit& h : bf.markers)
+        if (h.group == m_m.neutral && bf.hasMarkerInSentence(m_m.blanket, h.sentence) && !bf.sentenceIsList[h.sentence])
+        {
+            keepFirst(d.blanketNoImpact, sentenceAt(b, h.sentence));
+            break;
+        }
     for (const Hit& h : bf.markers)
         if (h.group == m_m.vague)
             d.vagueMitigation.push_back(at(b, h));
 
-    // Monitoring with a date or a frequency.
+    // Monitoring with a date, a year or a frequency, or of named figures broken down by group
+    // ("uptake by age and disability"). "Will be monitored" alone is not a plan.
     if ((bf.hasMarker(m_m.reviewDate) && !bf.dates.empty()) || (bf.hasMarker(m_m.monitoring) && bf.hasMarker(m_m.frequency)))
         d.monitoring = true;
     for (const Date& date : bf.dates)
         if (bf.hasMarkerInSentence(m_m.monitoring, date.sentence) || bf.hasMarkerInSentence(m_m.reviewDate, date.sentence))
             d.monitoring = true;
+    for (const Hit& h : bf.markers)
+        if ((h.group == m_m.monitoring || h.group == m_m.reviewDate) && bf.sentencePlanned[h.sentence]
+            && (bf.sentenceYears[h.sentence] > 0 || bf.hasMarkerInSentence(m_m.disaggregated, h.sentence)))
+            d.monitoring = true; // "will be evaluated in 2027", not "reviews in 2024/25 numbered 212,000"
 
     // The three aims, in analysis rather than a paragraph quoting section 149.
     const std::array<int, 3> aimMarkers = { m_m.aimA, m_m.aimB, m_m.aimC };
@@ -225,9 +318,18 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
     for (int m : aimMarkers)
         aimsHere += bf.hasMarker(m);
     const bool boilerplate = bf.hasMarker(m_m.statute) && aimsHere >= 2;
-    for (std::size_t i = 0; i < 3; ++i)
-        if (bf.hasMarker(aimMarkers[i]))
-            (boilerplate ? d.boilerplateAims[i] : d.aims[i]) = true;
+    for (const Hit& h : bf.markers)
+        for (std::size_t i = 0; i < 3; ++i)
+        {
+            if (h.group != aimMarkers[i])
+                continue;
+            // The statute's own words ("... between persons who share a relevant protected
+            // characteristic and persons who do not"), or the aim as a row's or a list's label
+            // ("Eliminating unlawful discrimination | x |"), apply it to nothing.
+            const bool quoted = bf.hasMarkerInSentence(m_m.aimDefinition, h.sentence);
+            const bool label = bf.sentenceWords[h.sentence] <= h.lastWord - h.firstWord + 2;
+            (boilerplate || quoted || label ? d.boilerplateAims[i] : d.aims[i]) = true;
+        }
 
     // Dates of the assessment and of the decision it informs: each date belongs to the
     // nearest marker before it in its sentence ("completed on X; board meeting on Y").

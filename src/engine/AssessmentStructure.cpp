@@ -72,7 +72,7 @@ Structure StructureReader::read(const std::vector<std::uint64_t>& versions, std:
         for (Open& u : open)
         {
             key.underHeading |= bit(u.group);
-            u.content = u.content || f(b).words > 0;
+            u.content = u.content || f(b).substantive > 0; // an answer, not "N/A" or the form's question
         }
         if (linesWithText < 3)
             key.flags |= kEarly;
@@ -111,7 +111,7 @@ Structure StructureReader::read(const std::vector<std::uint64_t>& versions, std:
                 labelWords += f(b).words;
             }
             else
-                contentWords += f(b).words;
+                contentWords += f(b).substantive; // sentences that answer, not "None" or a tick
         if (labelGroups.size() == 1 && labelWords <= 8)
         {
             const int g = labelGroups.front();

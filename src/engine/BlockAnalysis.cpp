@@ -8,6 +8,10 @@ namespace dueregard::engine
 {
 namespace
 {
+// How many words before an impact a negation still reaches: "has not identified any provision
+// that would adversely affect".
+constexpr std::uint32_t kNegationReach = 5;
+
 constexpr std::array<std::u16string_view, 12> kMonths = { u"january", u"february", u"march", u"april",
                                                           u"may", u"june", u"july", u"august", u"september",
                                                           u"october", u"november", u"december" };
@@ -83,6 +87,172 @@ bool hasPlaceName(std::u16string_view text, const std::vector<Token>& w, const s
     }
     return false;
 }
+
+// One past the index of each sentence's last word.
+std::vector<std::uint32_t> sentenceEnds(const std::vector<Token>& w, std::size_t sentences)
+{
+    std::vector<std::uint32_t> end(sentences, 0);
+    for (std::uint32_t i = 0; i < w.size(); ++i)
+        if (w[i].sentence < sentences)
+            end[w[i].sentence] = i + 1;
+    return end;
+}
+
+// Only spaces or a hyphen between two words: "older disabled", "Black-British".
+bool adjacent(std::u16string_view text, std::uint32_t from, std::uint32_t to)
+{
+    for (std::uint32_t i = from; i < to && i < text.size(); ++i)
+        if (text[i] != u' ' && text[i] != u'-' && text[i] != 0xA0)
+            return false;
+    return true;
+}
+
+// The first word of each sentence that is not numbering: "1.", "Q3", "(b)", "Step 2".
+std::vector<std::uint32_t> openingWords(const std::vector<Token>& w, std::size_t sentences)
+{
+    std::vector<std::uint32_t> first(sentences, UINT32_MAX);
+    for (std::uint32_t i = 0; i < w.size(); ++i)
+    {
+        const Token& t = w[i];
+        if (t.sentence >= sentences || first[t.sentence] != UINT32_MAX)
+            continue;
+        const bool numbering = t.number || std::any_of(t.folded.begin(), t.folded.end(), [](char16_t c) { return c >= u'0' && c <= u'9'; })
+                               || (t.folded.size() == 1 && t.folded != u"i");
+        const bool label = (t.folded == u"question" || t.folded == u"step" || t.folded == u"section" || t.folded == u"part")
+                           && i + 1 < w.size() && w[i + 1].number;
+        if (numbering)
+            continue;
+        if (label)
+        {
+            ++i;
+            continue;
+        }
+        first[t.sentence] = i;
+    }
+    return first;
+}
+
+// The last character of a sentence that is not a space, a quotation mark, a bracket or a cell's bar.
+char16_t closing(std::u16string_view text, const Sentence& s)
+{
+    for (std::uint32_t i = std::min<std::uint32_t>(s.end, static_cast<std::uint32_t>(text.size())); i > s.start; --i)
+    {
+        const char16_t c = text[i - 1];
+        if (c != u' ' && c != u'|' && c != u'\t' && c != 0xA0 && c != u')' && c != u'"' && c != u'\'' && c != 0x201D && c != 0x2019)
+            return c;
+    }
+    return 0;
+}
+
+char16_t opening(std::u16string_view text, const Sentence& s)
+{
+    for (std::uint32_t i = s.start; i < s.end && i < text.size(); ++i)
+        if (text[i] != u' ' && text[i] != u'|' && text[i] != u'\t' && text[i] != 0xA0)
+            return text[i];
+    return 0;
+}
+
+// Markers that still count in a form's own text: what kind of document it is and where from.
+bool namesTheForm(const Lexicon& lex, int group)
+{
+    static constexpr std::array<const char*, 12> kNames = { "eia_title", "environmental", "policy_paper", "equality_section",
+                                                           "jurisdiction_wales", "jurisdiction_scotland", "jurisdiction_ni",
+                                                           "statute", "document_date", "assessment_date", "decision_date",
+                                                           "question_opener" };
+    return std::any_of(kNames.begin(), kNames.end(), [&](const char* name) { return lex.marker(name) == group; });
+}
+
+// readForm tells the form's prompts from the author's answers, and empty answers from real
+// ones, and takes a flattened header row's impact words ("| Positive | Negative | None |") for
+// the headings they are.
+void readForm(std::u16string_view text, const std::vector<Token>& w, const Lexicon& lex, BlockFacts& facts)
+{
+    const std::size_t n = facts.sentences.size();
+    facts.sentencePrompt.assign(n, 0);
+    facts.sentenceEmpty.assign(n, 0);
+    facts.sentencePlanned.assign(n, 0);
+    const int opener = lex.marker("question_opener");
+    const int empty = lex.marker("empty_answer");
+    const int planned = lex.marker("planned");
+    const int negative = lex.marker("impact_negative"), positive = lex.marker("impact_positive"),
+              neutral = lex.marker("impact_neutral");
+    const std::vector<std::uint32_t> first = openingWords(w, n);
+    const std::vector<std::uint32_t> ends = sentenceEnds(w, n);
+    auto whole = [&](const Hit& h) { return h.sentence < n && first[h.sentence] == h.firstWord && h.lastWord + 1 == ends[h.sentence]; };
+    for (std::size_t s = 0; s < n; ++s)
+    {
+        const char16_t last = closing(text, facts.sentences[s]);
+        facts.sentencePrompt[s] = last == u'?' || last == 0xFF1F;
+        if (!facts.sentencePrompt[s] && s > 0 && facts.sentencePrompt[s - 1] && opening(text, facts.sentences[s]) == u'(')
+            facts.sentencePrompt[s] = 1; // "(For example: disabled women, young Black men.)"
+        facts.sentenceEmpty[s] = facts.sentenceWords[s] == 0;
+    }
+    std::vector<std::uint8_t> category(n, 0); // a cell that is only "Positive", "Negative" or "None"
+    for (const Hit& h : facts.markers)
+    {
+        if (h.sentence >= n)
+            continue;
+        if (h.group == opener && first[h.sentence] == h.firstWord)
+            facts.sentencePrompt[h.sentence] = 1;
+        else if (h.group == empty && whole(h))
+            facts.sentenceEmpty[h.sentence] = 1;
+        else if (h.group == planned)
+            facts.sentencePlanned[h.sentence] = 1;
+        if ((h.group == negative || h.group == positive || h.group == neutral) && whole(h))
+            category[h.sentence] = 1;
+    }
+    const bool header = std::count(category.begin(), category.end(), 1) >= 2 && text.find(u'|') != std::u16string_view::npos;
+    std::erase_if(facts.markers, [&](const Hit& h) {
+        if (h.sentence >= n)
+            return false;
+        if (header && category[h.sentence] && (h.group == negative || h.group == positive || h.group == neutral))
+            return true;
+        return facts.sentencePrompt[h.sentence] && !namesTheForm(lex, h.group);
+    });
+}
+
+// countSubstance marks bare claims, counts the sentences that say something and finds the
+// group a flattened row is about.
+void countSubstance(std::u16string_view text, const Lexicon& lex, BlockFacts& facts)
+{
+    const std::size_t n = facts.sentences.size();
+    facts.sentenceBare.assign(n, 0);
+    facts.sentenceSays.assign(n, 0);
+    const int neutral = lex.marker("impact_neutral"), reasoning = lex.marker("reasoning"),
+              evidence = lex.marker("evidence_source"), comparison = lex.marker("comparison"),
+              gap = lex.marker("data_gap"), negative = lex.marker("impact_negative"), positive = lex.marker("impact_positive");
+    for (std::size_t s = 0; s < n; ++s)
+    {
+        const auto k = static_cast<std::uint32_t>(s);
+        const bool figures = facts.sentenceNumbers[s] > facts.sentenceYears[s];
+        facts.sentenceBare[s] = facts.hasMarkerInSentence(neutral, k) && !facts.hasMarkerInSentence(reasoning, k)
+                                && !facts.hasMarkerInSentence(evidence, k) && !facts.hasMarkerInSentence(comparison, k) && !figures;
+        // "There is no information on pregnancy" says nothing of an effect; "People with facial
+        // differences may be mismatched more often; there are no figures" does, in its other clause.
+        const Sentence& span = facts.sentences[s];
+        const bool clauses = std::any_of(text.begin() + span.start, text.begin() + std::min<std::size_t>(span.end, text.size()),
+                                         [](char16_t c) { return c == u';' || c == u':'; });
+        const bool gapOnly = facts.hasMarkerInSentence(gap, k) && !facts.hasMarkerInSentence(negative, k)
+                             && !facts.hasMarkerInSentence(positive, k) && !clauses;
+        if (facts.sentenceWords[s] >= 4 && !facts.sentencePrompt[s] && !facts.sentenceEmpty[s] && !facts.sentenceBare[s]
+            && !facts.sentenceIsList[s] && !gapOnly)
+        {
+            facts.sentenceSays[s] = 1;
+            ++facts.substantive;
+        }
+    }
+    if (n < 2 || text.find(u'|') == std::u16string_view::npos)
+        return;
+    for (std::size_t s = 0; s < n; ++s)
+    {
+        if (facts.sentenceWords[s] == 0)
+            continue;
+        if (!facts.sentencePrompt[s] && facts.sentenceGroups[s].size() == 1 && facts.sentenceWords[s] <= 8
+            && !facts.sentenceIsList[s])
+            facts.rowLabel = facts.sentenceGroups[s].front();
+        break;
+    }
+}
 } // namespace
 
 bool BlockFacts::hasMarkerInSentence(int marker, std::uint32_t sentence) const
@@ -134,17 +304,33 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
         facts.mentions.push_back(toHit(m));
 
     const int negation = lexicon.marker("negation");
+    const int anyImpact = lexicon.marker("impact_any");
     const int negative = lexicon.marker("impact_negative");
     const int positive = lexicon.marker("impact_positive");
     const int neutral = lexicon.marker("impact_neutral");
     const std::vector<TermMatch> markers = lexicon.markerTerms().find(w);
     for (const TermMatch& m : markers)
     {
+        if (m.group == anyImpact)
+        {
+            // "We do not expect the scheme to have any impact": "any" after a negation anywhere
+            // earlier in the sentence is a claim of no impact.
+            const bool negated = std::any_of(markers.begin(), markers.end(), [&](const TermMatch& n) {
+                return n.group == negation && n.lastWord < m.firstWord && w[n.lastWord].sentence == w[m.firstWord].sentence;
+            });
+            if (negated)
+            {
+                Hit h = toHit(m);
+                h.group = neutral;
+                facts.markers.push_back(h);
+            }
+            continue;
+        }
         if (m.group == negative || m.group == positive)
         {
             // "no negative impact", "not adversely affected": a negated impact is not that impact.
             const bool negated = std::any_of(markers.begin(), markers.end(), [&](const TermMatch& n) {
-                return n.group == negation && n.lastWord < m.firstWord && m.firstWord - n.lastWord <= 3
+                return n.group == negation && n.lastWord < m.firstWord && m.firstWord - n.lastWord <= kNegationReach
                        && w[n.lastWord].sentence == w[m.firstWord].sentence;
             });
             // Inside a longer phrase of another kind ("no negative impact", "false positive rate")
@@ -156,12 +342,24 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
             }) || std::any_of(markers.begin(), markers.end(), [&](const TermMatch& n) {
                 return n.group == neutral && n.firstWord <= m.firstWord && m.lastWord <= n.lastWord;
             });
-            if (negated || insideNeutral)
+            if (insideNeutral)
                 continue;
+            if (negated)
+            {
+                // "not adversely affected", "there are no barriers": a claim of no impact.
+                if (m.group == negative)
+                {
+                    Hit h = toHit(m);
+                    h.group = neutral;
+                    facts.markers.push_back(h);
+                }
+                continue;
+            }
         }
         facts.markers.push_back(toHit(m));
     }
     findDates(w, facts.dates);
+    readForm(text, w, lexicon, facts);
 
     for (const Hit& h : facts.markers)
         facts.markerMask.set(static_cast<std::size_t>(h.group));
@@ -181,6 +379,7 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
     }
     for (std::size_t s = 0; s < facts.sentences.size(); ++s)
         facts.sentenceIsList[s] = facts.sentenceGroups[s].size() >= 3 && labelLike[s] >= 3;
+    countSubstance(text, lexicon, facts);
     facts.placeName = hasPlaceName(text, w, facts.mentions);
     const auto& groupInfo = lexicon.groups();
     for (std::size_t i = 0; i < facts.mentions.size() && !facts.intersectionPhrase; ++i)
@@ -190,9 +389,12 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
             if (y.firstWord > x.lastWord + 3)
                 break; // mentions are in word order: nothing later is closer
             if (x.group == y.group || x.sentence != y.sentence || groupInfo[static_cast<std::size_t>(x.group)].extra
-                || groupInfo[static_cast<std::size_t>(y.group)].extra || facts.sentenceIsList[x.sentence])
+                || groupInfo[static_cast<std::size_t>(y.group)].extra || facts.sentenceIsList[x.sentence]
+                || facts.sentencePrompt[x.sentence])
                 continue;
-            if (y.firstWord > x.lastWord)
+            // "older disabled women", "young Black men": one person described by both. "Older
+            // and disabled people" or "children, disabled people" is a list of two groups.
+            if (y.firstWord == x.lastWord + 1 && adjacent(text, x.end, y.start))
             {
                 facts.intersectionPhrase = true;
                 break;

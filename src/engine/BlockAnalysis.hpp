@@ -50,10 +50,28 @@ struct BlockFacts
     std::bitset<kMaxMarkerGroups> markerMask;
     std::vector<std::vector<int>> sentenceGroups; // distinct groups mentioned, per sentence
     std::vector<std::uint8_t> sentenceIsList;     // a list of characteristic names, not analysis
+    // The reading of a filled-in form. A prompt is the form's question or guidance ("Have you
+    // considered intersectionality?", "Describe the evidence"), not the author's answer: its
+    // markers are dropped (but for those naming the kind of document) and its groups are only
+    // listed. An empty answer is "N/A", "None", "-", "See above" or a tick. A bare claim says
+    // there is no impact with no evidence, reasoning or figure.
+    std::vector<std::uint8_t> sentencePrompt;
+    std::vector<std::uint8_t> sentenceEmpty;
+    std::vector<std::uint8_t> sentenceBare;
+    std::vector<std::uint8_t> sentencePlanned; // future or conditional: "will be consulted"
+    // Sentences that say something: four words or more, not a prompt, a list, an empty answer,
+    // a bare claim or only a gap in the data.
+    std::uint32_t substantive = 0;
+    std::vector<std::uint8_t> sentenceSays;
+    // A table flattened into a line ("Age | Negative | ..."): the group its first cell names,
+    // or -1. Its other cells are about that group, as a real table row's are.
+    int rowLabel = -1;
     std::vector<int> groups;                      // distinct groups in the whole block
     bool intersectionPhrase = false; // two characteristics a few words apart ("older disabled women")
 
     bool hasMarker(int marker) const { return marker >= 0 && markerMask.test(static_cast<std::size_t>(marker)); }
+    // says: the sentence answers something (see substantive).
+    bool says(std::size_t s) const { return s < sentenceSays.size() && sentenceSays[s]; }
     bool hasMarkerInSentence(int marker, std::uint32_t sentence) const;
 };
 

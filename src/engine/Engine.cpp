@@ -20,7 +20,8 @@ const std::vector<std::string>& Engine::requiredMarkers()
         "assessment_date", "decision_date", "data_gap", "gap_plan", "technology", "bias_testing",
         "disproportion_claim", "rate_denominator", "decision_share", "period", "geography", "justification", "mantra",
         "equal_treatment", "outdated",
-        "decision_object", "document_date"
+        "decision_object", "document_date", "question_opener", "empty_answer", "blanket_scope", "aim_definition",
+        "planned", "done", "disaggregated", "impact_any"
     };
     return names;
 }
@@ -125,6 +126,8 @@ std::uint8_t shapeOf(const model::Block& block, const BlockFacts& bf)
         shape |= Engine::kHasWords;
     if (!block.text.empty())
         shape |= Engine::kHasText;
+    if (bf.substantive > 0) // whether a heading's section or a table row has an answer
+        shape |= Engine::kSaysSomething;
     return shape;
 }
 
@@ -294,7 +297,7 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
                                  && namesSameSections(block, i, versionBefore);
             sameSections = paragraph || heading;
             sameStructure = sameStructure && sameSections && shape == m_shapes[i]
-                            && ((shape & ~(kHasWords | kHasText)) == 0 || heading);
+                            && ((shape & ~(kHasWords | kHasText | kSaysSomething)) == 0 || heading);
         }
         else
             sameStructure = false;

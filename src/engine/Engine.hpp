@@ -74,7 +74,7 @@ public:
     static const std::vector<std::string>& requiredMarkers();
 
     // What a block is, as far as the document's structure goes (see Engine::run).
-    enum : std::uint8_t { kHeading = 1, kCell = 2, kInsertedStart = 4, kHasWords = 8, kHasText = 16 };
+    enum : std::uint8_t { kHeading = 1, kCell = 2, kInsertedStart = 4, kHasWords = 8, kHasText = 16, kSaysSomething = 32 };
 
 private:
     bool insideInserted(std::size_t block) const;

@@ -118,7 +118,11 @@ std::vector<Finding> findingsFor(const Assessment& a, const model::Document& doc
                                                          { "characteristic_lower", lowerFirst(c.label) } };
         if (!c.addressed)
         {
-            e.emit(c.listedOnly ? "coverage.listed-only" : "coverage.characteristic-missing", document, c.id, v);
+            // A bare "No impact" for the group is the more useful prompt; a blanket claim has its own.
+            if (c.unsupportedNoImpact && !c.byBlanketClaim)
+                e.emit("impact.no-impact-unsupported", c.noImpactAt.document() ? c.where : c.noImpactAt, c.id, v);
+            else
+                e.emit(c.listedOnly ? "coverage.listed-only" : "coverage.characteristic-missing", document, c.id, v);
             continue;
         }
         if (!c.evidence && !c.unsupportedNoImpact)
@@ -136,6 +140,8 @@ std::vector<Finding> findingsFor(const Assessment& a, const model::Document& doc
         if (c.id == "marriage_civil_partnership" && c.aimsBeyondA)
             e.emit("aims.marriage-misapplied", c.where, c.id, v);
     }
+    if (!a.blanketNoImpact.document())
+        e.emit("impact.blanket-no-impact", a.blanketNoImpact);
     if (anyNegative && !a.justification)
         e.emit("justification.adverse-without-justification", document);
     if (!a.intersectionality)

@@ -67,7 +67,19 @@ Tokens Tokenizer::tokenize(std::u16string_view text)
     sentences.setText(ut, status);
     int32_t from = sentences.first();
     for (int32_t to = sentences.next(); to != icu::BreakIterator::DONE; from = to, to = sentences.next())
-        out.sentences.push_back({ static_cast<std::uint32_t>(from), static_cast<std::uint32_t>(to) });
+    {
+        // A table flattened into a line ("Age | Negative | Fewer older people ...", as in a PDF's
+        // text or a web page) keeps each cell a sentence of its own: a row is not one sentence.
+        auto begin = static_cast<std::uint32_t>(from);
+        for (auto i = begin; i < static_cast<std::uint32_t>(to); ++i)
+            if (text[i] == u'|')
+            {
+                out.sentences.push_back({ begin, i + 1 });
+                begin = i + 1;
+            }
+        if (begin < static_cast<std::uint32_t>(to))
+            out.sentences.push_back({ begin, static_cast<std::uint32_t>(to) });
+    }
 
     icu::BreakIterator& words = *m_impl->words;
     words.setText(ut, status);

@@ -98,7 +98,15 @@ TEST(EngineTest, NoImpactNeedsEvidenceOrReasoning)
 TEST(EngineTest, IntersectionsFromPhrasesAndNames)
 {
     EXPECT_TRUE(check({ "# EqIA", "Young Black men are stopped most often." }).assessment.intersectionality);
-    EXPECT_TRUE(check({ "# EqIA", "We looked at how characteristics intersect." }).assessment.intersectionality);
+    EXPECT_TRUE(check({ "# EqIA", "We looked at how age and disability intersect for people on the waiting list." })
+                    .assessment.intersectionality);
+    // Saying that intersections were considered, or a form asking about them, shows nothing.
+    EXPECT_FALSE(check({ "# EqIA", "We looked at how characteristics intersect." }).assessment.intersectionality);
+    EXPECT_FALSE(check({ "# EqIA", "Have you considered people with multiple protected characteristics, such as older disabled women?" })
+                     .assessment.intersectionality);
+    // Two groups listed side by side are not one person with both.
+    EXPECT_FALSE(check({ "# EqIA", "The service is used mostly by older and disabled residents of the town." })
+                     .assessment.intersectionality);
     EXPECT_FALSE(check({ "# EqIA", "## Age", "Older people use the bus.", "## Sex", "Women use the bus." })
                      .assessment.intersectionality);
 }
