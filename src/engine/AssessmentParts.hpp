@@ -38,14 +38,15 @@ struct Markers
         decisionObject = m("decision_object"); documentDate = m("document_date");
         decisionShare = m("decision_share"); period = m("period"); geography = m("geography");
         blanket = m("blanket_scope"); aimDefinition = m("aim_definition"); planned = m("planned"); done = m("done");
-        disaggregated = m("disaggregated");
+        disaggregated = m("disaggregated"); engagementMethod = m("engagement_method");
+        engagementResult = m("engagement_result");
     }
     int eiaTitle, environmental, equalitySection, wales, scotland, ni, evidence, comparison, negative, positive,
         neutral, reasoning, mitigation, vague, owner, intersection, cumulative, engagement, external, internal,
         feedback, aimA, aimB, aimC, statute, monitoring, frequency, reviewDate, decisionMaker, declaration,
         retrospective, assessmentDate, decisionDate, dataGap, gapPlan, technology, biasTesting, claim, rate,
         justification, mantra, equalTreatment, outdated, decisionObject, documentDate, decisionShare, period,
-        geography, blanket, aimDefinition, planned, done, disaggregated;
+        geography, blanket, aimDefinition, planned, done, disaggregated, engagementMethod, engagementResult;
 };
 
 inline std::uint64_t bit(int group) { return std::uint64_t(1) << group; }
@@ -248,6 +249,7 @@ private:
     void addScope(GroupPart& gp, std::size_t b, int sentence, Place place) const;
     void addClaims(GroupPart& gp, std::size_t b, int sentence, Place place) const;
     bool happened(const BlockFacts& bf, std::uint32_t sentence) const;
+    bool peopleAsked(const BlockFacts& bf, std::uint32_t sentence) const;
     void addDocument(BlockRun& run, std::size_t b, const std::vector<BlockKey>& keys) const;
     void figuresClaim(BlockRun& run, std::size_t b, const Hit& h, const std::vector<BlockKey>& keys) const;
 };

@@ -89,12 +89,30 @@ bool RunReader::happened(const BlockFacts& bf, std::uint32_t sentence) const
     for (const Hit& h : bf.markers)
         if (h.sentence == sentence)
         {
-            if (h.group == m_m.done)
+            if (h.group == m_m.done || h.group == m_m.engagementResult)
                 done = std::min(done, h.firstWord);
             else if (h.group == m_m.planned)
                 planned = std::min(planned, h.firstWord);
         }
     return done != UINT32_MAX && done < planned;
+}
+
+// peopleAsked: the sentence names a way of asking people (a consultation, a survey, focus
+// groups), not a statistical survey named as a source ("the Labour Force Survey").
+bool RunReader::peopleAsked(const BlockFacts& bf, std::uint32_t sentence) const
+{
+    for (const Hit& h : bf.markers)
+    {
+        if (h.sentence != sentence || h.group != m_m.engagementMethod)
+            continue;
+        const bool source = std::any_of(bf.markers.begin(), bf.markers.end(), [&](const Hit& o) {
+            return o.group == m_m.evidence && o.sentence == sentence && o.firstWord <= h.firstWord && h.lastWord <= o.lastWord
+                   && o.lastWord - o.firstWord > h.lastWord - h.firstWord;
+        });
+        if (!source)
+            return true;
+    }
+    return false;
 }
 
 void RunReader::computeRun(BlockRun& run, const std::vector<BlockKey>& keys) const
@@ -213,6 +231,15 @@ void RunReader::addScope(GroupPart& gp, std::size_t b, int sentence, Place place
     }
     if (sentence < 0 ? bf.numbers > 0 : bf.sentenceNumbers[static_cast<std::size_t>(sentence)] > 0)
         gp.numbers = true;
+    // A count of the group's people is evidence about it; so is a named source cited in the
+    // same paragraph as the analysis ("a survey of unmet demand in 2021 ... wheelchair users").
+    for (std::size_t s = 0; s < bf.sentences.size(); ++s)
+        if ((sentence < 0 || static_cast<std::size_t>(sentence) == s) && bf.sentenceCounts[s])
+            gp.evidence = true;
+    if (sentence >= 0)
+        for (std::uint32_t s = 0; s < bf.sentences.size(); ++s)
+            if (bf.sentenceNumbers[s] > 0 && bf.hasMarkerInSentence(m_m.evidence, s))
+                gp.evidence = true; // a dated or counted source, not "see Appendix C"
     // A share with its denominator ("41% of respondents"), or two percentages side by side
     // ("21% of reviews and 26% of claimants"), is evidence in itself.
     for (std::size_t s = 0; s < bf.sentences.size() && !gp.shares; ++s)
@@ -264,12 +291,15 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
     {
         if (h.group != m_m.engagement)
             continue;
-        if (bf.hasMarkerInSentence(m_m.external, h.sentence))
+        // With people outside named, or by a way of asking people (a survey, a consultation)
+        // that is not internal: "the consultation findings were reviewed".
+        const bool internal = bf.hasMarkerInSentence(m_m.internal, h.sentence);
+        if (bf.hasMarkerInSentence(m_m.external, h.sentence) || (!internal && peopleAsked(bf, h.sentence)))
         {
             if (happened(bf, h.sentence))
                 d.engagement = true;
         }
-        else if (bf.hasMarkerInSentence(m_m.internal, h.sentence))
+        else if (internal)
             keepFirst(d.internalEngagement, sentenceAt(b, h.sentence));
     }
 
@@ -326,8 +356,10 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
             // The statute's own words ("... between persons who share a relevant protected
             // characteristic and persons who do not"), or the aim as a row's or a list's label
             // ("Eliminating unlawful discrimination | x |"), apply it to nothing.
-            const bool quoted = bf.hasMarkerInSentence(m_m.aimDefinition, h.sentence);
-            const bool label = bf.sentenceWords[h.sentence] <= h.lastWord - h.firstWord + 2;
+            // So does a sentence about the Act itself ("The Equality Act 2010 protects people from
+            // discrimination").
+            const bool quoted = bf.hasMarkerInSentence(m_m.aimDefinition, h.sentence) || bf.hasMarkerInSentence(m_m.statute, h.sentence);
+            const bool label = bf.sentenceWords[h.sentence] <= h.lastWord - h.firstWord + 2 || bf.sentenceTitle[h.sentence];
             (boilerplate || quoted || label ? d.boilerplateAims[i] : d.aims[i]) = true;
         }
 

@@ -162,6 +162,27 @@ bool namesTheForm(const Lexicon& lex, int group)
     return std::any_of(kNames.begin(), kNames.end(), [&](const char* name) { return lex.marker(name) == group; });
 }
 
+// A title rather than a sentence: most of its words capitalised ("Race Equality Framework for
+// Scotland", "S75 Equality and Good Relations Screening Form"); with a full stop, nearly all.
+bool isTitle(std::u16string_view text, const std::vector<Token>& w, const Sentence& s, std::uint32_t sentence)
+{
+    static constexpr std::array<std::u16string_view, 14> kSmall = { u"a", u"an", u"and", u"as", u"at", u"by", u"for",
+                                                                    u"in", u"of", u"on", u"or", u"the", u"to", u"with" };
+    int capital = 0, content = 0;
+    for (const Token& t : w)
+    {
+        if (t.sentence != sentence || t.number || std::find(kSmall.begin(), kSmall.end(), t.folded) != kSmall.end())
+            continue;
+        ++content;
+        const char16_t c = t.start < text.size() ? text[t.start] : 0;
+        capital += (c >= u'A' && c <= u'Z') ? 1 : 0;
+    }
+    if (content < 3)
+        return false;
+    const double share = static_cast<double>(capital) / content;
+    return closing(text, s) == u'.' ? share >= 0.75 : share >= 0.6;
+}
+
 // readForm tells the form's prompts from the author's answers, and empty answers from real
 // ones, and takes a flattened header row's impact words ("| Positive | Negative | None |") for
 // the headings they are.
@@ -171,6 +192,7 @@ void readForm(std::u16string_view text, const std::vector<Token>& w, const Lexic
     facts.sentencePrompt.assign(n, 0);
     facts.sentenceEmpty.assign(n, 0);
     facts.sentencePlanned.assign(n, 0);
+    facts.sentenceTitle.assign(n, 0);
     const int opener = lex.marker("question_opener");
     const int empty = lex.marker("empty_answer");
     const int planned = lex.marker("planned");
@@ -186,7 +208,11 @@ void readForm(std::u16string_view text, const std::vector<Token>& w, const Lexic
         if (!facts.sentencePrompt[s] && s > 0 && facts.sentencePrompt[s - 1] && opening(text, facts.sentences[s]) == u'(')
             facts.sentencePrompt[s] = 1; // "(For example: disabled women, young Black men.)"
         facts.sentenceEmpty[s] = facts.sentenceWords[s] == 0;
+        facts.sentenceTitle[s] = isTitle(text, w, facts.sentences[s], static_cast<std::uint32_t>(s));
     }
+    for (const Token& t : w) // the form speaks to whoever fills it in: "Reasons for your decision"
+        if (t.sentence < n && (t.folded == u"you" || t.folded == u"your"))
+            facts.sentencePrompt[t.sentence] = 1;
     std::vector<std::uint8_t> category(n, 0); // a cell that is only "Positive", "Negative" or "None"
     for (const Hit& h : facts.markers)
     {
@@ -202,6 +228,7 @@ void readForm(std::u16string_view text, const std::vector<Token>& w, const Lexic
             category[h.sentence] = 1;
     }
     const bool header = std::count(category.begin(), category.end(), 1) >= 2 && text.find(u'|') != std::u16string_view::npos;
+    facts.headerRow = header;
     std::erase_if(facts.markers, [&](const Hit& h) {
         if (h.sentence >= n)
             return false;
@@ -235,7 +262,7 @@ void countSubstance(std::u16string_view text, const Lexicon& lex, BlockFacts& fa
         const bool gapOnly = facts.hasMarkerInSentence(gap, k) && !facts.hasMarkerInSentence(negative, k)
                              && !facts.hasMarkerInSentence(positive, k) && !clauses;
         if (facts.sentenceWords[s] >= 4 && !facts.sentencePrompt[s] && !facts.sentenceEmpty[s] && !facts.sentenceBare[s]
-            && !facts.sentenceIsList[s] && !gapOnly)
+            && !facts.sentenceIsList[s] && !facts.sentenceTitle[s] && !facts.headerRow && !gapOnly)
         {
             facts.sentenceSays[s] = 1;
             ++facts.substantive;
@@ -381,6 +408,14 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
         facts.sentenceIsList[s] = facts.sentenceGroups[s].size() >= 3 && labelLike[s] >= 3;
     countSubstance(text, lexicon, facts);
     facts.placeName = hasPlaceName(text, w, facts.mentions);
+    // A count of people in a group ("13,000 older and disabled people", "44,000 young carers"):
+    // a number, not a year, at most two words before the group's name.
+    facts.sentenceCounts.assign(facts.sentences.size(), 0);
+    for (const Hit& h : facts.mentions)
+        for (std::uint32_t k = h.firstWord >= 3 ? h.firstWord - 3 : 0; k < h.firstWord; ++k)
+            if (w[k].number && w[k].sentence == h.sentence && !(numberOf(w[k], 2100) >= 1990 && w[k].folded.size() == 4)
+                && h.sentence < facts.sentenceCounts.size() && numberOf(w[k], 999) != 1)
+                facts.sentenceCounts[h.sentence] = 1;
     const auto& groupInfo = lexicon.groups();
     for (std::size_t i = 0; i < facts.mentions.size() && !facts.intersectionPhrase; ++i)
         for (std::size_t j = i + 1; j < facts.mentions.size(); ++j)

@@ -59,6 +59,9 @@ struct BlockFacts
     std::vector<std::uint8_t> sentenceEmpty;
     std::vector<std::uint8_t> sentenceBare;
     std::vector<std::uint8_t> sentencePlanned; // future or conditional: "will be consulted"
+    std::vector<std::uint8_t> sentenceTitle;   // a title or a label in title case, not a sentence
+    std::vector<std::uint8_t> sentenceCounts;  // counts people in a group: "13,000 older people"
+    bool headerRow = false;                    // a flattened row of column headings
     // Sentences that say something: four words or more, not a prompt, a list, an empty answer,
     // a bare claim or only a gap in the data.
     std::uint32_t substantive = 0;
