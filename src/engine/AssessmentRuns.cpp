@@ -338,9 +338,15 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
         if (bf.hasMarkerInSentence(m_m.monitoring, date.sentence) || bf.hasMarkerInSentence(m_m.reviewDate, date.sentence))
             d.monitoring = true;
     for (const Hit& h : bf.markers)
-        if ((h.group == m_m.monitoring || h.group == m_m.reviewDate) && bf.sentencePlanned[h.sentence]
-            && (bf.sentenceYears[h.sentence] > 0 || bf.hasMarkerInSentence(m_m.disaggregated, h.sentence)))
-            d.monitoring = true; // "will be evaluated in 2027", not "reviews in 2024/25 numbered 212,000"
+    {
+        if ((h.group != m_m.monitoring && h.group != m_m.reviewDate) || !bf.sentencePlanned[h.sentence])
+            continue;
+        // The year after the review ("evaluated in 2027"), not before it ("the 2024/25 review").
+        const bool yearAfter = std::any_of(bf.yearWords.begin(), bf.yearWords.end(),
+                                           [&](std::uint32_t y) { return y > h.lastWord && y <= h.lastWord + 4; });
+        if (yearAfter || bf.hasMarkerInSentence(m_m.disaggregated, h.sentence))
+            d.monitoring = true;
+    } // "will be evaluated in 2027", not "reviews in 2024/25 numbered 212,000"
 
     // The three aims, in analysis rather than a paragraph quoting section 149.
     const std::array<int, 3> aimMarkers = { m_m.aimA, m_m.aimB, m_m.aimC };
@@ -358,7 +364,10 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
             // ("Eliminating unlawful discrimination | x |"), apply it to nothing.
             // So does a sentence about the Act itself ("The Equality Act 2010 protects people from
             // discrimination").
-            const bool quoted = bf.hasMarkerInSentence(m_m.aimDefinition, h.sentence) || bf.hasMarkerInSentence(m_m.statute, h.sentence);
+            // So does one about the assessment as a process ("The EQIA is an opportunity to promote
+            // equality").
+            const bool quoted = bf.hasMarkerInSentence(m_m.aimDefinition, h.sentence) || bf.hasMarkerInSentence(m_m.statute, h.sentence)
+                                || bf.hasMarkerInSentence(m_m.eiaTitle, h.sentence);
             const bool label = bf.sentenceWords[h.sentence] <= h.lastWord - h.firstWord + 2 || bf.sentenceTitle[h.sentence];
             (boilerplate || quoted || label ? d.boilerplateAims[i] : d.aims[i]) = true;
         }

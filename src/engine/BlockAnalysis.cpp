@@ -314,7 +314,10 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
         if (t.sentence < facts.sentenceNumbers.size())
             ++facts.sentenceNumbers[t.sentence];
         if (const int year = numberOf(t, 2100); year >= 1990 && t.folded.size() == 4 && t.sentence < facts.sentenceYears.size())
+        {
+            facts.yearWords.push_back(static_cast<std::uint32_t>(i));
             facts.sentenceYears[t.sentence] = static_cast<std::uint8_t>(std::min(255, facts.sentenceYears[t.sentence] + 1));
+        }
         const bool percent = (t.end < text.size() && text[t.end] == u'%')
                              || (t.end + 1 < text.size() && text[t.end] == u' ' && text[t.end + 1] == u'%');
         if (percent && t.sentence < facts.sentencePercent.size())

@@ -40,6 +40,7 @@ struct BlockFacts
     std::vector<std::uint8_t> sentencePercent;  // percentages in the sentence
     std::vector<std::uint8_t> sentenceShare;    // a share with its denominator: "41% of respondents"
     std::vector<std::uint8_t> sentenceYears;    // years among the numbers ("2024", "2024/25")
+    std::vector<std::uint32_t> yearWords;       // the word index of each year
     bool placeName = false; // "in Leeds", "across Gwynedd": a capitalised name after a place preposition
     std::vector<Date> dates;
     std::uint32_t words = 0;
