@@ -319,9 +319,13 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
     if (bf.hasMarker(m_m.negative) && !heading)
         d.adverseNamed = true;
 
-    // A blanket claim: one sentence saying that no group at all is affected.
+    // A blanket claim: one sentence saying that no group at all is affected; not one under a
+    // group's own heading or in its row, which speaks of that group ("treated the same as
+    // everyone").
+    const bool aboutOneGroup = (keys[b].underHeading | keys[b].inRow) != 0 || (bf.rowLabel >= 0 && !heading);
     for (const Hit& h : bf.markers)
-        if (h.group == m_m.neutral && bf.hasMarkerInSentence(m_m.blanket, h.sentence) && !bf.sentenceIsList[h.sentence])
+        if (h.group == m_m.neutral && !aboutOneGroup && bf.hasMarkerInSentence(m_m.blanket, h.sentence)
+            && !bf.sentenceIsList[h.sentence])
         {
             keepFirst(d.blanketNoImpact, sentenceAt(b, h.sentence));
             break;

@@ -214,6 +214,12 @@ std::vector<Finding> findingsFor(const Assessment& a, const model::Document& doc
     return e.take();
 }
 
+namespace
+{
+constexpr double kRelevantShare = 0.75; // the share of groups that earns full coverage credit
+constexpr double kBlanketPenalty = 10;  // points off for a blanket "no impact on any group"
+} // namespace
+
 int readinessScore(const Assessment& a)
 {
     if (a.kind == "policy")
@@ -240,8 +246,10 @@ int readinessScore(const Assessment& a)
         }
         coverage += part;
     }
+    // Full coverage credit comes at three quarters of the groups: a proportionate assessment
+    // may rightly concentrate on the groups its proposal is relevant to (docs/scoring.md).
     const double groups = static_cast<double>(std::max<std::size_t>(1, a.characteristics.size()));
-    double score = 50.0 * coverage / groups;
+    double score = 50.0 * std::min(1.0, coverage / (kRelevantShare * groups));
     // The other half: the process the courts and regulators look for.
     score += a.engagement ? 8 : (a.engagementInternalOnly ? 2 : 0);
     score += a.engagementFeedback ? 2 : 0;
@@ -253,6 +261,10 @@ int readinessScore(const Assessment& a)
     score += a.cumulative ? 2 : 0;
     score += a.decisionMaker ? 5 : 0;
     score += a.timing == Timing::Before ? 3 : (a.timing == Timing::Unknown ? 1.5 : 0);
+    // One sentence saying that no group is affected stands in for analysis: the weakness
+    // Brown and Bridges describe.
+    if (!a.blanketNoImpact.document())
+        score -= kBlanketPenalty;
     return static_cast<int>(std::lround(std::clamp(score, 0.0, 100.0)));
 }
 } // namespace dueregard::engine

@@ -47,6 +47,7 @@ nlohmann::json assessmentJson(const engine::Assessment& a)
                                   { "extra_group", c.extra } };
     return { { "characteristics", std::move(characteristics) },
              { "intersectionality", a.intersectionality },
+             { "blanket_no_impact", !a.blanketNoImpact.document() },
              { "cumulative", a.cumulative },
              { "engagement", a.engagement },
              { "engagement_internal_only", a.engagementInternalOnly },
