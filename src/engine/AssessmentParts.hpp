@@ -39,14 +39,14 @@ struct Markers
         decisionShare = m("decision_share"); period = m("period"); geography = m("geography");
         blanket = m("blanket_scope"); aimDefinition = m("aim_definition"); planned = m("planned"); done = m("done");
         disaggregated = m("disaggregated"); engagementMethod = m("engagement_method");
-        engagementResult = m("engagement_result");
+        engagementResult = m("engagement_result"); britain = m("jurisdiction_gb");
     }
     int eiaTitle, environmental, equalitySection, wales, scotland, ni, evidence, comparison, negative, positive,
         neutral, reasoning, mitigation, vague, owner, intersection, cumulative, engagement, external, internal,
         feedback, aimA, aimB, aimC, statute, monitoring, frequency, reviewDate, decisionMaker, declaration,
         retrospective, assessmentDate, decisionDate, dataGap, gapPlan, technology, biasTesting, claim, rate,
         justification, mantra, equalTreatment, outdated, decisionObject, documentDate, decisionShare, period,
-        geography, blanket, aimDefinition, planned, done, disaggregated, engagementMethod, engagementResult;
+        geography, blanket, aimDefinition, planned, done, disaggregated, engagementMethod, engagementResult, britain;
 };
 
 inline std::uint64_t bit(int group) { return std::uint64_t(1) << group; }

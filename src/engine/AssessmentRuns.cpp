@@ -254,9 +254,17 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
     const model::Block& block = m_doc.blocks[b];
     const bool heading = (keys[b].flags & kHeading) != 0;
     const bool head = heading || (keys[b].flags & kEarly) != 0;
+    // A nation named as part of Great Britain or the UK ("in England and Wales") says nothing of
+    // where the document is from: a UK-wide department's assessment is not Welsh.
+    auto partOfBritain = [&](const Hit& h) {
+        return std::any_of(bf.markers.begin(), bf.markers.end(), [&](const Hit& o) {
+            return o.group == m_m.britain && o.firstWord <= h.firstWord && h.lastWord <= o.lastWord;
+        });
+    };
     for (const Hit& h : bf.markers)
     {
         if (h.group == m_m.environmental) ++d.environmental;
+        else if ((h.group == m_m.ni || h.group == m_m.wales || h.group == m_m.scotland) && partOfBritain(h)) continue;
         else if (h.group == m_m.ni) ++d.ni;
         else if (h.group == m_m.wales) ++d.wales;
         else if (h.group == m_m.scotland) ++d.scotland;

@@ -214,6 +214,7 @@ void readForm(std::u16string_view text, const std::vector<Token>& w, const Lexic
         if (t.sentence < n && (t.folded == u"you" || t.folded == u"your"))
             facts.sentencePrompt[t.sentence] = 1;
     std::vector<std::uint8_t> category(n, 0); // a cell that is only "Positive", "Negative" or "None"
+    bool positiveCell = false, negativeCell = false;
     for (const Hit& h : facts.markers)
     {
         if (h.sentence >= n)
@@ -225,9 +226,15 @@ void readForm(std::u16string_view text, const std::vector<Token>& w, const Lexic
         else if (h.group == planned)
             facts.sentencePlanned[h.sentence] = 1;
         if ((h.group == negative || h.group == positive || h.group == neutral) && whole(h))
+        {
             category[h.sentence] = 1;
+            positiveCell = positiveCell || h.group == positive;
+            negativeCell = negativeCell || h.group == negative;
+        }
     }
-    const bool header = std::count(category.begin(), category.end(), 1) >= 2 && text.find(u'|') != std::u16string_view::npos;
+    // Column headings offer the choices: a positive and a negative one at least. "None | No
+    // impact" is an answer.
+    const bool header = positiveCell && negativeCell && text.find(u'|') != std::u16string_view::npos;
     facts.headerRow = header;
     std::erase_if(facts.markers, [&](const Hit& h) {
         if (h.sentence >= n)

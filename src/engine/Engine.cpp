@@ -21,7 +21,7 @@ const std::vector<std::string>& Engine::requiredMarkers()
         "disproportion_claim", "rate_denominator", "decision_share", "period", "geography", "justification", "mantra",
         "equal_treatment", "outdated",
         "decision_object", "document_date", "question_opener", "empty_answer", "blanket_scope", "aim_definition",
-        "planned", "done", "disaggregated", "impact_any", "engagement_method", "engagement_result"
+        "planned", "done", "disaggregated", "impact_any", "engagement_method", "engagement_result", "jurisdiction_gb"
     };
     return names;
 }
