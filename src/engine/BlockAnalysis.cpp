@@ -88,6 +88,32 @@ bool hasPlaceName(std::u16string_view text, const std::vector<Token>& w, const s
     return false;
 }
 
+// A group's word inside the name of an organisation or an instrument ("Disability Advisory
+// Panel", "Age UK", "the Gender Representation on Public Boards Act", "Migrant Forum") names
+// the body, not people who share the characteristic.
+bool inOrganisationName(std::u16string_view text, const std::vector<Token>& w, std::uint32_t first, std::uint32_t last)
+{
+    static constexpr std::array<std::u16string_view, 33> kBodies = {
+        u"panel", u"forum", u"board", u"boards", u"act", u"bill", u"framework", u"strategy", u"plan", u"group",
+        u"network", u"council", u"commission", u"committee", u"service", u"centre", u"team", u"unit", u"partnership",
+        u"association", u"trust", u"society", u"office", u"department", u"alliance", u"policy", u"scheme", u"programme",
+        u"uk", u"scotland", u"cymru", u"charity", u"foundation" };
+    static constexpr std::array<std::u16string_view, 5> kJoining = { u"of", u"on", u"and", u"for", u"the" };
+    auto capital = [&](std::uint32_t i) { return w[i].start < text.size() && text[w[i].start] >= u'A' && text[w[i].start] <= u'Z'; };
+    if (!capital(first))
+        return false;
+    for (std::uint32_t i = last + 1, words = 0; i < w.size() && words < 5 && w[i].sentence == w[first].sentence; ++i, ++words)
+    {
+        if (std::find(kJoining.begin(), kJoining.end(), w[i].folded) != kJoining.end())
+            continue;
+        if (!capital(i))
+            return false;
+        if (std::find(kBodies.begin(), kBodies.end(), w[i].folded) != kBodies.end())
+            return true;
+    }
+    return false;
+}
+
 // One past the index of each sentence's last word.
 std::vector<std::uint32_t> sentenceEnds(const std::vector<Token>& w, std::size_t sentences)
 {
@@ -265,7 +291,7 @@ void countSubstance(std::u16string_view text, const Lexicon& lex, BlockFacts& fa
         // differences may be mismatched more often; there are no figures" does, in its other clause.
         const Sentence& span = facts.sentences[s];
         const bool clauses = std::any_of(text.begin() + span.start, text.begin() + std::min<std::size_t>(span.end, text.size()),
-                                         [](char16_t c) { return c == u';' || c == u':'; });
+                                         [](char16_t c) { return c == u';'; });
         const bool gapOnly = facts.hasMarkerInSentence(gap, k) && !facts.hasMarkerInSentence(negative, k)
                              && !facts.hasMarkerInSentence(positive, k) && !clauses;
         if (facts.sentenceWords[s] >= 4 && !facts.sentencePrompt[s] && !facts.sentenceEmpty[s] && !facts.sentenceBare[s]
@@ -281,8 +307,7 @@ void countSubstance(std::u16string_view text, const Lexicon& lex, BlockFacts& fa
     {
         if (facts.sentenceWords[s] == 0)
             continue;
-        if (!facts.sentencePrompt[s] && facts.sentenceGroups[s].size() == 1 && facts.sentenceWords[s] <= 8
-            && !facts.sentenceIsList[s])
+        if (!facts.sentencePrompt[s] && facts.sentenceGroups[s].size() == 1 && facts.sentenceWords[s] <= 8)
             facts.rowLabel = facts.sentenceGroups[s].front();
         break;
     }
@@ -338,7 +363,8 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
         return Hit{ m.group, w[m.firstWord].start, w[m.lastWord].end, w[m.firstWord].sentence, m.firstWord, m.lastWord };
     };
     for (const TermMatch& m : lexicon.groupTerms().find(w))
-        facts.mentions.push_back(toHit(m));
+        if (!inOrganisationName(text, w, m.firstWord, m.lastWord))
+            facts.mentions.push_back(toHit(m));
 
     const int negation = lexicon.marker("negation");
     const int anyImpact = lexicon.marker("impact_any");
@@ -414,8 +440,15 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
             facts.groups.push_back(h.group);
         labelLike[h.sentence] += lexicon.isLabel(Tokenizer::fold(text.substr(h.start, h.end - h.start)));
     }
+    // A list of names: three or more, or a line that is nothing but a group's name ("- marriage and
+    // civil partnership;", one item of a bulleted list of the nine).
+    std::vector<std::uint32_t> namedWords(facts.sentences.size(), 0);
+    for (const Hit& h : facts.mentions)
+        if (h.sentence < namedWords.size())
+            namedWords[h.sentence] += h.lastWord - h.firstWord + 1;
     for (std::size_t s = 0; s < facts.sentences.size(); ++s)
-        facts.sentenceIsList[s] = facts.sentenceGroups[s].size() >= 3 && labelLike[s] >= 3;
+        facts.sentenceIsList[s] = (facts.sentenceGroups[s].size() >= 3 && labelLike[s] >= 3)
+                                  || (!facts.sentenceGroups[s].empty() && namedWords[s] + 1 >= facts.sentenceWords[s]);
     countSubstance(text, lexicon, facts);
     facts.placeName = hasPlaceName(text, w, facts.mentions);
     // A count of people in a group ("13,000 older and disabled people", "44,000 young carers"):

@@ -212,3 +212,28 @@ TEST(FormReadingTest, AUkWideDocumentIsNotWelsh)
     const auto welsh = check({ "# Integrated Impact Assessment", "The Welsh Government will fund the scheme across Wales." });
     EXPECT_EQ(welsh.assessment.jurisdiction, "wales");
 }
+
+TEST(FormReadingTest, NamesOfBodiesAndListItemsAreNotAnalysis)
+{
+    // A group's word in the name of a body or an Act names the body.
+    const auto bodies = check({ "# Equality Impact Assessment",
+                                "The plans were shared with the Disability Advisory Panel and Age UK before the board met.",
+                                "The scheme must follow the Gender Representation on Public Boards Act when members are chosen." });
+    EXPECT_FALSE(group(bodies, "disability").addressed);
+    EXPECT_FALSE(group(bodies, "age").addressed);
+    EXPECT_FALSE(group(bodies, "sex").addressed);
+    // But people described in capitals are still people.
+    EXPECT_TRUE(group(check({ "# Equality Impact Assessment",
+                              "Black Caribbean pupils are excluded more often than their classmates in the borough." }),
+                      "race")
+                    .addressed);
+    // A bulleted list of the characteristics, one to a line, is a list.
+    const auto list = check({ "# Equality Impact Assessment", "The protected characteristics are:", "- age;",
+                              "- marriage and civil partnership;", "- religion or belief." });
+    EXPECT_FALSE(group(list, "marriage_civil_partnership").addressed);
+    EXPECT_TRUE(group(list, "marriage_civil_partnership").listedOnly);
+    // "Social mobility" is not about disability.
+    EXPECT_FALSE(group(check({ "# Equality Impact Assessment", "The plan supports social mobility across the district." }),
+                       "disability")
+                     .addressed);
+}
