@@ -179,34 +179,42 @@ char16_t opening(std::u16string_view text, const Sentence& s)
 }
 
 // Markers that still count in a form's own text: what kind of document it is and where from.
-bool namesTheForm(const Lexicon& lex, int group)
+std::vector<int> formMarkers(const Lexicon& lex)
 {
-    static constexpr std::array<const char*, 12> kNames = { "eia_title", "environmental", "policy_paper", "equality_section",
+    static constexpr std::array<const char*, 13> kNames = { "eia_title", "environmental", "policy_paper", "equality_section",
                                                            "jurisdiction_wales", "jurisdiction_scotland", "jurisdiction_ni",
-                                                           "statute", "document_date", "assessment_date", "decision_date",
-                                                           "question_opener" };
-    return std::any_of(kNames.begin(), kNames.end(), [&](const char* name) { return lex.marker(name) == group; });
+                                                           "jurisdiction_gb", "statute", "document_date", "assessment_date",
+                                                           "decision_date", "question_opener" };
+    std::vector<int> out;
+    for (const char* name : kNames)
+        out.push_back(lex.marker(name));
+    return out;
 }
 
-// A title rather than a sentence: most of its words capitalised ("Race Equality Framework for
+// Titles rather than sentences: most of their words capitalised ("Race Equality Framework for
 // Scotland", "S75 Equality and Good Relations Screening Form"); with a full stop, nearly all.
-bool isTitle(std::u16string_view text, const std::vector<Token>& w, const Sentence& s, std::uint32_t sentence)
+std::vector<std::uint8_t> titles(std::u16string_view text, const std::vector<Token>& w, const std::vector<Sentence>& sentences)
 {
     static constexpr std::array<std::u16string_view, 14> kSmall = { u"a", u"an", u"and", u"as", u"at", u"by", u"for",
                                                                     u"in", u"of", u"on", u"or", u"the", u"to", u"with" };
-    int capital = 0, content = 0;
+    std::vector<int> capital(sentences.size(), 0), content(sentences.size(), 0);
     for (const Token& t : w)
     {
-        if (t.sentence != sentence || t.number || std::find(kSmall.begin(), kSmall.end(), t.folded) != kSmall.end())
+        if (t.sentence >= sentences.size() || t.number || std::find(kSmall.begin(), kSmall.end(), t.folded) != kSmall.end())
             continue;
-        ++content;
+        ++content[t.sentence];
         const char16_t c = t.start < text.size() ? text[t.start] : 0;
-        capital += (c >= u'A' && c <= u'Z') ? 1 : 0;
+        capital[t.sentence] += (c >= u'A' && c <= u'Z') ? 1 : 0;
     }
-    if (content < 3)
-        return false;
-    const double share = static_cast<double>(capital) / content;
-    return closing(text, s) == u'.' ? share >= 0.75 : share >= 0.6;
+    std::vector<std::uint8_t> out(sentences.size(), 0);
+    for (std::size_t s = 0; s < sentences.size(); ++s)
+    {
+        if (content[s] < 3)
+            continue;
+        const double share = static_cast<double>(capital[s]) / content[s];
+        out[s] = closing(text, sentences[s]) == u'.' ? share >= 0.75 : share >= 0.6;
+    }
+    return out;
 }
 
 // readForm tells the form's prompts from the author's answers, and empty answers from real
@@ -218,12 +226,12 @@ void readForm(std::u16string_view text, const std::vector<Token>& w, const Lexic
     facts.sentencePrompt.assign(n, 0);
     facts.sentenceEmpty.assign(n, 0);
     facts.sentencePlanned.assign(n, 0);
-    facts.sentenceTitle.assign(n, 0);
     const int opener = lex.marker("question_opener");
     const int empty = lex.marker("empty_answer");
     const int planned = lex.marker("planned");
     const int negative = lex.marker("impact_negative"), positive = lex.marker("impact_positive"),
               neutral = lex.marker("impact_neutral");
+    const std::vector<int> kept = formMarkers(lex);
     const std::vector<std::uint32_t> first = openingWords(w, n);
     const std::vector<std::uint32_t> ends = sentenceEnds(w, n);
     auto whole = [&](const Hit& h) { return h.sentence < n && first[h.sentence] == h.firstWord && h.lastWord + 1 == ends[h.sentence]; };
@@ -234,8 +242,8 @@ void readForm(std::u16string_view text, const std::vector<Token>& w, const Lexic
         if (!facts.sentencePrompt[s] && s > 0 && facts.sentencePrompt[s - 1] && opening(text, facts.sentences[s]) == u'(')
             facts.sentencePrompt[s] = 1; // "(For example: disabled women, young Black men.)"
         facts.sentenceEmpty[s] = facts.sentenceWords[s] == 0;
-        facts.sentenceTitle[s] = isTitle(text, w, facts.sentences[s], static_cast<std::uint32_t>(s));
     }
+    facts.sentenceTitle = titles(text, w, facts.sentences);
     for (const Token& t : w) // the form speaks to whoever fills it in: "Reasons for your decision"
         if (t.sentence < n && (t.folded == u"you" || t.folded == u"your"))
             facts.sentencePrompt[t.sentence] = 1;
@@ -267,7 +275,7 @@ void readForm(std::u16string_view text, const std::vector<Token>& w, const Lexic
             return false;
         if (header && category[h.sentence] && (h.group == negative || h.group == positive || h.group == neutral))
             return true;
-        return facts.sentencePrompt[h.sentence] && !namesTheForm(lex, h.group);
+        return facts.sentencePrompt[h.sentence] && std::find(kept.begin(), kept.end(), h.group) == kept.end();
     });
 }
 
