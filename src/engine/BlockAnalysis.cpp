@@ -186,6 +186,7 @@ std::vector<int> formMarkers(const Lexicon& lex)
                                                            "jurisdiction_gb", "statute", "document_date", "assessment_date",
                                                            "decision_date", "question_opener" };
     std::vector<int> out;
+    out.reserve(kNames.size());
     for (const char* name : kNames)
         out.push_back(lex.marker(name));
     return out;
