@@ -13,7 +13,8 @@ std::uint8_t cellBits(std::u16string_view text)
     const std::u16string t = Tokenizer::fold(text);
     auto has = [&t](std::u16string_view w) { return t.find(w) != std::u16string::npos; };
     std::uint8_t bits = 0;
-    if (t == u"yes" || t == u"x" || t == u"\u2713" || t == u"\u2714")
+    // "Yes", "x", a tick or a crossed box ("☒", "☑"), as forms exported from Word show them.
+    if (t == u"yes" || t == u"x" || t == u"\u2713" || t == u"\u2714" || t == u"\u2612" || t == u"\u2611")
         bits |= kTick;
     if (has(u"action"))
         bits |= kAction;

@@ -96,10 +96,11 @@ TEST(FormReadingTest, AFlattenedHeaderRowIsNotAClaim)
 TEST(FormReadingTest, ATickOrAnEmptyAnswerIsNotAnalysis)
 {
     const auto r = check({ "# Equality Impact Assessment", "| Characteristic | Positive | Negative | Neutral |",
-                           "| Age | | | Yes |", "| Disability | | | Yes |", "## Race", "N/A" });
+                           "| Age | | | Yes |", "| Disability | | | \u2612 |", "## Race", "N/A" });
     EXPECT_FALSE(group(r, "age").addressed);
     EXPECT_TRUE(group(r, "age").unsupportedNoImpact); // ticked "Neutral": a claim with nothing behind it
     EXPECT_FALSE(group(r, "race").addressed);
+    EXPECT_TRUE(group(r, "disability").unsupportedNoImpact); // a crossed box is a tick too
 }
 
 TEST(FormReadingTest, ABlanketNoImpactClaimIsFlagged)
