@@ -21,6 +21,8 @@ PACKAGES=(
   chromium
   # hardening: libFuzzer (clang), and a system-call trace for the no-network test
   clang libclang-rt-14-dev strace
+  # the LibreOffice 25.2 tests: a Debian 13 root made by scripts/lo25-root.sh
+  debootstrap
 )
 
 missing=()
