@@ -23,6 +23,9 @@ SUITE=trixie
 # What the root holds. Changing this list rebuilds the root.
 PACKAGES=(
   libreoffice-writer python3-uno
+  # as on the host (scripts/deps.sh): Calc, for the test that a spreadsheet is refused, and the
+  # GTK 3 look, for the dark and high-contrast themes
+  libreoffice-calc libreoffice-gtk3
   # GUI: a virtual display, fonts, a window manager, input and screenshots
   xvfb xauth fonts-dejavu-core openbox xdotool x11-utils imagemagick
   # the PDF export check reads the text back
