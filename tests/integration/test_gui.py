@@ -57,8 +57,10 @@ def not_blank(path):
 
 def sidebar_gray(shot, *operations):
     """A figure about the sidebar's part of a screenshot in grey, e.g. ("-format", "%[fx:mean]")."""
-    return float(subprocess.run(["convert", shot, "-crop", "300x500+960+150", "-colorspace", "Gray", *operations, "info:"],
-                                capture_output=True, text=True, check=True).stdout)
+    out = subprocess.run(["convert", shot, "-crop", "300x500+960+150", "-colorspace", "Gray", *operations, "info:"],
+                         capture_output=True, text=True, check=True).stdout
+    # ImageMagick 7 (Debian 13) can print a word before the figure with -fx: the figure is last.
+    return float(out.split()[-1])
 
 
 def focused_accessible(office):
