@@ -24,6 +24,7 @@
 #include <com/sun/star/text/XTextField.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 
 #include <algorithm>
 
@@ -137,6 +138,11 @@ bool DocumentAdapter::readSome(Reading& r, std::chrono::microseconds budget)
 {
     if (r.done)
         return true;
+    // A reading goes on in slices, between which the document may be closed. LibreOffice 7.4
+    // then threw from the paragraph enumeration; 25.x crashes in it. The model itself still
+    // answers a closed document with DisposedException, so ask it first.
+    if (const Reference<util::XModifiable> model(m_document, UNO_QUERY); model.is())
+        model->isModified();
     const auto start = std::chrono::steady_clock::now();
     std::size_t read = 0;
     while (r.items->hasMoreElements())
