@@ -49,8 +49,7 @@ if ((${#TESTS[@]} == 0)); then
     test_commands.CommandsTest.test_bad_export_path_fails_without_touching_the_document
     test_commands.DismissTest test_commands.NoDataLossTest test_commands.UndoTest
     test_review test_glossary test_insert test_disproportionality
-    test_gui.GuiSmokeTest.test_deck_opens_shows_live_facts_and_menu
-    test_gui.GuiSmokeTest.test_panels_in_light_and_dark_themes_at_two_widths
+    test_gui
     test_shared_install.SharedInstallTest.test_shared_install_shows_the_deck_and_removes_cleanly
   )
 fi

@@ -74,7 +74,10 @@ def focused_accessible(office):
         if context is None or depth > 40 or found:
             return
         states = context.getAccessibleStateSet()
-        if states is not None and states.contains(FOCUSED) and context.getAccessibleChildCount() == 0:
+        # LibreOffice 7.4 answers an XAccessibleStateSet; 7.5 and later a bit set, with
+        # AccessibleStateType's values as bits.
+        focused = (states & FOCUSED) != 0 if isinstance(states, int) else states is not None and states.contains(FOCUSED)
+        if focused and context.getAccessibleChildCount() == 0:
             found.append((context.getAccessibleRole(), context.getAccessibleName()))
             return
         count = context.getAccessibleChildCount()
@@ -421,13 +424,18 @@ class GuiSmokeTest(unittest.TestCase):
                 time.sleep(0.5)
 
                 # F6 moves between the window's parts: menu, toolbars, the sidebar's tab bar, the
-                # deck's title bar (its close button has the focus), the document.
+                # deck's title bar (its first button has the focus: Close in LibreOffice 7.4, Help
+                # in 25.x, whose title bar has both), the document.
+                title_bar = ("Close Sidebar Deck", "Sidebar Deck Help")
+                visited = []
                 for _ in range(10):
                     x.xdotool("key", "F6")
                     time.sleep(0.3)
-                    if (focused_accessible(office) or (0, ""))[1] == "Close Sidebar Deck":
+                    visited.append(focused_accessible(office))
+                    if (visited[-1] or (0, ""))[1] in title_bar:
                         break
-                self.assertEqual((focused_accessible(office) or (0, ""))[1], "Close Sidebar Deck", "F6 reaches the deck")
+                self.assertIn((focused_accessible(office) or (0, ""))[1], title_bar,
+                              f"F6 reaches the deck; it went through {visited}")
 
                 def tab_to(control, limit=20):
                     seen = []
