@@ -24,7 +24,11 @@
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
+// XAccessibleStateSet: LibreOffice 7.4's SDK has it, 7.5's and later do not (see accessibleStates).
+#if __has_include(<com/sun/star/accessibility/XAccessibleStateSet.hpp>)
 #include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
+#define DUEREGARD_HAVE_STATE_SET 1
+#endif
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -118,10 +122,12 @@ AccessibleStates accessibleStates(const Reference<accessibility::XAccessibleCont
             };
             states = { has("FOCUSABLE"), has("SHOWING"), has("FOCUSED") };
         }
+#ifdef DUEREGARD_HAVE_STATE_SET
         else if (Reference<accessibility::XAccessibleStateSet> set; (result >>= set) && set.is())
             states = { set->contains(accessibility::AccessibleStateType::FOCUSABLE) != 0,
                        set->contains(accessibility::AccessibleStateType::SHOWING) != 0,
                        set->contains(accessibility::AccessibleStateType::FOCUSED) != 0 };
+#endif
     }
     catch (const uno::Exception&)
     {
