@@ -1,5 +1,6 @@
 #include "DocumentAdapter.hxx"
 
+#include "Profile.hxx"
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -10,6 +11,9 @@
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/document/XRedlinesSupplier.hpp>
 #include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/reflection/XIdlClass.hpp>
+#include <com/sun/star/reflection/XIdlMethod.hpp>
+#include <com/sun/star/reflection/theCoreReflection.hpp>
 #include <com/sun/star/table/XCell.hpp>
 #include <com/sun/star/table/XTableColumns.hpp>
 #include <com/sun/star/table/XTableRows.hpp>
@@ -20,6 +24,7 @@
 #include <com/sun/star/text/XTextField.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 #include <com/sun/star/text/XTextTable.hpp>
+#include <com/sun/star/util/XModifiable.hpp>
 
 #include <algorithm>
 
@@ -133,6 +138,11 @@ bool DocumentAdapter::readSome(Reading& r, std::chrono::microseconds budget)
 {
     if (r.done)
         return true;
+    // A reading goes on in slices, between which the document may be closed. LibreOffice 7.4
+    // then threw from the paragraph enumeration; 25.x crashes in it. The model itself still
+    // answers a closed document with DisposedException, so ask it first.
+    if (const Reference<util::XModifiable> model(m_document, UNO_QUERY); model.is())
+        model->isModified();
     const auto start = std::chrono::steady_clock::now();
     std::size_t read = 0;
     while (r.items->hasMoreElements())
@@ -423,6 +433,37 @@ std::optional<std::size_t> DocumentAdapter::blockOfRange(const Reference<css::te
     return paragraph.is() ? blockAt(paragraph) : std::nullopt;
 }
 
+namespace
+{
+// The document's content controls, through com.sun.star.text.XContentControlsSupplier
+// (LibreOffice 7.6 and later), which the LibreOffice 7.4 SDK this is built with has no header for:
+// called through UNO's reflection. In LibreOffice 7.4 the type does not exist and there are none.
+Reference<container::XIndexAccess> contentControls(const Reference<uno::XInterface>& document)
+{
+    const Reference<uno::XComponentContext> context = processContext();
+    if (!document.is() || !context.is())
+        return {};
+    try
+    {
+        const Reference<reflection::XIdlClass> supplier =
+            reflection::theCoreReflection::get(context)->forName(ascii("com.sun.star.text.XContentControlsSupplier"));
+        if (!supplier.is())
+            return {};
+        const Reference<reflection::XIdlMethod> method = supplier->getMethod(ascii("getContentControls"));
+        if (!method.is() || !document->queryInterface(uno::Type(uno::TypeClass_INTERFACE, supplier->getName())).hasValue())
+            return {};
+        uno::Sequence<uno::Any> none;
+        Reference<container::XIndexAccess> controls;
+        method->invoke(uno::Any(document), none) >>= controls;
+        return controls;
+    }
+    catch (const uno::Exception&)
+    {
+        return {}; // no content controls to be had: none are counted
+    }
+}
+} // namespace
+
 void DocumentAdapter::markInserted(model::Document& out, const engine::Templates& templates)
 {
     // Our section bookmarks: the section starts at the block where the bookmark starts.
@@ -453,23 +494,41 @@ void DocumentAdapter::markInserted(model::Document& out, const engine::Templates
         }
     }
 
-    // Placeholders the writer has not replaced: our placeholder fields, and the input fields
-    // they become after a .docx round trip while they still hold the placeholder's text.
+    // Placeholders the writer has not replaced: our placeholder fields, the input fields they
+    // become after a .docx round trip in LibreOffice 7.4 while they still hold the placeholder's
+    // text, and the content controls showing their placeholder that LibreOffice 25.x makes of
+    // them instead.
+    std::vector<Reference<css::text::XTextContent>> found;
     Reference<css::text::XTextFieldsSupplier> fields(m_document, UNO_QUERY);
-    if (!fields.is())
-        return;
-    Reference<container::XEnumeration> each = fields->getTextFields()->createEnumeration();
-    while (each->hasMoreElements())
+    if (fields.is())
     {
-        Reference<css::text::XTextField> field(each->nextElement(), UNO_QUERY);
-        Reference<lang::XServiceInfo> info(field, UNO_QUERY);
-        if (!field.is() || !info.is())
-            continue;
-        bool placeholder = info->supportsService(ascii("com.sun.star.text.TextField.JumpEdit"));
-        if (!placeholder && info->supportsService(ascii("com.sun.star.text.TextField.Input")))
-            placeholder = templates.isPlaceholderText(
-                toUtf8(propertyOr<rtl::OUString>(Reference<beans::XPropertySet>(field, UNO_QUERY), "Content", rtl::OUString())));
-        if (!placeholder)
+        Reference<container::XEnumeration> each = fields->getTextFields()->createEnumeration();
+        while (each->hasMoreElements())
+        {
+            Reference<css::text::XTextField> field(each->nextElement(), UNO_QUERY);
+            Reference<lang::XServiceInfo> info(field, UNO_QUERY);
+            if (!field.is() || !info.is())
+                continue;
+            bool placeholder = info->supportsService(ascii("com.sun.star.text.TextField.JumpEdit"));
+            if (!placeholder && info->supportsService(ascii("com.sun.star.text.TextField.Input")))
+                placeholder = templates.isPlaceholderText(toUtf8(
+                    propertyOr<rtl::OUString>(Reference<beans::XPropertySet>(field, UNO_QUERY), "Content", rtl::OUString())));
+            if (placeholder)
+                found.emplace_back(field, UNO_QUERY);
+        }
+    }
+    if (const Reference<container::XIndexAccess> controls = contentControls(m_document); controls.is())
+    {
+        for (sal_Int32 i = 0, n = controls->getCount(); i < n; ++i)
+        {
+            Reference<css::text::XTextContent> control(controls->getByIndex(i), UNO_QUERY);
+            if (control.is() && propertyOr<bool>(Reference<beans::XPropertySet>(control, UNO_QUERY), "ShowingPlaceHolder", false))
+                found.push_back(control);
+        }
+    }
+    for (const Reference<css::text::XTextContent>& field : found)
+    {
+        if (!field.is())
             continue;
         try
         {

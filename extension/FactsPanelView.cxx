@@ -24,7 +24,11 @@
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/accessibility/XAccessibleComponent.hpp>
 #include <com/sun/star/accessibility/XAccessibleContext.hpp>
+// XAccessibleStateSet: LibreOffice 7.4's SDK has it, 7.5's and later do not (see accessibleStates).
+#if __has_include(<com/sun/star/accessibility/XAccessibleStateSet.hpp>)
 #include <com/sun/star/accessibility/XAccessibleStateSet.hpp>
+#define DUEREGARD_HAVE_STATE_SET 1
+#endif
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/awt/Toolkit.hpp>
@@ -39,7 +43,12 @@
 #include <com/sun/star/awt/XLayoutConstrains.hpp>
 #include <com/sun/star/awt/XTextLayoutConstrains.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/container/XHierarchicalNameAccess.hpp>
 #include <com/sun/star/frame/DispatchHelper.hpp>
+#include <com/sun/star/reflection/XConstantTypeDescription.hpp>
+#include <com/sun/star/reflection/XIdlClass.hpp>
+#include <com/sun/star/reflection/XIdlMethod.hpp>
+#include <com/sun/star/reflection/theCoreReflection.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
@@ -70,6 +79,61 @@ namespace
 rtl::OUString labelled(const char* label, std::size_t value)
 {
     return ascii(label) + toOUString(text::formatCount(value));
+}
+
+struct AccessibleStates
+{
+    bool focusable = false;
+    bool showing = false;
+    bool focused = false;
+};
+
+// XAccessibleContext::getAccessibleStateSet returns an XAccessibleStateSet in LibreOffice 7.4 and
+// a bit set (hyper) since 7.5, with AccessibleStateType's values changed to match. The 7.4 SDK's
+// header declares the first, and calling it so in LibreOffice 25.x crashed the office. Through
+// UNO's reflection the call uses the running office's own declaration, and the states' values
+// come from its own type library.
+AccessibleStates accessibleStates(const Reference<accessibility::XAccessibleContext>& context)
+{
+    AccessibleStates states;
+    const Reference<uno::XComponentContext> office = processContext();
+    if (!context.is() || !office.is())
+        return states;
+    try
+    {
+        const Reference<reflection::XIdlMethod> method =
+            reflection::theCoreReflection::get(office)
+                ->forName(ascii("com.sun.star.accessibility.XAccessibleContext"))
+                ->getMethod(ascii("getAccessibleStateSet"));
+        uno::Sequence<uno::Any> none;
+        const uno::Any result = method->invoke(uno::Any(context), none);
+        sal_Int64 bits = 0;
+        if (result >>= bits)
+        {
+            Reference<container::XHierarchicalNameAccess> types;
+            office->getValueByName(ascii("/singletons/com.sun.star.reflection.theTypeDescriptionManager")) >>= types;
+            auto has = [&](const char* name) {
+                Reference<reflection::XConstantTypeDescription> constant;
+                if (types.is())
+                    types->getByHierarchicalName(ascii("com.sun.star.accessibility.AccessibleStateType.") + ascii(name))
+                        >>= constant;
+                sal_Int64 flag = 0;
+                return constant.is() && (constant->getConstantValue() >>= flag) && flag != 0 && (bits & flag) == flag;
+            };
+            states = { has("FOCUSABLE"), has("SHOWING"), has("FOCUSED") };
+        }
+#ifdef DUEREGARD_HAVE_STATE_SET
+        else if (Reference<accessibility::XAccessibleStateSet> set; (result >>= set) && set.is())
+            states = { set->contains(accessibility::AccessibleStateType::FOCUSABLE) != 0,
+                       set->contains(accessibility::AccessibleStateType::SHOWING) != 0,
+                       set->contains(accessibility::AccessibleStateType::FOCUSED) != 0 };
+#endif
+    }
+    catch (const uno::Exception&)
+    {
+        // No states to be had: reported as none.
+    }
+    return states;
 }
 } // namespace
 
@@ -440,10 +504,10 @@ std::string FactsPanel::layoutReport() const
             c["role"] = context->getAccessibleRole();
             c["name"] = toUtf8(context->getAccessibleName());
             c["description"] = toUtf8(context->getAccessibleDescription());
-            const Reference<accessibility::XAccessibleStateSet> states = context->getAccessibleStateSet();
-            c["focusable"] = states.is() && states->contains(accessibility::AccessibleStateType::FOCUSABLE);
-            c["showing"] = states.is() && states->contains(accessibility::AccessibleStateType::SHOWING);
-            c["focused"] = states.is() && states->contains(accessibility::AccessibleStateType::FOCUSED);
+            const AccessibleStates states = accessibleStates(context);
+            c["focusable"] = states.focusable;
+            c["showing"] = states.showing;
+            c["focused"] = states.focused;
         }
         controls.push_back(std::move(c));
     }

@@ -7,7 +7,7 @@ PACKAGES=(
   # toolchain
   g++ cmake make pkg-config zip unzip
   # engine libraries
-  libicu-dev nlohmann-json3-dev libvalijson-dev libboost-dev libgtest-dev
+  libicu-dev icu-devtools nlohmann-json3-dev libvalijson-dev libboost-dev libgtest-dev
   # LibreOffice, its SDK and the Python bridge used by the integration tests
   libreoffice-writer libreoffice-calc libreoffice-dev libreoffice-dev-common python3-uno
   # GUI tests: a virtual display, input and screenshots, and fonts for readable screenshots
@@ -21,6 +21,8 @@ PACKAGES=(
   chromium
   # hardening: libFuzzer (clang), and a system-call trace for the no-network test
   clang libclang-rt-14-dev strace
+  # the LibreOffice 25.2 tests: a Debian 13 root made by scripts/lo25-root.sh
+  debootstrap
 )
 
 missing=()

@@ -14,6 +14,7 @@
 #include <com/sun/star/document/XTypeDetection.hpp>
 #include <com/sun/star/frame/XLoadable.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/task/ErrorCodeIOException.hpp>
 #include <com/sun/star/task/XJob.hpp>
 #include <com/sun/star/text/XTextDocument.hpp>
 #include <com/sun/star/uno/RuntimeException.hpp>
@@ -22,6 +23,7 @@
 #include <algorithm>
 #include <chrono>
 #include <fcntl.h>
+#include <fstream>
 #include <optional>
 #include <string>
 #include <sys/wait.h>
@@ -154,6 +156,47 @@ std::string stringProperty(const uno::Sequence<beans::PropertyValue>& properties
             return dueregard::ext::toUtf8(value);
         }
     return {};
+}
+
+// encryptedOffice tells whether a file is an encrypted Office Open XML document: Word keeps a
+// password-protected .docx/.docm/.dotx as an OLE compound file ("D0 CF 11 E0") holding an
+// "EncryptionInfo" stream, whose name appears in the file in UTF-16.
+bool encryptedOffice(const fs::path& file)
+{
+    std::error_code ec;
+    const auto size = fs::file_size(file, ec);
+    if (ec || size > 256u * 1024 * 1024)
+        return false;
+    std::string bytes(static_cast<std::size_t>(size), '\0');
+    std::ifstream in(file, std::ios::binary);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    static const std::string kCompound("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8);
+    if (bytes.compare(0, kCompound.size(), kCompound) != 0)
+        return false;
+    std::string name;
+    for (char c : std::string("EncryptionInfo"))
+    {
+        name += c;
+        name += '\0';
+    }
+    return bytes.find(name) != std::string::npos;
+}
+
+// loadError words, for the person reading the report, why LibreOffice could not open a file. The
+// office's own exception text ("SfxBaseModel::handleLoadError: 0x0x1000f at ./sfx2/...") is for
+// its developers; its error code says what happened. The codes are LibreOffice's ErrCode values,
+// the same in 7.4 and 25.2 (tests/integration/test_cli.py makes each case).
+std::string loadError(const fs::path& file, sal_Int32 code)
+{
+    constexpr sal_Int32 kSfxWrongPassword = 0x4b0b; // ERRCODE_SFX_WRONGPASSWORD: an encrypted ODF file
+    constexpr sal_Int32 kSvxWrongPassword = 0x1000f; // ERRCODE_SVX_WRONGPASS: an encrypted Word 97 file
+    if (code == kSfxWrongPassword || code == kSvxWrongPassword || encryptedOffice(file))
+        return "it is password-protected: Due Regard cannot read an encrypted document (check a copy "
+               "saved without a password)";
+    return "LibreOffice could not open it: the file is damaged, or is not really a "
+           + (file.extension().empty() ? std::string("document") : lower(file.extension().string()).substr(1) + " file")
+           + " (open it in LibreOffice or Word to see)";
 }
 
 // detect asks the office's type detection (looking into the file, not only at its name) which
@@ -291,16 +334,19 @@ report::FileReport checkFile(Office& office, engine::Engine& engine, const engin
     {
         throw; // the office itself failed: the caller restarts it
     }
-    catch (const uno::Exception& e)
+    catch (const task::ErrorCodeIOException& e)
     {
-        const std::string message = dueregard::ext::toUtf8(e.Message);
-        report.error = "LibreOffice could not open it (corrupt, password-protected or not a document)"
-                       + (message.empty() ? std::string() : ": " + message);
+        report.error = loadError(file, e.ErrCode);
+        return report;
+    }
+    catch (const uno::Exception&)
+    {
+        report.error = loadError(file, 0);
         return report;
     }
     if (!component.is())
     {
-        report.error = "LibreOffice could not open it (corrupt, password-protected or not a document)";
+        report.error = loadError(file, 0);
         return report;
     }
     t.loadMs = msSince(start);

@@ -68,10 +68,11 @@ const char* const kUsage =
     "Usage: dueregard check [options] FILE|FOLDER|GLOB...\n"
     "       dueregard make-policy POLICY.json [--output FILE.oxt]\n"
     "Checks policy documents and Equality Impact Assessments for Public Sector Equality Duty\n"
-    "prompts. Reads .odt, .fodt, .docx, .doc, .rtf, .txt and .html through LibreOffice, and the\n"
-    "text of a .pdf with poppler's pdftotext (a scanned PDF without text is reported as such).\n"
-    "A folder is searched recursively for those files; a quoted pattern such as 'eias/*.docx' is\n"
-    "expanded.\n"
+    "prompts. Reads .odt, .fodt, .docx, .docm, .doc, .rtf, .txt and .html, and the templates\n"
+    ".ott, .dotx, .dotm and .dot, through LibreOffice, and the text of a .pdf with poppler's\n"
+    "pdftotext (a scanned PDF without text is reported as such). A folder is searched recursively\n"
+    "for those files, and every other file in it is named on standard error as skipped, with why;\n"
+    "a quoted pattern such as 'eias/*.docx' is expanded.\n"
     "\n"
     "Options:\n"
     "  --format json|text      report format (default: text); json prints one object per line\n"
@@ -137,12 +138,35 @@ fs::path defaultProfile()
     return cache / "dueregard" / (std::string("profile-") + dueregard::cli::kVersion);
 }
 
-bool checkable(const fs::path& p)
+std::string lowerExtension(const fs::path& p)
 {
-    static const std::set<std::string> kExtensions = { ".odt", ".fodt", ".docx", ".doc", ".rtf", ".txt", ".html", ".htm", ".pdf" };
     std::string ext = p.extension().string();
     std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    return kExtensions.count(ext) > 0;
+    return ext;
+}
+
+// Documents and templates (councils' assessment forms are often templates: .ott, .dotx, .dotm,
+// .dot) and macro-enabled Word files (.docm, .dotm: their macros never run, see FileCheck.cxx).
+bool checkable(const fs::path& p)
+{
+    static const std::set<std::string> kExtensions = { ".odt", ".ott", ".fodt", ".docx", ".docm", ".dotx", ".dotm",
+                                                       ".doc", ".dot", ".rtf", ".txt", ".html", ".htm", ".pdf" };
+    return kExtensions.count(lowerExtension(p)) > 0;
+}
+
+// skipReason says why a file found in a folder is not checked, for the person reading the run.
+std::string skipReason(const fs::path& p)
+{
+    static const std::set<std::string> kOtherOffice = { ".ods", ".ots", ".fods", ".xlsx", ".xlsm", ".xltx", ".xltm",
+                                                        ".xls", ".csv", ".odp", ".otp", ".fodp", ".pptx", ".pptm",
+                                                        ".ppt", ".odg", ".otg", ".fodg", ".vsdx" };
+    if (p.filename().string().rfind(".~lock", 0) == 0)
+        return "a LibreOffice lock file, not a document";
+    const std::string ext = lowerExtension(p);
+    if (kOtherOffice.count(ext) > 0)
+        return "a spreadsheet, presentation or drawing: Due Regard checks text documents";
+    return (ext.empty() ? std::string("no file extension") : "'" + ext + "' files")
+           + " are not among the documents Due Regard reads (see dueregard --help)";
 }
 
 // expandInputs turns folders (recursively, sorted) and glob patterns into files; anything else is
@@ -150,6 +174,7 @@ bool checkable(const fs::path& p)
 std::vector<fs::path> expandInputs(const std::vector<fs::path>& inputs)
 {
     std::vector<fs::path> files;
+    std::vector<fs::path> skipped;
     for (const fs::path& input : inputs)
     {
         std::error_code ec;
@@ -159,8 +184,14 @@ std::vector<fs::path> expandInputs(const std::vector<fs::path>& inputs)
             std::vector<fs::path> found;
             for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
-                if (it->is_regular_file(ec) && checkable(it->path()) && it->path().filename().string().rfind(".~lock", 0) != 0)
+            {
+                if (!it->is_regular_file(ec))
+                    continue;
+                if (checkable(it->path()) && it->path().filename().string().rfind(".~lock", 0) != 0)
                     found.push_back(it->path());
+                else
+                    skipped.push_back(it->path());
+            }
             std::sort(found.begin(), found.end());
             files.insert(files.end(), found.begin(), found.end());
         }
@@ -177,6 +208,10 @@ std::vector<fs::path> expandInputs(const std::vector<fs::path>& inputs)
         else
             files.push_back(input);
     }
+    // Named, so that nothing in a folder goes unchecked without the person knowing.
+    std::sort(skipped.begin(), skipped.end());
+    for (const fs::path& file : skipped)
+        std::cerr << "dueregard: skipped " << file.string() << ": " << skipReason(file) << '\n';
     return files;
 }
 

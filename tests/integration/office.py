@@ -17,7 +17,26 @@ import time
 import uuid
 
 import uno
-import unohelper
+
+
+def _struct_setattr(setattr_of_struct):
+    """Python 3.12+ (Debian 13's 3.13) sets __traceback__ on every exception that unittest reports;
+    pyuno's UNO exception classes pass every attribute to the UNO value, which fails for that one
+    and takes the whole test run down ("Couldn't convert <traceback object> to a UNO type").
+    Python's own attributes go to the exception object. Set before any UNO type is imported:
+    pyuno takes this function when it makes each exception class."""
+
+    def setattr_(self, name, value):
+        if name.startswith("__") and name.endswith("__"):
+            return object.__setattr__(self, name, value)
+        return setattr_of_struct(self, name, value)
+
+    return setattr_
+
+
+uno._uno_struct__setattr__ = _struct_setattr(uno._uno_struct__setattr__)
+
+import unohelper  # noqa: E402  (after the patch above)
 from com.sun.star.beans import NamedValue, PropertyValue
 from com.sun.star.connection import NoConnectException
 from com.sun.star.task import XInteractionHandler

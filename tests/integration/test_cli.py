@@ -6,6 +6,7 @@ import shutil
 import subprocess
 import tempfile
 import unittest
+import zipfile
 
 from office import BUILD, SOURCE, Office, props, write_fodt
 
@@ -16,6 +17,9 @@ PROFILE = None
 BAD = {}
 OTHER = {}
 PDF = {}
+TEMPLATES = {}
+# LibreOffice's own error text, which a report must never show a person.
+INTERNAL = ("SfxBaseModel", "handleLoadError", ".cxx", "0x")
 
 
 def run(*args, timeout=300):
@@ -37,7 +41,13 @@ def setUpModule():
         doc = office.open(FIXTURE, read_only=True)
         BAD["password"] = os.path.join(WORK, "locked.odt")
         doc.storeToURL("file://" + BAD["password"], props(FilterName="writer8", Password="secret"))
+        BAD["password-doc"] = os.path.join(WORK, "locked.doc")
+        doc.storeToURL("file://" + BAD["password-doc"], props(FilterName="MS Word 97", Password="secret"))
         doc.close(True)
+        # Templates and macro-enabled Word files (councils' forms are often templates).
+        for ext, filter_name in (("ott", "writer8_template"), ("dotx", "MS Word 2007 XML Template"),
+                                 ("docm", "MS Word 2007 XML VBA"), ("dot", "MS Word 97 Vorlage")):
+            TEMPLATES[ext] = office.convert(FIXTURE, os.path.join(WORK, "form." + ext), filter_name)
         # The other formats the command line reads, written by the office from the fixture.
         for ext, filter_name in (("doc", "MS Word 97"), ("rtf", "Rich Text Format"), ("txt", "Text"),
                                  ("html", "HTML (StarWriter)")):
@@ -49,6 +59,16 @@ def setUpModule():
         PDF["scanned"] = os.path.join(WORK, "scanned.pdf")
         blank.storeToURL("file://" + PDF["scanned"], props(FilterName="writer_pdf_Export"))
         blank.close(True)
+    # LibreOffice writes no .dotm: a .docm whose main part is declared a macro-enabled template is one.
+    TEMPLATES["dotm"] = os.path.join(WORK, "form.dotm")
+    with zipfile.ZipFile(TEMPLATES["docm"]) as docm, zipfile.ZipFile(TEMPLATES["dotm"], "w", zipfile.ZIP_DEFLATED) as dotm:
+        for item in docm.infolist():
+            data = docm.read(item.filename)
+            if item.filename == "[Content_Types].xml":
+                document_type = b"application/vnd.ms-word.document.macroEnabled.main+xml"
+                assert document_type in data, data
+                data = data.replace(document_type, b"application/vnd.ms-word.template.macroEnabledTemplate.main+xml")
+            dotm.writestr(item, data)
     PDF["damaged"] = os.path.join(WORK, "damaged.pdf")
     with open(PDF["damaged"], "wb") as f:
         f.write(b"%PDF-1.7 not really a pdf " * 10)
@@ -127,7 +147,7 @@ class CliContractTest(unittest.TestCase):
         self.assertNotIn("error", report)
 
     def test_bad_files_are_reported_and_the_rest_still_checked(self):
-        files = [BAD["spreadsheet"], FIXTURE, BAD["corrupt"], BAD["empty"], BAD["password"],
+        files = [BAD["spreadsheet"], FIXTURE, BAD["corrupt"], BAD["empty"], BAD["password"], BAD["password-doc"],
                  os.path.join(WORK, "missing.odt"), FIXTURE]
         r = run("check", "--format", "json", *files)
         self.assertEqual(r.returncode, 2)
@@ -137,15 +157,21 @@ class CliContractTest(unittest.TestCase):
         self.assertIn("not a text document", by_name["numbers.ods"]["error"])
         self.assertIn("empty", by_name["empty.docx"]["error"])
         self.assertIn("error", by_name["corrupt.docx"])
-        self.assertIn("error", by_name["locked.odt"])
+        for locked in ("locked.odt", "locked.doc"):
+            self.assertIn("password-protected", by_name[locked]["error"], locked)
         self.assertIn("no such file", by_name["missing.odt"]["error"])
+        for x in reports:
+            for internal in INTERNAL:
+                self.assertNotIn(internal, x.get("error", ""), x["file"])
         good = [x for x in reports if x["file"] == FIXTURE]
         self.assertEqual(len(good), 2)
         for x in good:
             self.assertNotIn("error", x)
             self.assertEqual(x["facts"]["headings"], 2)
         # Every failure is also explained on standard error, one line per file.
-        self.assertEqual(r.stderr.count("dueregard:"), 5)
+        self.assertEqual(r.stderr.count("dueregard:"), 6)
+        for internal in INTERNAL:
+            self.assertNotIn(internal, r.stderr)
 
     def test_out_folder_has_reports_summary_and_escaped_html(self):
         partial = os.path.join(SOURCE, "tests", "fixtures", "partial-eia.fodt")
@@ -305,6 +331,39 @@ class CliContractTest(unittest.TestCase):
         files = [json.loads(line)["file"] for line in r.stdout.strip().splitlines()]
         self.assertEqual(files, [os.path.join(folder, "a.fodt"), os.path.join(folder, "sub", "b.fodt"),
                                  os.path.join(folder, "sub", "b.fodt")])
+
+    def test_templates_and_macro_enabled_documents_are_read(self):
+        r = run("check", "--format", "json", *TEMPLATES.values())
+        self.assertEqual(r.returncode, 0, r.stderr)
+        reports = [json.loads(line) for line in r.stdout.strip().splitlines()]
+        self.assertEqual([x["file"] for x in reports], list(TEMPLATES.values()))
+        for report in reports:
+            with self.subTest(file=report["file"]):
+                self.assertNotIn("error", report)
+                self.assertEqual(report["facts"]["headings"], 2)
+                self.assertEqual(report["kind"], "eia")
+
+    def test_a_folder_checks_every_document_and_names_each_file_skipped(self):
+        folder = os.path.join(WORK, "forms")
+        os.makedirs(folder, exist_ok=True)
+        for path in TEMPLATES.values():
+            shutil.copy(path, folder)
+        shutil.copy(BAD["spreadsheet"], folder)
+        with open(os.path.join(folder, "notes.md"), "w") as f:
+            f.write("not a document")
+        with open(os.path.join(folder, ".~lock.form.ott#"), "w") as f:
+            f.write("a lock file")
+        r = run("check", "--format", "json", folder)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        checked = sorted(os.path.basename(json.loads(line)["file"]) for line in r.stdout.strip().splitlines())
+        self.assertEqual(checked, sorted(os.path.basename(p) for p in TEMPLATES.values()))
+        skipped = dict(line[len("dueregard: skipped "):].split(": ", 1) for line in r.stderr.splitlines()
+                       if line.startswith("dueregard: skipped "))
+        skipped = {os.path.basename(path): reason for path, reason in skipped.items()}
+        self.assertEqual(set(skipped), {"notes.md", "numbers.ods", ".~lock.form.ott#"}, r.stderr)
+        self.assertIn("spreadsheet", skipped["numbers.ods"])
+        self.assertIn("lock file", skipped[".~lock.form.ott#"])
+        self.assertIn("'.md' files are not among the documents", skipped["notes.md"])
 
     def test_other_formats_are_read(self):
         r = run("check", "--format", "json", *OTHER.values())

@@ -56,13 +56,20 @@ def headings(doc):
 
 
 def placeholders(doc):
-    """Placeholder fields in the document: JumpEdit, or the input fields .docx turns them into."""
+    """Placeholder fields in the document: JumpEdit, or what .docx turns them into: input fields in
+    LibreOffice 7.4, content controls showing their placeholder in 25.x."""
     found = []
     for field in doc.TextFields.createEnumeration():
         if field.supportsService("com.sun.star.text.TextField.JumpEdit"):
             found.append(("jump", field.PlaceHolder, field.Hint))
         elif field.supportsService("com.sun.star.text.TextField.Input"):
             found.append(("input", field.Content, field.Hint))
+    if hasattr(doc, "getContentControls"):  # LibreOffice 7.6 and later
+        controls = doc.getContentControls()
+        for i in range(controls.getCount()):
+            control = controls.getByIndex(i)
+            if control.ShowingPlaceHolder:
+                found.append(("control", control.getAnchor().getString(), control.Alias))
     return found
 
 

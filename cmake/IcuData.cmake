@@ -1,0 +1,63 @@
+# cmake -P: builds a static library holding a filtered copy of ICU's data for the component.
+#   -DAR= -DOBJCOPY= -DICUPKG= -DGENCCODE= -DARCHIVE=libicudata.a -DITEMS=list.txt -DWORK=dir -DOUTPUT=lib.a
+# The full data (31 MB: every language's locale, collation, converter and time zone names) is
+# what Debian's libicudata.a holds; the engine uses a few dozen items of it (see ITEMS).
+file(REMOVE_RECURSE ${WORK})
+file(MAKE_DIRECTORY ${WORK})
+execute_process(COMMAND ${AR} t ${ARCHIVE} OUTPUT_VARIABLE _members COMMAND_ERROR_IS_FATAL ANY)
+string(REGEX MATCH "icudt([0-9]+)l_dat\\.o" _member "${_members}")
+if(NOT _member)
+  message(FATAL_ERROR "${ARCHIVE} has no icudt<version>l_dat.o")
+endif()
+set(_version ${CMAKE_MATCH_1})
+set(_package icudt${_version}l)
+execute_process(COMMAND ${AR} x ${ARCHIVE} ${_member} WORKING_DIRECTORY ${WORK} COMMAND_ERROR_IS_FATAL ANY)
+execute_process(COMMAND ${OBJCOPY} -O binary --only-section=.rodata ${_member} ${_package}.dat
+                WORKING_DIRECTORY ${WORK} COMMAND_ERROR_IS_FATAL ANY)
+execute_process(COMMAND ${ICUPKG} -l ${_package}.dat WORKING_DIRECTORY ${WORK}
+                OUTPUT_VARIABLE _listed COMMAND_ERROR_IS_FATAL ANY)
+string(REPLACE "\n" ";" _listed "${_listed}")
+file(STRINGS ${ITEMS} _patterns REGEX "^[^#]")
+set(_remove "")
+set(_kept 0)
+foreach(_item IN LISTS _listed)
+  string(STRIP "${_item}" _item)
+  if(_item STREQUAL "")
+    continue()
+  endif()
+  set(_keep FALSE)
+  foreach(_pattern IN LISTS _patterns)
+    string(STRIP "${_pattern}" _pattern)
+    string(REPLACE "." "\\." _regex "${_pattern}")
+    string(REPLACE "*" "[^/]*" _regex "${_regex}")
+    if(_item MATCHES "^${_regex}$")
+      set(_keep TRUE)
+      break()
+    endif()
+  endforeach()
+  if(_keep)
+    math(EXPR _kept "${_kept} + 1")
+  else()
+    string(APPEND _remove "${_item}\n")
+  endif()
+endforeach()
+if(_kept LESS 20)
+  message(FATAL_ERROR "only ${_kept} ICU data items matched ${ITEMS}: the list or the ICU version changed")
+endif()
+file(WRITE ${WORK}/remove.txt "${_remove}")
+file(MAKE_DIRECTORY ${WORK}/small ${WORK}/out)
+execute_process(COMMAND ${ICUPKG} -r remove.txt ${_package}.dat small/${_package}.dat
+                WORKING_DIRECTORY ${WORK} COMMAND_ERROR_IS_FATAL ANY)
+# An ELF object with the data under ICU's own entry point (icudt<version>_dat), put in an archive
+# so that -Wl,--exclude-libs,ALL keeps the symbol out of the component's exports.
+execute_process(COMMAND ${GENCCODE} -q -o -m ${_member} --skip-dll-export -e icudt${_version} -d out
+                        small/${_package}.dat
+                WORKING_DIRECTORY ${WORK} COMMAND_ERROR_IS_FATAL ANY)
+file(GLOB _objects ${WORK}/out/*.o)
+if(NOT _objects)
+  message(FATAL_ERROR "genccode wrote no object")
+endif()
+file(REMOVE ${OUTPUT})
+execute_process(COMMAND ${AR} rcs ${OUTPUT} ${_objects} COMMAND_ERROR_IS_FATAL ANY)
+file(SIZE ${WORK}/small/${_package}.dat _size)
+message(STATUS "ICU data for the component: ${_kept} items, ${_size} bytes")
