@@ -15,12 +15,15 @@ using nlohmann::json;
     throw ModelFormatError(path + ": " + reason);
 }
 
-const json& member(const json& object, const std::string& path, const char* key)
+// The member `key` of `object` (never null: a missing member throws). A pointer, not a reference:
+// GCC 14's -Wdangling-reference takes a reference returned by a call that was given a temporary
+// (`path` from a literal) as bound to that temporary, though it points into `object`.
+const json* member(const json& object, const std::string& path, const char* key)
 {
     const auto it = object.find(key);
     if (it == object.end())
         fail(path, std::string("missing \"") + key + "\"");
-    return *it;
+    return &*it;
 }
 
 std::string stringAt(const json& object, const std::string& path, const char* key,
@@ -109,7 +112,7 @@ Document documentFromJson(const json& root)
         }
     }
 
-    const json& blocks = member(root, "", "blocks");
+    const json& blocks = *member(root, "", "blocks");
     if (!blocks.is_array())
         fail("/blocks", "expected an array");
     doc.blocks.reserve(blocks.size());
