@@ -1,7 +1,24 @@
 #!/usr/bin/env bash
-# Installs the Debian 12 packages Due Regard needs to build, run and test, if any are missing.
+# Installs the Debian packages Due Regard needs to build, run and test, if any are missing.
 # Safe to run repeatedly: it installs nothing when everything is present.
+# Debian 12 (bookworm) and 13 (trixie); the few names that differ (clang's version is part of
+# them) are picked from /etc/os-release.
 set -euo pipefail
+
+# The release, without taking os-release's variables into this script.
+release=$( . /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}/${VERSION_ID:-}") || release=/
+case $release in
+  bookworm/* | */12) clang_version=14 ;;
+  trixie/* | */13) clang_version=19 ;;
+  *) clang_version="" ;; # another release: Debian's default clang, whatever its version
+esac
+if [[ -n $clang_version ]]; then
+  CLANG=(clang "libclang-rt-$clang_version-dev")
+  LINT=(cppcheck "clang-tidy-$clang_version")
+else
+  CLANG=(clang libclang-rt-dev)
+  LINT=(cppcheck clang-tidy)
+fi
 
 PACKAGES=(
   # toolchain
@@ -20,7 +37,9 @@ PACKAGES=(
   # the batch report's HTML is rendered in a real browser in the tests
   chromium
   # hardening: libFuzzer (clang), and a system-call trace for the no-network test
-  clang libclang-rt-14-dev strace
+  "${CLANG[@]}" strace
+  # static checks (scripts/lint.sh): cppcheck and clang-tidy's run-clang-tidy
+  "${LINT[@]}"
   # the LibreOffice 25.2 tests: a Debian 13 root made by scripts/lo25-root.sh
   debootstrap
 )
@@ -34,6 +53,9 @@ if ((${#missing[@]} == 0)); then
   exit 0
 fi
 
+if [[ -z $clang_version ]]; then
+  echo "Due Regard: scripts/deps.sh knows Debian 12 and 13, not '$release': using Debian's default clang" >&2
+fi
 echo "Due Regard: installing missing packages: ${missing[*]}"
 SUDO=()
 if [[ $(id -u) -ne 0 ]]; then
