@@ -17,12 +17,14 @@ engine::CheckResult check(const std::vector<std::string>& lines, engine::CheckOp
     return e.check(exampleDocument(lines), options);
 }
 
-const engine::CharacteristicResult& characteristic(const engine::CheckResult& r, const std::string& id)
+// `id` is a plain string: GCC 14 takes a reference returned from a call given a temporary (a
+// std::string made from a literal) as bound to it (-Wdangling-reference).
+const engine::CharacteristicResult& characteristic(const engine::CheckResult& r, const char* id)
 {
     for (const auto& c : r.assessment.characteristics)
         if (c.id == id)
             return c;
-    throw std::runtime_error("no characteristic " + id);
+    throw std::runtime_error(std::string("no characteristic ") + id);
 }
 
 bool fired(const engine::CheckResult& r, const std::string& id, const std::string& characteristic = {})
