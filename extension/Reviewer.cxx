@@ -6,6 +6,7 @@
 #include "EditStep.hxx"
 #include "UnoStrings.hxx"
 
+#include <algorithm>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/configuration/theDefaultProvider.hpp>

@@ -5,6 +5,7 @@
 
 #include "engine/Engine.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace dueregard;

@@ -3,6 +3,7 @@
 #include "engine/Engine.hpp"
 #include "engine/Layers.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 using namespace dueregard;

@@ -9,6 +9,7 @@
 #include "engine/Templates.hpp"
 #include "text/Unicode.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <functional>

@@ -8,6 +8,7 @@
 #include "glossary/Glossary.hpp"
 #include "text/Unicode.hpp"
 
+#include <algorithm>
 #include <gtest/gtest.h>
 
 #include <set>
