@@ -148,7 +148,7 @@ std::string DisproportionalityPanel::outcome() const
     s.erase(s.find_last_not_of(" \t.") + 1);
     return s;
 }
-std::string DisproportionalityPanel::comparator() const { return m_comparator; }
+const std::string& DisproportionalityPanel::comparator() const { return m_comparator; }
 
 void DisproportionalityPanel::recalculate()
 {

@@ -48,7 +48,7 @@ private:
     void loadFile();
     std::string figures() const;
     std::string outcome() const;
-    std::string comparator() const; // "" for automatic
+    const std::string& comparator() const; // "" for automatic
 
     css::uno::Reference<css::awt::XControl> m_intro, m_figuresLabel, m_figures, m_loadButton, m_outcomeLabel, m_outcome,
         m_measureLabel, m_measures, m_comparatorLabel, m_comparators, m_resultsLabel, m_results, m_insertButton, m_status;

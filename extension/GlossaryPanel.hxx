@@ -27,7 +27,7 @@ public:
     rtl::OUString insertFootnote();
 
     // Test hooks: the shown term's id and text, and the listed terms.
-    std::string shownTerm() const { return m_shown; }
+    const std::string& shownTerm() const { return m_shown; }
     rtl::OUString details() const;
     std::vector<rtl::OUString> listed() const;
 
