@@ -31,6 +31,7 @@ trap cleanup EXIT
 "${SUDO[@]}" cp -r "$source_dir/bench" "$source_dir/samples" "$stage/src/"
 "${SUDO[@]}" cp "$oxt" "$stage/build/"
 "${SUDO[@]}" chmod -R a+rwX "$stage"
-"${SUDO[@]}" env DUEREGARD_BUILD=$run/build DUEREGARD_SOURCE=$run/src DUEREGARD_OXT=$run/build/$(basename "$oxt") \
+# shellcheck disable=SC2016  # expanded inside the root
+"${SUDO[@]}" env DUEREGARD_BUILD=$run/build DUEREGARD_SOURCE=$run/src DUEREGARD_OXT="$run/build/$(basename "$oxt")" \
   timeout --kill-after=60 3000 "$here/lo25-root.sh" run-as-root sh -c 'cd "$DUEREGARD_SOURCE" && exec python3 "bench/$0" "$@"' \
   "$script" "$@"
