@@ -239,9 +239,10 @@ class Office:
         args.update(kwargs)
         return self.service().execute(named(**args))
 
-    def open(self, path, hidden=True, read_only=False):
+    def open(self, path, hidden=True, read_only=False, **load):
+        """Opens a document; `load` adds media descriptor properties (e.g. MacroExecutionMode)."""
         doc = self.desktop.loadComponentFromURL(file_url(path), "_blank", 0,
-                                                props(Hidden=hidden, ReadOnly=read_only))
+                                                props(Hidden=hidden, ReadOnly=read_only, **load))
         if doc is None:
             raise RuntimeError(f"could not open {path}")
         return doc

@@ -12,6 +12,8 @@ import threading
 import time
 import unittest
 
+import uno
+
 from office import BUILD, SOURCE, Office
 from xvfb import Xvfb
 
@@ -535,12 +537,21 @@ class GuiSmokeTest(unittest.TestCase):
                 if theme != "light":
                     # Loaded hidden, then shown: loading into a visible GTK window without a window
                     # manager can wait for ever for the window to be mapped on a busy machine.
-                    doc = office.open(sample, hidden=True)
+                    # A hidden load through the API gets MacroExecutionMode NEVER_EXECUTE (a visible
+                    # one does not), and LibreOffice 24.2 and later show a "Macros disabled" info
+                    # bar over any document in that mode once its window is shown, macros or not:
+                    # ask for what a user's File > Open gets, the macro security settings.
+                    doc = office.open(sample, hidden=True, MacroExecutionMode=uno.getConstantByName(
+                        "com.sun.star.document.MacroExecMode.USE_CONFIG"))
                     doc.getCurrentController().getFrame().getContainerWindow().setVisible(True)
                 else:
                     doc = office.open(sample, hidden=False)
                 try:
                     time.sleep(1.0)
+                    # No info bar over the sample, which has no macros (XInfobarProvider: 6.4+).
+                    controller = doc.getCurrentController()
+                    if hasattr(controller, "hasInfobar"):
+                        self.assertFalse(controller.hasInfobar("macro"), "a \"Macros disabled\" info bar")
                     # Without a window manager GTK leaves a new window at its smallest: size it.
                     x.xdotool("search", "--name", theme + ".fodt", "windowsize", "1280", "800", "windowmove", "0", "0")
                     frame = doc.getCurrentController().getFrame()
