@@ -11,6 +11,7 @@
 #include "app/OptionsHandler.hxx"
 #include "app/ImplNames.hxx"
 #include "app/Listeners.hxx"
+#include "app/TestHooks.hxx"
 #include "UnoStrings.hxx"
 
 #include "model/DocumentJson.hpp"
@@ -33,13 +34,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include <chrono>
-#include <csignal>
 #include <cstdlib>
 #include <memory>
 #include <string_view>
-#include <thread>
-#include <unistd.h>
 #include <optional>
 #include <vector>
 
@@ -129,29 +126,6 @@ DocumentAdapter& keptAdapterFor(const Reference<css::text::XTextDocument>& docum
     kept.push_back({ document, std::make_unique<DocumentAdapter>(document) });
     return *kept.back().adapter;
 }
-// A test hook for the command line's batch: with DUEREGARD_FAULT=hang-on:NAME (or crash-on:NAME)
-// in the office's environment, reading a document whose URL contains NAME never returns (or ends
-// the office process at once), as a document that hangs or crashes an import filter would.
-void injectReadingFault(const Reference<css::text::XTextDocument>& document)
-{
-    const char* fault = std::getenv("DUEREGARD_FAULT");
-    if (!fault)
-        return;
-    const std::string_view spec(fault);
-    const auto colon = spec.find(':');
-    if (colon == std::string_view::npos)
-        return;
-    const std::string_view kind = spec.substr(0, colon);
-    const std::string name(spec.substr(colon + 1));
-    const Reference<frame::XModel> model(document, UNO_QUERY);
-    if (name.empty() || !model.is() || toUtf8(model->getURL()).find(name) == std::string::npos)
-        return;
-    if (kind == "hang-on")
-        for (;;)
-            std::this_thread::sleep_for(std::chrono::seconds(60));
-    if (kind == "crash-on")
-        ::kill(::getpid(), SIGKILL);
-}
 } // namespace
 
 DocumentService::DocumentService(const Reference<uno::XComponentContext>& context)
@@ -185,7 +159,7 @@ uno::Any DocumentService::run(const uno::Sequence<beans::NamedValue>& arguments)
     if (a.command == "extract")
     {
         const Reference<css::text::XTextDocument> document = requireDocument(a);
-        injectReadingFault(document);
+        testhooks::beforeReading(document); // the test build's faults (app/TestHooks.hxx)
         if (a.keepIdentity)
             return uno::Any(fromUtf8(model::toJson(keptAdapterFor(document).extract(&engine::builtinTemplates())).dump()));
         DocumentAdapter adapter(document);

@@ -2,6 +2,7 @@
 
 #include "app/Failures.hxx"
 #include "app/Listeners.hxx"
+#include "app/TestHooks.hxx"
 #include "UnoStrings.hxx"
 
 #include "report/Report.hpp"
@@ -252,10 +253,7 @@ void DocumentChecker::restore(std::size_t index)
 engine::CheckResult DocumentChecker::run(const model::Document& model, const engine::CheckOptions& options,
                                          std::uint64_t reading, const Derivation* derivation)
 {
-    // A test hook: DUEREGARD_FAULT=check in the office's environment makes every check fail, so
-    // the tests can show that a failure is reported and never takes Writer down.
-    if (const char* fault = std::getenv("DUEREGARD_FAULT"); fault && std::string_view(fault) == "check")
-        throw std::runtime_error("a fault injected for testing (DUEREGARD_FAULT=check)");
+    testhooks::beforeCheck(); // a fault injected in the test build only (app/TestHooks.hxx)
     std::lock_guard lock(m_engineMutex);
     // A reading made from the one the engine checked last, by changing some blocks: the engine
     // compares only those with what it checked.
