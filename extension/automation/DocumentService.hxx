@@ -3,18 +3,16 @@
 // command line) and for tests. It is a css::task::XJob, so any UNO client (C++, Python, Basic)
 // can call it without the extension's own types:
 //
-//   execute([Command="extract", Document=<text document>])           -> model JSON (string)
-//       (KeepIdentity=true keeps block ids stable across calls while the document is open)
-//   execute([Command="facts",   Document=<text document>])           -> facts JSON (string)
-//   execute([Command="select",  Document=…, Block=n, Start=s, End=e]) -> the selected text
-//   execute([Command="panelState", Document=…])                      -> panel lines JSON, or ""
-//   execute([Command="prompts", Document=…])                         -> the panel's prompt list JSON
-//   execute([Command="activatePrompt", Document=…, Block=index])      -> as choosing it: the selected text
-//   execute([Command="matrix", Document=…])                          -> the coverage matrix rows JSON
-//   execute([Command="activateCharacteristic", Document=…, Block=row]) -> goes to it: the selected text
-//   execute([Command="version"])                                     -> the extension's version
+//   execute([Command="extract", Document=<text document>])            -> model JSON (string)
+//   execute([Command="select", Document=…, Block=n, Start=s, End=e])  -> the selected text
+//   execute([Command="help"])                                         -> every command, as JSON
 //
-// Errors are css::lang::IllegalArgumentException with a message a person can act on.
+// The commands are a table in DocumentService.cxx (commands()): each with what it does and
+// returns, and its arguments, each with a name, a type (text document, whole number, boolean or
+// string) and what it means for that command. "help" returns that table. An unknown command, an
+// argument the command does not take, or one of the wrong type is refused with a message naming
+// the command and the argument. Errors are css::lang::IllegalArgumentException with a message a
+// person can act on.
 
 #include <com/sun/star/lang/XServiceInfo.hpp>
 #include <com/sun/star/task/XJob.hpp>
