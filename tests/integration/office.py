@@ -14,6 +14,7 @@ import signal
 import subprocess
 import tempfile
 import time
+import unittest
 import uuid
 
 import uno
@@ -60,7 +61,7 @@ def oxt_path():
     return os.path.join(BUILD, found[0])
 
 
-def test_hooks_oxt_path():
+def hooks_oxt_path():
     """The test-only package whose library has the fault injection (DUEREGARD_FAULT), built
     beside the shipped one when DUEREGARD_TEST_HOOKS is on; None when there is none. Only the
     tests that inject faults install it: every other test installs the exact shipped .oxt."""
@@ -74,9 +75,7 @@ def test_hooks_oxt_path():
 
 def needs_test_hooks():
     """The test-hooks package's path; skips the calling test when the build has none."""
-    import unittest
-
-    path = test_hooks_oxt_path()
+    path = hooks_oxt_path()
     if path is None:
         raise unittest.SkipTest("no test-hooks package (configure with -DDUEREGARD_TEST_HOOKS=ON)")
     return path
