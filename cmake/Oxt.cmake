@@ -1,4 +1,4 @@
-# Assembles build/dueregard-<version>.oxt: every XML file is generated from the identity in the
+# Assembles build/dueregard-<version>.oxt (and, with DUEREGARD_TEST_HOOKS, the tests' copy of it): every XML file is generated from the identity in the
 # top-level CMakeLists.txt, the library and data are copied in, and the tree is zipped.
 
 set(_root ${PROJECT_BINARY_DIR}/oxt-root)
@@ -110,3 +110,25 @@ add_custom_command(OUTPUT ${DUEREGARD_OXT_PATH}
   COMMENT "Packaging ${DUEREGARD_OXT_PATH}"
   VERBATIM)
 add_custom_target(oxt ALL DEPENDS ${DUEREGARD_OXT_PATH})
+
+# The integration tests' package: the same files with the library that has the test hooks
+# (extension/app/TestHooks.hxx), for the tests that inject faults. Never shipped.
+if(DUEREGARD_TEST_HOOKS)
+  set(_test_root ${PROJECT_BINARY_DIR}/test/oxt-root)
+  add_custom_command(OUTPUT ${DUEREGARD_TEST_OXT_PATH}
+    COMMAND ${CMAKE_COMMAND} -E rm -rf ${_test_root}
+    COMMAND ${CMAKE_COMMAND} -E copy_directory ${_root} ${_test_root}
+    COMMAND ${CMAKE_COMMAND} -E copy $<TARGET_FILE:dueregard_uno_testhooks>
+            ${_test_root}/Linux_x86_64/${DUEREGARD_LIBRARY_NAME}.so
+    COMMAND ${CMAKE_STRIP} --strip-unneeded ${_test_root}/Linux_x86_64/${DUEREGARD_LIBRARY_NAME}.so
+    COMMAND ${CMAKE_COMMAND} -E rm -f ${DUEREGARD_TEST_OXT_PATH}
+    COMMAND ${CMAKE_COMMAND} -E chdir ${_test_root}
+            ${CMAKE_COMMAND} -E tar cf ${DUEREGARD_TEST_OXT_PATH} --format=zip --
+            description.xml META-INF dueregard.components registry description dialogs rules icons LICENSE Linux_x86_64
+    # After the shipped package (target oxt, below), whose tree it copies.
+    DEPENDS dueregard_uno_testhooks ${DUEREGARD_OXT_PATH}
+    COMMENT "Packaging ${DUEREGARD_TEST_OXT_PATH} (with test hooks; for the tests only)"
+    VERBATIM)
+  add_custom_target(oxt_testhooks ALL DEPENDS ${DUEREGARD_TEST_OXT_PATH})
+  add_dependencies(oxt_testhooks oxt)
+endif()

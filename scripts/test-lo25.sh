@@ -55,6 +55,9 @@ if ((${#TESTS[@]} == 0)); then
 fi
 
 oxt=$(ls "$build"/dueregard-*.oxt)
+# The tests that inject faults (DUEREGARD_FAULT) install the test-only package with the hooks,
+# built beside it when DUEREGARD_TEST_HOOKS is on (without it, those tests are skipped).
+test_oxt=$(ls "$build"/test/dueregard-*-testhooks.oxt 2>/dev/null || true)
 cli=$build/bin/dueregard
 root=$("${SUDO[@]}" "$here/lo25-root.sh" path)
 started=$SECONDS
@@ -71,6 +74,10 @@ trap cleanup EXIT
 "${SUDO[@]}" cp -r "$source_dir/tests/integration" "$source_dir/tests/fixtures" "$stage/src/tests/"
 "${SUDO[@]}" cp -r "$source_dir/samples" "$source_dir/rules" "$stage/src/"
 "${SUDO[@]}" cp "$oxt" "$stage/build/"
+if [[ -n $test_oxt ]]; then
+  "${SUDO[@]}" mkdir -p "$stage/build/test"
+  "${SUDO[@]}" cp "$test_oxt" "$stage/build/test/"
+fi
 # The report this machine's command line (LibreOffice here) gives for the sample: test_lo25
 # compares 25.2's with it.
 "$cli" check --format json "$source_dir/samples/sample-eia.fodt" >"$build/lo25-reference.json" || true
@@ -81,6 +88,7 @@ status=0
 tests_started=$SECONDS
 inside_env=(DUEREGARD_BUILD=$run/build DUEREGARD_SOURCE=$run/src DUEREGARD_OXT=$run/build/$(basename "$oxt")
             DUEREGARD_EXTENSION_ID=${DUEREGARD_EXTENSION_ID:-org.dueregard.writer})
+if [[ -n $test_oxt ]]; then inside_env+=(DUEREGARD_TEST_OXT=$run/build/test/$(basename "$test_oxt")); fi
 # lo25-root.sh passes every DUEREGARD_* variable into the root.
 # Bounded below ctest's TIMEOUT, so that lo25-root.sh's own clean-up runs (TERM) if it hangs.
 "${SUDO[@]}" env "${inside_env[@]}" timeout --kill-after=60 2000 "$here/lo25-root.sh" run-as-root sh -c 'cd "$DUEREGARD_SOURCE/tests/integration" && exec python3 -m unittest -v "$@"' \

@@ -14,6 +14,7 @@ import signal
 import subprocess
 import tempfile
 import time
+import unittest
 import uuid
 
 import uno
@@ -58,6 +59,26 @@ def oxt_path():
     if len(found) != 1:
         raise RuntimeError(f"expected exactly one .oxt in {BUILD}, found {found}")
     return os.path.join(BUILD, found[0])
+
+
+def hooks_oxt_path():
+    """The test-only package whose library has the fault injection (DUEREGARD_FAULT), built
+    beside the shipped one when DUEREGARD_TEST_HOOKS is on; None when there is none. Only the
+    tests that inject faults install it: every other test installs the exact shipped .oxt."""
+    path = os.environ.get("DUEREGARD_TEST_OXT")
+    if path is None:
+        found = os.path.join(BUILD, "test")
+        candidates = [f for f in os.listdir(found) if f.endswith("-testhooks.oxt")] if os.path.isdir(found) else []
+        path = os.path.join(found, candidates[0]) if len(candidates) == 1 else ""
+    return path if path and os.path.exists(path) else None
+
+
+def needs_test_hooks():
+    """The test-hooks package's path; skips the calling test when the build has none."""
+    path = hooks_oxt_path()
+    if path is None:
+        raise unittest.SkipTest("no test-hooks package (configure with -DDUEREGARD_TEST_HOOKS=ON)")
+    return path
 
 
 def props(**kwargs):
@@ -113,8 +134,9 @@ signal.signal(signal.SIGHUP, _exit_on_signal)
 class Office:
     """A running soffice with the built extension, for one test module or test."""
 
-    def __init__(self, install=True, display=None, profile=None, extra_env=None, start_timeout=60):
+    def __init__(self, install=True, display=None, profile=None, extra_env=None, start_timeout=60, oxt=None):
         self.install = install
+        self.oxt = oxt  # the package to install; the shipped .oxt unless a test says otherwise
         self.display = display
         self.start_timeout = start_timeout
         self.extra_env = extra_env or {}
@@ -141,7 +163,7 @@ class Office:
             self._launch(headless=True)
             try:
                 manager = self.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
-                manager.addExtension(file_url(oxt_path()), (), "user", manager.createAbortChannel(), _Approve())
+                manager.addExtension(file_url(self.oxt or oxt_path()), (), "user", manager.createAbortChannel(), _Approve())
             finally:
                 self._terminate()
         self._launch(headless=self.display is None)

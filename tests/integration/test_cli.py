@@ -8,7 +8,7 @@ import tempfile
 import unittest
 import zipfile
 
-from office import BUILD, SOURCE, Office, props, write_fodt
+from office import BUILD, SOURCE, Office, needs_test_hooks, props, write_fodt
 
 CLI = os.path.join(BUILD, "bin", "dueregard")
 FIXTURE = os.path.join(SOURCE, "tests", "fixtures", "structure.fodt")
@@ -279,6 +279,8 @@ class CliContractTest(unittest.TestCase):
         self.assertTrue(os.path.isdir(PROFILE + "-worker2"))
 
     def test_a_file_that_hangs_or_crashes_the_office_is_stopped_and_the_batch_goes_on(self):
+        # DUEREGARD_FAULT (a test hook) is only in the test package: the command line installs that.
+        test_hooks = needs_test_hooks()
         folder = os.path.join(WORK, "troubled")
         os.makedirs(folder, exist_ok=True)
         partial = os.path.join(SOURCE, "tests", "fixtures", "partial-eia.fodt")
@@ -298,7 +300,8 @@ class CliContractTest(unittest.TestCase):
                 r = subprocess.run([CLI, "check", "--format", "json", "--jobs", "2", "--timeout", "8",
                                     "--fail-on", "error", *files],
                                    capture_output=True, text=True, timeout=300,
-                                   env=dict(os.environ, DUEREGARD_PROFILE=PROFILE, DUEREGARD_FAULT=fault))
+                                   env=dict(os.environ, DUEREGARD_PROFILE=PROFILE, DUEREGARD_FAULT=fault,
+                                            DUEREGARD_OXT=test_hooks))
                 self.assertEqual(r.returncode, 2, r.stderr)  # files could not be read: 2 outranks --fail-on
                 reports = {os.path.basename(x["file"]): x
                            for x in map(json.loads, r.stdout.splitlines())}

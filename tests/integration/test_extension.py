@@ -622,6 +622,42 @@ class BadInputTest(unittest.TestCase):
             OFFICE.call("frobnicate")
         self.assertIn("Unknown Command", str(caught.exception))
 
+    def test_every_command_documents_its_arguments_and_bad_ones_are_refused_by_name(self):
+        commands = json.loads(OFFICE.call("help"))
+        names = [c["command"] for c in commands]
+        self.assertEqual(len(names), len(set(names)))
+        for name in ("extract", "facts", "select", "panelState", "prompts", "activatePrompt", "matrix",
+                     "activateCharacteristic", "insertPanel", "insertChoose", "insertAll", "insertPrompt", "glossary",
+                     "reviewState", "panelLayout", "panelJurisdiction", "panelAutoCheck", "panelGrouping",
+                     "disproportionality", "promptTool", "options", "version", "lastReport", "backgroundCheck",
+                     "checkState", "help"):
+            self.assertIn(name, names)
+        for command in commands:
+            self.assertTrue(command["does"], command)
+            for argument in command["arguments"]:
+                self.assertIn(argument["type"], ("text document", "whole number", "boolean", "string"), command)
+                self.assertTrue(argument["meaning"], command)
+        select = next(c for c in commands if c["command"] == "select")
+        self.assertEqual([a["name"] for a in select["arguments"]], ["Document", "Block", "Start", "End"])
+        doc = OFFICE.open(VARIANTS["fodt"])
+        try:
+            with self.assertRaises(Exception) as caught:
+                OFFICE.call("select", doc, Block="first", Start=0, End=1)  # a string for a number
+            self.assertIn('"select"', str(caught.exception))
+            self.assertIn("Block", str(caught.exception))
+            self.assertIn("whole number", str(caught.exception))
+            with self.assertRaises(Exception) as caught:
+                OFFICE.call("facts", doc, Blok=1)  # an argument facts does not take
+            self.assertIn('"facts"', str(caught.exception))
+            self.assertIn("Blok", str(caught.exception))
+            with self.assertRaises(Exception) as caught:
+                OFFICE.call("frobnicate")
+            self.assertIn('"frobnicate"', str(caught.exception))
+            self.assertIn("extract", str(caught.exception))
+            self.assertTrue(OFFICE.call("facts", doc))  # and the office answers on
+        finally:
+            doc.close(True)
+
     def test_range_outside_the_document_is_refused(self):
         doc = OFFICE.open(VARIANTS["fodt"])
         try:

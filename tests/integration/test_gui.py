@@ -14,7 +14,7 @@ import unittest
 
 import uno
 
-from office import BUILD, SOURCE, Office
+from office import BUILD, SOURCE, Office, needs_test_hooks
 from xvfb import Xvfb
 
 SHOTS = os.path.join(BUILD, "screenshots")
@@ -629,8 +629,9 @@ class GuiSmokeTest(unittest.TestCase):
                     doc.close(True)
 
     def test_a_failure_shows_in_the_panel_and_writer_carries_on(self):
-        # DUEREGARD_FAULT=check (a test hook) makes every check inside the office throw.
-        with Xvfb() as x, Office(display=x.display, extra_env={"DUEREGARD_FAULT": "check"}) as office:
+        # DUEREGARD_FAULT=check (a test hook, only in the test package) makes every check inside the office throw.
+        with Xvfb() as x, Office(display=x.display, extra_env={"DUEREGARD_FAULT": "check"},
+                                 oxt=needs_test_hooks()) as office:
             doc = office.new_writer(hidden=False)
             try:
                 doc.Text.setString("Equality impact assessment. Older people may be affected.")

@@ -12,7 +12,7 @@ import tempfile
 import unittest
 import zipfile
 
-from office import BUILD, SOURCE, Office, file_url, fixture_variants, props, write_fodt
+from office import BUILD, SOURCE, Office, file_url, fixture_variants, needs_test_hooks, props, write_fodt
 
 CLI = os.path.join(BUILD, "bin", "dueregard")
 FIXTURES = os.path.join(SOURCE, "tests", "fixtures")
@@ -106,8 +106,8 @@ class NoDataLossTest(unittest.TestCase):
 
 class FaultTest(unittest.TestCase):
     def test_a_failing_check_is_reported_and_writer_carries_on(self):
-        # DUEREGARD_FAULT=check (a test hook) makes every check inside the office throw.
-        with Office(extra_env={"DUEREGARD_FAULT": "check"}) as office:
+        # DUEREGARD_FAULT=check (a test hook, only in the test package) makes every check inside the office throw.
+        with Office(extra_env={"DUEREGARD_FAULT": "check"}, oxt=needs_test_hooks()) as office:
             doc = office.new_writer()
             try:
                 doc.Text.setString("Equality impact assessment. Older people may be affected.")

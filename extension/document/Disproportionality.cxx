@@ -1,0 +1,77 @@
+#include "document/Disproportionality.hxx"
+
+#include "document/SectionInserter.hxx"
+#include "UnoStrings.hxx"
+
+#include "stats/Counts.hpp"
+#include "stats/Insertion.hpp"
+#include "text/Format.hpp"
+#include "text/Unicode.hpp"
+
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <osl/file.hxx>
+#include <rtl/textcvt.h>
+
+#include <fstream>
+#include <iterator>
+
+using namespace css;
+
+namespace dueregard::ext
+{
+namespace
+{
+[[noreturn]] void refuse(const std::string& message)
+{
+    throw lang::IllegalArgumentException(fromUtf8(message), {}, 0);
+}
+
+constexpr std::size_t kMaxFigures = 1024 * 1024; // a table of groups, not a data set
+} // namespace
+
+std::string today()
+{
+    const util::DateTime d = now();
+    return text::toUtf8(text::formatDate(d.Year, d.Month, d.Day));
+}
+
+std::string readFiguresFile(const rtl::OUString& url)
+{
+    rtl::OUString path;
+    if (!url.startsWith("file:///") || osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
+        refuse("The figures file must be given as a file URL, e.g. file:///home/me/searches.csv");
+    std::ifstream in(toUtf8(path), std::ios::binary);
+    if (!in)
+        refuse("Could not open the figures file " + toUtf8(path) + ".");
+    std::string bytes;
+    bytes.resize(kMaxFigures + 1);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > kMaxFigures)
+        refuse("The figures file is over 1 MB: give one line per group (group, number, baseline), not the records.");
+    // UTF-8 as it is; anything else is read as Windows-1252, as older spreadsheets save CSV.
+    sal_uInt32 info = 0;
+    sal_Size used = 0;
+    rtl_TextToUnicodeConverter converter = rtl_createTextToUnicodeConverter(RTL_TEXTENCODING_UTF8);
+    std::u16string buffer(bytes.size() + 1, u'\0');
+    const sal_Size n = rtl_convertTextToUnicode(converter, nullptr, bytes.data(), bytes.size(),
+                                                reinterpret_cast<sal_Unicode*>(buffer.data()), buffer.size(),
+                                                RTL_TEXTTOUNICODE_FLAGS_UNDEFINED_ERROR | RTL_TEXTTOUNICODE_FLAGS_MBUNDEFINED_ERROR
+                                                    | RTL_TEXTTOUNICODE_FLAGS_INVALID_ERROR,
+                                                &info, &used);
+    rtl_destroyTextToUnicodeConverter(converter);
+    if (info == 0 && used == bytes.size())
+        return text::toUtf8(std::u16string_view(buffer.data(), n));
+    return toUtf8(rtl::OUString(bytes.data(), static_cast<sal_Int32>(bytes.size()), RTL_TEXTENCODING_MS_1252));
+}
+
+void insertDisproportionality(const uno::Reference<css::text::XTextDocument>& document, const std::string& figures,
+                              const std::string& comparator, stats::Measure measure, const std::string& outcome)
+{
+    const stats::CountsTable table = stats::parseCounts(figures);
+    if (const std::string problem = stats::problemWith(table, comparator); !problem.empty())
+        refuse(problem + " Nothing was inserted.");
+    const stats::Analysis analysis = stats::analyse(table.groups, measure, comparator);
+    insertAtCursor(document, stats::insertionPlan(analysis, outcome, today()), "Insert Due Regard disproportionality figures");
+}
+} // namespace dueregard::ext

@@ -1,0 +1,244 @@
+#include "document/Reviewer.hxx"
+
+#include "document/DocumentChecker.hxx"
+#include "document/SectionInserter.hxx"
+#include "app/Settings.hxx"
+#include "document/EditStep.hxx"
+#include "UnoStrings.hxx"
+
+#include <algorithm>
+#include <com/sun/star/beans/NamedValue.hpp>
+#include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/configuration/theDefaultProvider.hpp>
+#include <com/sun/star/container/XEnumeration.hpp>
+#include <com/sun/star/container/XEnumerationAccess.hpp>
+#include <com/sun/star/container/XNameAccess.hpp>
+#include <com/sun/star/document/XUndoManagerSupplier.hpp>
+#include <com/sun/star/lang/IllegalArgumentException.hpp>
+#include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/XMultiServiceFactory.hpp>
+#include <com/sun/star/lang/XServiceInfo.hpp>
+#include <com/sun/star/text/XText.hpp>
+#include <com/sun/star/text/XTextField.hpp>
+#include <com/sun/star/text/XTextFieldsSupplier.hpp>
+
+#include <vector>
+
+using namespace css;
+using css::uno::Reference;
+using css::uno::UNO_QUERY;
+using css::uno::UNO_QUERY_THROW;
+
+namespace dueregard::ext
+{
+namespace
+{
+const char* const kHeader = "Due Regard prompt [";
+
+// The key of a prompt: its rule and characteristic, as the comment's first words carry them.
+std::string keyOf(const engine::Finding& f) { return f.id + "/" + (f.characteristic.empty() ? "-" : f.characteristic); }
+
+std::string contentOf(const engine::Finding& f)
+{
+    std::string text = kHeader + keyOf(f) + "]\n" + f.message;
+    for (const std::string& q : f.questions)
+        text += "\nQuestion: " + q;
+    text += "\nLegal basis: " + f.basis;
+    text += "\nA prompt to consider, not a legal verdict.";
+    return text;
+}
+
+struct OurComment
+{
+    Reference<css::text::XTextField> field;
+    std::string key;
+    std::string anchor;
+    std::string content;
+    bool resolved = false;
+    bool matched = false;
+};
+
+std::vector<OurComment> ourComments(const Reference<css::text::XTextDocument>& document)
+{
+    std::vector<OurComment> out;
+    Reference<css::text::XTextFieldsSupplier> supplier(document, UNO_QUERY);
+    if (!supplier.is())
+        return out;
+    Reference<container::XEnumeration> each = supplier->getTextFields()->createEnumeration();
+    const std::string header = kHeader;
+    while (each->hasMoreElements())
+    {
+        Reference<css::text::XTextField> field(each->nextElement(), UNO_QUERY);
+        Reference<lang::XServiceInfo> info(field, UNO_QUERY);
+        if (!field.is() || !info.is() || !info->supportsService(ascii("com.sun.star.text.TextField.Annotation")))
+            continue;
+        Reference<beans::XPropertySet> props(field, UNO_QUERY_THROW);
+        rtl::OUString content;
+        props->getPropertyValue(ascii("Content")) >>= content;
+        const std::string text = toUtf8(content);
+        if (text.rfind(header, 0) != 0)
+            continue; // someone's own comment
+        const std::size_t close = text.find(']', header.size());
+        if (close == std::string::npos)
+            continue;
+        OurComment c;
+        c.field = field;
+        c.key = text.substr(header.size(), close - header.size());
+        c.content = text;
+        c.anchor = toUtf8(field->getAnchor()->getString());
+        props->getPropertyValue(ascii("Resolved")) >>= c.resolved;
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+// What Writer gives back as a comment's content: paragraphs joined by new lines (a .docx
+// round trip may drop the line breaks, which is not a change worth reopening a comment for).
+bool sameContent(const std::string& a, const std::string& b)
+{
+    auto flat = [](std::string s) {
+        std::erase(s, '\n');
+        std::erase(s, '\r');
+        return s;
+    };
+    return flat(a) == flat(b);
+}
+} // namespace
+
+Reviewer reviewerFor(const Reference<uno::XComponentContext>& context)
+{
+    Reviewer r;
+    r.name = readSettings(context).reviewerName;
+    try
+    {
+        Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
+        beans::NamedValue path(ascii("nodepath"), uno::Any(ascii("/org.openoffice.UserProfile/Data")));
+        uno::Sequence<uno::Any> args(1);
+        args.getArray()[0] <<= path;
+        Reference<container::XNameAccess> data(
+            provider->createInstanceWithArguments(ascii("com.sun.star.configuration.ConfigurationAccess"), args), UNO_QUERY_THROW);
+        rtl::OUString given, surname, initials;
+        data->getByName(ascii("givenname")) >>= given;
+        data->getByName(ascii("sn")) >>= surname;
+        data->getByName(ascii("initials")) >>= initials;
+        if (r.name.empty())
+        {
+            r.name = toUtf8(given.trim()) + (given.trim().isEmpty() || surname.trim().isEmpty() ? "" : " ") + toUtf8(surname.trim());
+            r.initials = toUtf8(initials.trim());
+        }
+    }
+    catch (const uno::Exception&)
+    {
+        // No profile: the default below.
+    }
+    if (r.name.empty())
+        r.name = "Due Regard";
+    if (r.initials.empty())
+    {
+        // "Ann Other" -> "AO"; "Due Regard" -> "DR".
+        bool start = true;
+        for (char ch : r.name)
+        {
+            if (start && ch != ' ')
+                r.initials += ch;
+            start = ch == ' ';
+        }
+    }
+    return r;
+}
+
+ReviewOutcome reviewAsComments(const Reference<css::text::XTextDocument>& document, const Reviewer& reviewer, bool removeAnswered)
+{
+    refuseIfReadOnly(document);
+    const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
+    const engine::CheckResult result = checker->check(); // a copy: we edit the document below
+    const model::Document model = checker->lastModel();
+    std::vector<OurComment> existing = ourComments(document);
+
+    Reference<lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+    EditStep step(document, "Add Due Regard comments");
+    ReviewOutcome outcome;
+    {
+        for (const engine::Finding& f : result.findings)
+        {
+            // Where the comment goes: the text the prompt is about, else the heading of the
+            // section it concerns, else the start of the document.
+            Reference<css::text::XTextRange> anchor;
+            if (!f.location.document())
+                anchor = checker->adapter().rangeFor({ static_cast<std::size_t>(f.location.block), f.location.start, f.location.end });
+            if (!anchor.is())
+                for (const engine::SectionState& s : result.assessment.sections)
+                    if (s.id == f.section || s.id == "impact-" + f.characteristic)
+                    {
+                        anchor = checker->adapter().rangeFor({ s.block, 0, model.blocks[s.block].text.size() });
+                        break;
+                    }
+            if (anchor.is() && inProtectedSection(anchor))
+                anchor.clear(); // a protected section cannot take a comment: the document's start does
+            if (!anchor.is())
+                anchor = document->getText()->getStart();
+            const std::string anchorText = toUtf8(anchor->getString());
+            const std::string content = contentOf(f);
+
+            auto same = std::find_if(existing.begin(), existing.end(), [&](const OurComment& c) {
+                return !c.matched && c.key == keyOf(f) && c.anchor == anchorText;
+            });
+            if (same != existing.end())
+            {
+                same->matched = true;
+                Reference<beans::XPropertySet> props(same->field, UNO_QUERY_THROW);
+                if (same->resolved || !sameContent(same->content, content))
+                {
+                    props->setPropertyValue(ascii("Content"), uno::Any(fromUtf8(content)));
+                    props->setPropertyValue(ascii("Resolved"), uno::Any(false));
+                    props->setPropertyValue(ascii("DateTimeValue"), uno::Any(now()));
+                    ++outcome.updated;
+                }
+                else
+                    ++outcome.kept;
+                continue;
+            }
+            Reference<beans::XPropertySet> note(factory->createInstance(ascii("com.sun.star.text.textfield.Annotation")), UNO_QUERY_THROW);
+            note->setPropertyValue(ascii("Author"), uno::Any(fromUtf8(reviewer.name)));
+            note->setPropertyValue(ascii("Initials"), uno::Any(fromUtf8(reviewer.initials)));
+            note->setPropertyValue(ascii("Content"), uno::Any(fromUtf8(content)));
+            note->setPropertyValue(ascii("DateTimeValue"), uno::Any(now()));
+            anchor->getText()->insertTextContent(anchor, Reference<css::text::XTextContent>(note, UNO_QUERY_THROW),
+                                                 !anchorText.empty());
+            ++outcome.added;
+        }
+        // Our comments whose prompts are answered now.
+        for (OurComment& c : existing)
+        {
+            if (c.matched || c.resolved)
+                continue;
+            if (removeAnswered)
+                Reference<lang::XComponent>(c.field, UNO_QUERY_THROW)->dispose();
+            else
+                Reference<beans::XPropertySet>(c.field, UNO_QUERY_THROW)->setPropertyValue(ascii("Resolved"), uno::Any(true));
+            ++outcome.resolved;
+        }
+    }
+    return outcome;
+}
+
+std::pair<std::size_t, std::size_t> countOurComments(const Reference<css::text::XTextDocument>& document)
+{
+    std::pair<std::size_t, std::size_t> counts{ 0, 0 };
+    for (const OurComment& c : ourComments(document))
+        (c.resolved ? counts.second : counts.first)++;
+    return counts;
+}
+
+std::size_t removeOurComments(const Reference<css::text::XTextDocument>& document)
+{
+    refuseIfReadOnly(document);
+    const std::vector<OurComment> ours = ourComments(document);
+    if (ours.empty())
+        return 0;
+    EditStep step(document, "Remove Due Regard comments");
+    for (const OurComment& c : ours)
+        Reference<lang::XComponent>(c.field, UNO_QUERY_THROW)->dispose();
+    return ours.size();
+}
+} // namespace dueregard::ext

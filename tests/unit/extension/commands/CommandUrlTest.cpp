@@ -1,0 +1,38 @@
+#include "commands/CommandUrl.hxx"
+
+#include <gtest/gtest.h>
+
+using dueregard::ext::CommandUrl;
+
+TEST(CommandUrlTest, ParsesNameAndParameters)
+{
+    const auto c = CommandUrl::parse("vnd.dueregard:InsertSection?id=monitoring&x=a%20b", "vnd.dueregard:");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->name, "InsertSection");
+    EXPECT_EQ(c->parameters.at("id"), "monitoring");
+    EXPECT_EQ(c->parameters.at("x"), "a b");
+}
+
+TEST(CommandUrlTest, PlusIsKeptLiterally)
+{
+    const auto c = CommandUrl::parse("vnd.dueregard:ExportReport?path=file:///tmp/a+b.json", "vnd.dueregard:");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->parameters.at("path"), "file:///tmp/a+b.json");
+}
+
+TEST(CommandUrlTest, RejectsOtherSchemesAndMalformedUrls)
+{
+    EXPECT_FALSE(CommandUrl::parse(".uno:Save", "vnd.dueregard:"));
+    EXPECT_FALSE(CommandUrl::parse("vnd.dueregard:", "vnd.dueregard:"));
+    EXPECT_FALSE(CommandUrl::parse("vnd.dueregard:X?a=%zz", "vnd.dueregard:"));
+    EXPECT_FALSE(CommandUrl::parse("vnd.dueregard:X?a=%4", "vnd.dueregard:"));
+    EXPECT_FALSE(CommandUrl::parse("vnd.dueregard:X?=v", "vnd.dueregard:"));
+}
+
+TEST(CommandUrlTest, NameWithoutQuery)
+{
+    const auto c = CommandUrl::parse("vnd.dueregard:ShowDeck", "vnd.dueregard:");
+    ASSERT_TRUE(c);
+    EXPECT_EQ(c->name, "ShowDeck");
+    EXPECT_TRUE(c->parameters.empty());
+}
