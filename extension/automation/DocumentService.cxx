@@ -539,8 +539,8 @@ uno::Any version(const Arguments&, const Reference<uno::XComponentContext>&) { r
 uno::Any help(const Arguments&, const Reference<uno::XComponentContext>&);
 
 // The commands, their arguments and what each returns. Every result that is JSON is a string;
-// a command refuses (IllegalArgumentException, a message a person can act on) an argument it
-// does not take, one of the wrong type, a document that is not a Writer text document, and a
+// a command refuses (IllegalArgumentException, a message a person can act on) an argument that
+// no command takes (one that another command takes is ignored), one of the wrong type, a document that is not a Writer text document, and a
 // panel command whose panel is not open. "help" returns this table as JSON.
 constexpr Parameter kDocument{ "Document", "the Writer text document" };
 const std::vector<Command>& commands()
@@ -622,7 +622,7 @@ std::string commandNames()
 }
 
 // readArguments finds the command and reads its arguments, refusing an unknown command, an
-// argument the command does not take and a value of the wrong type.
+// argument that no command takes and a value of the wrong type.
 std::pair<const Command*, Arguments> readArguments(const uno::Sequence<beans::NamedValue>& arguments)
 {
     rtl::OUString name;
@@ -644,6 +644,12 @@ std::pair<const Command*, Arguments> readArguments(const uno::Sequence<beans::Na
                                     [&](const Parameter& q) { return q.name == argument; });
         if (p == found->parameters.end())
         {
+            // An argument that another command takes is ignored here, as it always was: macros
+            // that pass one set of arguments to several commands keep working. A name that no
+            // command takes is a mistake (a misspelling), and is refused by name.
+            const auto& types = argumentTypes();
+            if (std::any_of(types.begin(), types.end(), [&](const ArgumentType& t) { return t.name == argument; }))
+                continue;
             std::string takes;
             for (const Parameter& q : found->parameters)
                 takes += (takes.empty() ? "" : ", ") + std::string(q.name);
