@@ -15,6 +15,8 @@
 #include "../UnoStrings.hxx"
 #include "CliConfig.hxx"
 
+#include "engine/Layers.hpp"
+#include "engine/RuleExamples.hpp"
 #include "model/DocumentJson.hpp"
 #include "model/Facts.hpp"
 #include "model/PlainText.hpp"
@@ -67,6 +69,7 @@ constexpr int kExitProblem = 2;
 const char* const kUsage =
     "Usage: dueregard check [options] FILE|FOLDER|GLOB...\n"
     "       dueregard make-policy POLICY.json [--output FILE.oxt]\n"
+    "       dueregard rules test LAYER.json\n"
     "Checks policy documents and Equality Impact Assessments for Public Sector Equality Duty\n"
     "prompts. Reads .odt, .fodt, .docx, .docm, .doc, .rtf, .txt and .html, and the templates\n"
     ".ott, .dotx, .dotm and .dot, through LibreOffice, and the text of a .pdf with poppler's\n"
@@ -97,6 +100,11 @@ const char* const kUsage =
     "settings, locked where the policy says so, and the department's rules, templates and glossary.\n"
     "Install it for everyone with: unopkg add --shared FILE.oxt\n"
     "  --output FILE.oxt       where to write it (default: dueregard-policy-<id>-<version>.oxt)\n"
+    "\n"
+    "rules test loads a department's rule layer (see docs/admin-guide.md) over the built-in rules\n"
+    "and runs the examples of every rule it adds or changes: each bad example must raise the\n"
+    "rule's prompt and each good one must not. It names every example that fails, and exits 1\n"
+    "if one does, 2 if the layer cannot be loaded.\n"
     "\n"
     "Exit status: 0 when every file was checked and met the thresholds; 1 when a file has a\n"
     "prompt at the --fail-on severity or scores below --min-score; 2 on a usage error or when a\n"
@@ -584,6 +592,79 @@ int runMakePolicy(int argc, char** argv)
     }
 }
 
+// `dueregard rules test LAYER.json`: a department's layer over the built-in rules, and the
+// examples of each rule it adds or changes.
+int runRulesTest(int argc, char** argv)
+{
+    namespace engine = dueregard::engine;
+    if (argc != 4 || std::string(argv[2]) != "test")
+        usageError("use: dueregard rules test LAYER.json");
+    const std::string file = argv[3];
+    const std::optional<std::string> text = readSmallFile(fs::path(file));
+    if (!text)
+    {
+        std::cerr << "dueregard: cannot read " << file << '\n';
+        return kExitProblem;
+    }
+    try
+    {
+        const engine::RulePackData pack = engine::layeredRules(engine::builtinRulePack(), *text, file);
+        int failed = 0, passed = 0;
+        for (const std::string& id : engine::layerRuleIds(*text, file))
+        {
+            const engine::Rule* rule = pack.find(id);
+            if (!rule)
+            {
+                std::cout << id << ": switched off\n";
+                continue;
+            }
+            if (rule->bad.empty() && rule->good.empty())
+            {
+                std::cout << id << ": no examples to run (give it \"examples\": {\"bad\": [...], \"good\": [...]})\n";
+                continue;
+            }
+            for (const engine::ExampleOutcome& o : engine::runExamples(engine::builtinLexicon(), pack, { id }))
+            {
+                const std::string which = std::string(o.bad ? "bad" : "good") + " example " + std::to_string(o.index + 1);
+                if (o.passed)
+                {
+                    ++passed;
+                    continue;
+                }
+                ++failed;
+                if (!o.bad)
+                {
+                    std::cout << "FAIL " << id << ": " << which << " should not raise this prompt but did\n";
+                    continue;
+                }
+                // What it raised instead, each prompt once with how often.
+                std::vector<std::pair<std::string, int>> raised;
+                for (const std::string& f : o.fired)
+                {
+                    const std::string prompt = f.substr(0, f.find('('));
+                    auto it = std::find_if(raised.begin(), raised.end(), [&](const auto& r) { return r.first == prompt; });
+                    if (it == raised.end())
+                        raised.emplace_back(prompt, 1);
+                    else
+                        ++it->second;
+                }
+                std::string list;
+                for (const auto& [prompt, times] : raised)
+                    list += (list.empty() ? "" : ", ") + prompt + (times > 1 ? " (" + std::to_string(times) + " times)" : "");
+                std::cout << "FAIL " << id << ": " << which << " should raise this prompt but did not (it raised "
+                          << (list.empty() ? std::string("nothing") : list) << ")\n";
+            }
+        }
+        std::cout << passed << " example" << (passed == 1 ? "" : "s") << " passed, " << failed << " failed.\n";
+        return failed > 0 ? kExitThreshold : kExitOk;
+    }
+    catch (const std::exception& e)
+    {
+        std::cerr << "dueregard: the rules could not be loaded: " << e.what() << '\n';
+        return kExitProblem;
+    }
+}
+
 int main(int argc, char** argv)
 {
     // A UNO bridge that writes to an office which has just exited (or been stopped for hanging)
@@ -604,6 +685,8 @@ int main(int argc, char** argv)
     }
     if (command == "make-policy")
         return runMakePolicy(argc, argv);
+    if (command == "rules")
+        return runRulesTest(argc, argv);
     if (command != "check")
         usageError("unknown command '" + command + "'");
     const int status = runCheck(parseCheck(argc, argv, 2));

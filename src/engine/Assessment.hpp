@@ -81,7 +81,9 @@ struct Assessment
     // Set by the engine from its options and rule pack: sections a department requires that the
     // document lacks (id, title), and department rules whose terms the document never uses.
     std::vector<std::pair<std::string, std::string>> requiredMissing;
-    std::vector<std::string> termsMissing;
+    // Rules of the terms_* kinds (a department's), in the pack's order: each place one fires
+    // (the document for terms_required).
+    std::vector<std::pair<std::string, Location>> termFindings;
     Location technology;
     bool technologyWithoutBiasTesting = false;
     Location internalEngagement;

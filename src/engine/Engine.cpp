@@ -7,6 +7,8 @@
 #include <cctype>
 #include <cstring>
 
+#include <unicode/utf16.h>
+
 namespace dueregard::engine
 {
 const std::vector<std::string>& Engine::requiredMarkers()
@@ -26,6 +28,74 @@ const std::vector<std::string>& Engine::requiredMarkers()
     return names;
 }
 
+namespace
+{
+// Folded text with every run of spaces and ASCII punctuation made one space, and a space at
+// each end: a term is then found as whole words by a plain search.
+std::u16string padded(const std::u16string& folded)
+{
+    std::u16string out = u" ";
+    for (char16_t c : folded)
+    {
+        const char16_t k = (c < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) ? u' ' : c;
+        if (k != u' ' || out.back() != u' ')
+            out += k;
+    }
+    if (out.back() != u' ')
+        out += u' ';
+    return out;
+}
+
+std::vector<std::u16string> paddedTerms(const std::vector<std::string>& terms)
+{
+    std::vector<std::u16string> out;
+    out.reserve(terms.size());
+    for (const std::string& t : terms)
+        out.push_back(padded(Tokenizer::fold(text::fromUtf8(t))));
+    return out;
+}
+
+// Where in the block the first of the terms starts and ends (UTF-16 offsets): the text is folded
+// a character at a time so that each folded character knows where it came from. The whole
+// block if the search that found the term (folding the block at once) and this one disagree.
+std::pair<std::uint32_t, std::uint32_t> firstTerm(const std::u16string& text, const std::vector<std::u16string>& terms)
+{
+    std::u16string folded = u" ";
+    std::vector<std::uint32_t> from{ 0 };
+    for (std::size_t i = 0; i < text.size();)
+    {
+        const std::size_t n = (U16_IS_LEAD(text[i]) && i + 1 < text.size() && U16_IS_TRAIL(text[i + 1])) ? 2 : 1;
+        for (char16_t c : Tokenizer::fold(std::u16string_view(text).substr(i, n)))
+        {
+            const char16_t k = (c < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) ? u' ' : c;
+            if (k != u' ' || folded.back() != u' ')
+            {
+                folded += k;
+                from.push_back(static_cast<std::uint32_t>(i));
+            }
+        }
+        i += n;
+    }
+    if (folded.back() != u' ')
+    {
+        folded += u' ';
+        from.push_back(static_cast<std::uint32_t>(text.size()));
+    }
+    std::size_t best = std::u16string::npos, length = 0;
+    for (const std::u16string& t : terms)
+        if (const std::size_t at = folded.find(t); at != std::u16string::npos && at < best)
+        {
+            best = at;
+            length = t.size();
+        }
+    if (best == std::u16string::npos)
+        return { 0, static_cast<std::uint32_t>(text.size()) };
+    // The term's first character follows the leading space; the trailing space stands for the
+    // character after its last.
+    return { from[best + 1], from[best + length - 1] };
+}
+} // namespace
+
 Engine::Engine()
     : Engine(builtinLexicon(), builtinRulePack())
 {
@@ -38,24 +108,8 @@ Engine::Engine(const LexiconData& lexicon, RulePackData pack, TemplatesData temp
 {
     m_lexicon.requireMarkers(requiredMarkers());
     for (const Rule& r : m_pack.rules)
-        if (!r.requiresTerms.empty())
-        {
-            std::vector<std::u16string> terms;
-            for (const std::string& t : r.requiresTerms)
-            {
-                std::u16string padded = u" ";
-                for (char16_t c : Tokenizer::fold(text::fromUtf8(t)))
-                {
-                    const char16_t k = (c < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) ? u' ' : c;
-                    if (k != u' ' || padded.back() != u' ')
-                        padded += k;
-                }
-                if (padded.back() != u' ')
-                    padded += u' ';
-                terms.push_back(padded);
-            }
-            m_termRules.emplace_back(r.id, std::move(terms));
-        }
+        if (isTermsKind(r.kind))
+            m_termRules.push_back({ r.id, r.kind, paddedTerms(r.terms), paddedTerms(r.companions) });
 }
 
 std::vector<std::string> Engine::enabledGroups(const std::string& jurisdiction, const std::vector<std::string>& extra) const
@@ -141,36 +195,65 @@ void subtractFacts(model::DocumentFacts& from, const model::DocumentFacts& f)
 }
 } // namespace
 
-std::vector<std::uint8_t> Engine::termHitsOf(const std::u16string& text) const
+std::vector<Engine::TermHit> Engine::termHitsOf(const std::u16string& text) const
 {
     if (m_termRules.empty())
         return {};
     // The block's words, folded, between single spaces: a term (" armed forces community ")
     // is found as whole words.
-    std::u16string folded = u" ";
-    for (char16_t c : Tokenizer::fold(text))
-    {
-        const char16_t k = (c < 0x80 && !std::isalnum(static_cast<unsigned char>(c))) ? u' ' : c;
-        if (k != u' ' || folded.back() != u' ')
-            folded += k;
-    }
-    if (folded.back() != u' ')
-        folded += u' ';
-    std::vector<std::uint8_t> hits(m_termRules.size(), 0);
+    const std::u16string folded = padded(Tokenizer::fold(text));
+    const auto anyIn = [&](const std::vector<std::u16string>& terms) {
+        return std::any_of(terms.begin(), terms.end(), [&](const std::u16string& t) { return folded.find(t) != std::u16string::npos; });
+    };
+    std::vector<TermHit> hits(m_termRules.size());
     for (std::size_t r = 0; r < m_termRules.size(); ++r)
-        hits[r] = std::any_of(m_termRules[r].second.begin(), m_termRules[r].second.end(),
-                              [&](const std::u16string& t) { return folded.find(t) != std::u16string::npos; });
+    {
+        const TermRule& rule = m_termRules[r];
+        TermHit& hit = hits[r];
+        hit.found = static_cast<std::uint8_t>((anyIn(rule.terms) ? kTerm : 0) | (anyIn(rule.companions) ? kCompanion : 0));
+        if ((hit.found & kTerm) && rule.kind != RuleKind::TermsRequired)
+        {
+            const auto [start, end] = firstTerm(text, rule.terms);
+            hit.start = start;
+            hit.end = end;
+        }
+    }
     return hits;
 }
 
-void Engine::setTermHits(std::size_t block, const std::vector<std::uint8_t>& hits)
+void Engine::setTermHits(std::size_t block, const std::vector<TermHit>& hits)
 {
-    std::vector<std::uint8_t>& at = m_termHitsAt[block];
+    std::vector<TermHit>& at = m_termHitsAt[block];
     for (std::size_t r = 0; r < at.size(); ++r)
-        m_termCounts[r] -= at[r];
+        m_termCounts[r] -= (at[r].found & kTerm) ? 1 : 0;
     at = hits;
     for (std::size_t r = 0; r < at.size(); ++r)
-        m_termCounts[r] += at[r];
+        m_termCounts[r] += (at[r].found & kTerm) ? 1 : 0;
+}
+
+void Engine::addTermFindings(Assessment& assessment) const
+{
+    for (std::size_t r = 0; r < m_termRules.size(); ++r)
+    {
+        const TermRule& rule = m_termRules[r];
+        if (rule.kind == RuleKind::TermsRequired)
+        {
+            if (m_termCounts[r] == 0)
+                assessment.termFindings.emplace_back(rule.id, Location{});
+            continue;
+        }
+        if (m_termCounts[r] == 0)
+            continue;
+        for (std::size_t b = 0; b < m_termHitsAt.size(); ++b)
+        {
+            if (r >= m_termHitsAt[b].size())
+                continue;
+            const TermHit& hit = m_termHitsAt[b][r];
+            const bool fires = rule.kind == RuleKind::TermsPresent ? (hit.found & kTerm) != 0 : hit.found == kTerm;
+            if (fires)
+                assessment.termFindings.emplace_back(rule.id, Location{ static_cast<int>(b), hit.start, hit.end });
+        }
+    }
 }
 
 bool Engine::namesSameSections(const model::Block& heading, std::size_t b, std::uint64_t versionBefore)
@@ -344,9 +427,7 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
             result.assessment.requiredMissing.emplace_back(id, m_templates.titleOf(id));
     }
     // A department's rules asking for terms: is each used in some paragraph?
-    for (std::size_t r = 0; r < m_termRules.size(); ++r)
-        if (m_termCounts[r] == 0)
-            result.assessment.termsMissing.push_back(m_termRules[r].first);
+    addTermFindings(result.assessment);
     result.findings = findingsFor(result.assessment, document, m_pack, options.disabledRules);
     for (Finding& f : result.findings)
     {

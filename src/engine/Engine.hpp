@@ -79,8 +79,17 @@ public:
 private:
     bool insideInserted(std::size_t block) const;
     bool namesSameSections(const model::Block& heading, std::size_t block, std::uint64_t versionBefore);
-    std::vector<std::uint8_t> termHitsOf(const std::u16string& text) const;
-    void setTermHits(std::size_t block, const std::vector<std::uint8_t>& hits);
+    // One block against the rules of the terms_* kinds: per rule, whether it uses one of the
+    // terms (kTerm) and one of the companions (kCompanion), and where its first term is.
+    enum : std::uint8_t { kTerm = 1, kCompanion = 2 };
+    struct TermHit
+    {
+        std::uint8_t found = 0;
+        std::uint32_t start = 0, end = 0;
+    };
+    std::vector<TermHit> termHitsOf(const std::u16string& text) const;
+    void setTermHits(std::size_t block, const std::vector<TermHit>& hits);
+    void addTermFindings(Assessment& assessment) const;
     CheckResult run(const model::Document& document, const std::vector<std::size_t>* changed, const CheckOptions& options);
 
     Lexicon m_lexicon;
@@ -93,7 +102,7 @@ private:
         std::u16string text;
         std::unique_ptr<BlockFacts> facts;
         std::uint64_t version = 0; // changes with the facts, and never comes back
-        std::vector<std::uint8_t> termHits; // per department rule asking for terms: one is used
+        std::vector<TermHit> termHits; // per rule of the terms_* kinds
         std::uint64_t lastUsed = 0;
     };
     // Keyed by block id (cheap to hash); the text is compared to see whether the block changed.
@@ -112,7 +121,7 @@ private:
     std::vector<int> m_unitGroups;      // each heading's one group (see unitGroupOf), else -1
     // Per block, which department rules asking for terms it satisfies; and per rule, how many
     // blocks do.
-    std::vector<std::vector<std::uint8_t>> m_termHitsAt;
+    std::vector<std::vector<TermHit>> m_termHitsAt;
     std::vector<std::size_t> m_termCounts;
     SectionMap m_sections;              // the last check's
     bool m_anyScaffold = false;         // whether any of its blocks is scaffolding
@@ -123,7 +132,14 @@ private:
     // Glossary terms used by a prompt's wording, by the wording (prompts repeat between checks).
     std::unordered_map<std::string, std::vector<std::string>> m_termsByWording;
     HeadingCache m_headings; // which sections each heading text names
-    // Department rules that ask for terms: rule id and its terms, folded and padded (" term ").
-    std::vector<std::pair<std::string, std::vector<std::u16string>>> m_termRules;
+    // The rules of the terms_* kinds (a department's), in the pack's order: each with its terms
+    // and companions, folded and padded (" term ").
+    struct TermRule
+    {
+        std::string id;
+        RuleKind kind;
+        std::vector<std::u16string> terms, companions;
+    };
+    std::vector<TermRule> m_termRules;
 };
 } // namespace dueregard::engine

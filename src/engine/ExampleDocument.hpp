@@ -1,5 +1,6 @@
 #pragma once
-// Builds a model::Document from the example notation used in rule packs and tests: one line per
+// Builds a model::Document from the example notation used in rule packs, department layers and
+// tests (`dueregard rules test` runs a layer's examples with it): one line per
 // paragraph, "# " for a heading (## for level 2), "| a | b |" for a table row. "{{shown text}}" is
 // an untouched placeholder field (blanked as the adapter blanks it), and a heading ending in
 // " @monitoring" starts a section Due Regard inserted with that template id.
@@ -10,7 +11,7 @@
 #include <string>
 #include <vector>
 
-namespace dueregard::test
+namespace dueregard::engine
 {
 // Placeholders become spaces as long as Writer's "<shown text>", and are counted.
 inline std::string blankPlaceholders(std::string line, int& count)
@@ -90,4 +91,4 @@ inline model::Document exampleDocument(const std::vector<std::string>& lines)
     }
     return d;
 }
-} // namespace dueregard::test
+} // namespace dueregard::engine

@@ -1,5 +1,7 @@
 #include "engine/Findings.hpp"
 
+#include "engine/RuleKinds.hpp"
+#include "engine/checks/Checks.hpp"
 #include "text/Unicode.hpp"
 
 #include <algorithm>
@@ -31,43 +33,29 @@ int severityRank(const std::string& s) { return s == "error" ? 0 : s == "warning
 class Emitter
 {
 public:
-    Emitter(const Assessment& a, const model::Document& d, const RulePackData& p, const std::set<std::string>& disabled)
-        : m_a(a), m_doc(d), m_pack(p), m_disabled(disabled)
-    {
-    }
+    explicit Emitter(const model::Document& d) : m_doc(d) {}
 
-    void emit(const std::string& id, const Location& where, const std::string& characteristic = {},
+    void emit(const Rule& rule, const Location& where, const std::string& characteristic = {},
               const std::map<std::string, std::string>& values = {}, const std::string& insert = {})
     {
-        // A rule often fires many times in a row (a prompt in every paragraph): look it up once.
-        if (id != m_lastId)
-        {
-            m_lastId = id;
-            m_lastRule = m_pack.find(id);
-            if (m_lastRule && (m_disabled.count(id) || (m_lastRule->appliesTo != "any" && m_lastRule->appliesTo != m_a.kind)))
-                m_lastRule = nullptr;
-        }
-        const Rule* rule = m_lastRule;
-        if (!rule)
-            return;
         Finding f;
-        f.id = id;
-        f.severity = rule->severity;
-        f.area = rule->area;
+        f.id = rule.id;
+        f.severity = rule.severity;
+        f.area = rule.area;
         f.characteristic = characteristic;
         f.location = where;
-        f.basis = rule->basis;
-        f.section = rule->section;
-        f.tool = rule->tool;
+        f.basis = rule.basis;
+        f.section = rule.section;
+        f.tool = rule.tool;
         f.insert = insert;
         auto fill = [&](std::string s) {
             for (const auto& [key, value] : values)
                 s = replaceAll(s, "{" + key + "}", value);
             return s;
         };
-        f.message = values.empty() ? rule->message : fill(rule->message);
-        f.questions.reserve(rule->questions.size());
-        for (const auto& q : rule->questions)
+        f.message = values.empty() ? rule.message : fill(rule.message);
+        f.questions.reserve(rule.questions.size());
+        for (const auto& q : rule.questions)
             f.questions.push_back(values.empty() ? q : fill(q));
         if (!where.document() && static_cast<std::size_t>(where.block) < m_doc.blocks.size())
         {
@@ -96,121 +84,72 @@ public:
     }
 
 private:
-    const Assessment& m_a;
     const model::Document& m_doc;
-    const RulePackData& m_pack;
-    const std::set<std::string>& m_disabled;
     std::vector<Finding> m_out;
-    std::string m_lastId;
-    const Rule* m_lastRule = nullptr;
 };
+
+bool allHold(const std::vector<std::pair<std::string, bool>>& when, const Assessment& a)
+{
+    return std::all_of(when.begin(), when.end(), [&](const auto& w) { return documentFact(w.first, a) == w.second; });
+}
+
+// A rule that is not about one characteristic, by its kind.
+void fireDocumentRule(const Rule& rule, const Assessment& a, const model::Document& doc, Emitter& e)
+{
+    switch (rule.kind)
+    {
+    case RuleKind::DocumentFact:
+        if (allHold(rule.when, a))
+            e.emit(rule, rule.at.empty() ? Location{} : point(rule.at, a));
+        break;
+    case RuleKind::Places:
+        if (allHold(rule.when, a))
+            for (const Place& p : places(rule.places, a))
+                e.emit(rule, p.where, {}, p.values);
+        break;
+    case RuleKind::TermsRequired:
+    case RuleKind::TermsPresent:
+    case RuleKind::TermsWithoutCompanion:
+        for (const auto& [id, where] : a.termFindings)
+            if (id == rule.id)
+                e.emit(rule, where);
+        break;
+    case RuleKind::Check:
+        if (const checks::Check* check = checks::find(rule.id))
+            check->run({ a, doc }, [&](const Location& where, const std::map<std::string, std::string>& values,
+                                       const std::string& insert) { e.emit(rule, where, {}, values, insert); });
+        break;
+    case RuleKind::CharacteristicFact:
+        break;
+    }
+}
 } // namespace
 
 std::vector<Finding> findingsFor(const Assessment& a, const model::Document& doc, const RulePackData& pack,
                                  const std::set<std::string>& disabled)
 {
-    Emitter e(a, doc, pack, disabled);
-    const Location document;
-    bool anyNegative = false;
+    // The rules that apply to this document, in the pack's order: that order is the findings'
+    // order where severity and place are equal.
+    std::vector<const Rule*> perCharacteristic, others;
+    for (const Rule& r : pack.rules)
+        if (!disabled.count(r.id) && (r.appliesTo == "any" || r.appliesTo == a.kind))
+            (r.kind == RuleKind::CharacteristicFact ? perCharacteristic : others).push_back(&r);
+    Emitter e(doc);
     for (const CharacteristicResult& c : a.characteristics)
     {
         const std::map<std::string, std::string> v = { { "characteristic", c.label },
                                                          { "characteristic_lower", lowerFirst(c.label) } };
-        if (!c.addressed)
+        for (const Rule* r : perCharacteristic)
         {
-            // A bare "No impact" for the group is the more useful prompt; a blanket claim has its own.
-            if (c.unsupportedNoImpact && !c.byBlanketClaim)
-                e.emit("impact.no-impact-unsupported", c.noImpactAt.document() ? c.where : c.noImpactAt, c.id, v);
-            else
-                e.emit(c.listedOnly ? "coverage.listed-only" : "coverage.characteristic-missing", document, c.id, v);
-            continue;
+            Location where;
+            if ((r->characteristics.empty()
+                 || std::find(r->characteristics.begin(), r->characteristics.end(), c.id) != r->characteristics.end())
+                && characteristicFact(r->fact, c, where))
+                e.emit(*r, where, c.id, v);
         }
-        if (!c.evidence && !c.unsupportedNoImpact)
-            e.emit("evidence.characteristic-no-evidence", c.where, c.id, v);
-        if (c.unsupportedNoImpact)
-            e.emit("impact.no-impact-unsupported", c.noImpactAt.document() ? c.where : c.noImpactAt, c.id, v);
-        if (c.impact == Impact::NotStated)
-            e.emit("impact.not-stated", c.where, c.id, v);
-        if ((c.impact == Impact::Negative || c.impact == Impact::Mixed))
-        {
-            anyNegative = true;
-            if (!c.mitigation)
-                e.emit("mitigation.negative-without-mitigation", c.where, c.id, v);
-        }
-        if (c.id == "marriage_civil_partnership" && c.aimsBeyondA)
-            e.emit("aims.marriage-misapplied", c.where, c.id, v);
     }
-    if (!a.blanketNoImpact.document())
-        e.emit("impact.blanket-no-impact", a.blanketNoImpact);
-    if (anyNegative && !a.justification)
-        e.emit("justification.adverse-without-justification", document);
-    if (!a.intersectionality)
-        e.emit("intersectionality.missing", document);
-    if (!a.cumulative)
-        e.emit("intersectionality.cumulative-missing", document);
-    if (a.engagementInternalOnly)
-        e.emit("engagement.internal-only", a.internalEngagement);
-    else if (!a.engagement)
-        e.emit("engagement.missing", document);
-    else if (!a.engagementFeedback)
-        e.emit("engagement.no-feedback-loop", document);
-    if (!a.mitigationOwned)
-    {
-        for (const Location& l : a.vagueMitigation)
-            e.emit("mitigation.vague", l);
-        if (a.mitigation && a.vagueMitigation.empty())
-            e.emit("mitigation.unowned", document);
-    }
-    static const char* const aimNames[3] = { "eliminate discrimination, harassment and victimisation",
-                                             "advance equality of opportunity",
-                                             "foster good relations" };
-    for (int i = 0; i < 3; ++i)
-        if (!a.aims[i])
-            e.emit("aims.missing", document, {}, { { "aim", aimNames[i] } });
-    if (a.aimsBoilerplateOnly)
-        e.emit("aims.boilerplate-only", document);
-    for (const Location& l : a.retrospective)
-        e.emit("timing.retrospective", l);
-    if (a.timing == Timing::After && a.retrospective.empty())
-        e.emit("timing.after-decision", document);
-    if (!a.monitoring)
-        e.emit("monitoring.missing", document);
-    if (!a.decisionMaker)
-        e.emit("decision.no-decision-maker", document);
-    for (const Location& l : a.dataGapsWithoutPlan)
-        e.emit("data.gap-without-plan", l);
-    if (a.technologyWithoutBiasTesting)
-        e.emit("technology.no-bias-testing", a.technology);
-    for (const Location& l : a.disproportionClaims)
-        e.emit("disproportionality.unquantified", l);
-    for (const auto& [where, missing] : a.incompleteFigures)
-        e.emit("disproportionality.incomplete", where, {}, { { "missing", missing } });
-    for (const Location& l : a.mantras)
-        e.emit("boilerplate.mantra", l);
-    for (const Location& l : a.equalTreatment)
-        e.emit("impact.applies-equally", l);
-    for (const auto& [l, term] : a.outdatedTerms)
-        e.emit("terminology.outdated", l, {}, { { "term", term } });
-    if (a.kind == "policy" && !a.equalitySection)
-        e.emit("policy.no-equality-section", document);
-    for (const auto& [id, title] : a.requiredMissing)
-        e.emit("sections.required-missing", document, {}, { { "section", title } }, id);
-    for (const std::string& id : a.termsMissing)
-        e.emit(id, document);
-    for (const SectionState& s : a.sections)
-    {
-        if (!s.inserted)
-            continue;
-        const Location heading{ static_cast<int>(s.block), 0,
-                                static_cast<std::uint32_t>(doc.blocks[s.block].text.size()) };
-        const std::map<std::string, std::string> v = { { "section", s.title },
-                                                         { "count", std::to_string(s.placeholders) },
-                                                         { "placeholders", s.placeholders == 1 ? "placeholder" : "placeholders" } };
-        if (!s.written)
-            e.emit("sections.not-written", heading, {}, v);
-        else if (s.placeholders > 0)
-            e.emit("sections.placeholders-left", heading, {}, v);
-    }
+    for (const Rule* r : others)
+        fireDocumentRule(*r, a, doc, e);
     return e.take();
 }
 

@@ -19,6 +19,30 @@ std::vector<std::string> strings(const json& j, const char* key)
 }
 
 bool isSeverity(const std::string& s) { return s == "error" || s == "warning" || s == "advice"; }
+
+constexpr const char* kKindKeys[] = { "kind", "fact", "characteristics", "when", "at", "places", "terms", "companions", "requires_terms" };
+
+bool changesKind(const json& r)
+{
+    return std::any_of(std::begin(kKindKeys), std::end(kKindKeys), [&](const char* k) { return r.contains(k); });
+}
+
+std::string firstKindKey(const json& r)
+{
+    for (const char* k : kKindKeys)
+        if (r.contains(k))
+            return k;
+    return {};
+}
+
+std::string kindNames()
+{
+    std::string out;
+    for (RuleKind k : { RuleKind::CharacteristicFact, RuleKind::DocumentFact, RuleKind::Places, RuleKind::TermsRequired,
+                        RuleKind::TermsPresent, RuleKind::TermsWithoutCompanion })
+        out += (out.empty() ? "" : ", ") + std::string(ruleKindName(k));
+    return out;
+}
 } // namespace
 
 RulePackData layeredRules(const RulePackData& below, const std::string& layerJson, const std::string& file)
@@ -34,19 +58,33 @@ RulePackData layeredRules(const RulePackData& below, const std::string& layerJso
         auto it = std::find_if(out.rules.begin(), out.rules.end(), [&](const Rule& x) { return x.id == id; });
         if (it == out.rules.end())
         {
-            // A new rule: it can only ask for terms, so it needs them and its wording.
-            for (const char* key : { "severity", "area", "message", "questions", "basis", "requires_terms" })
+            // A new rule: of a data kind (a check needs code), with its wording.
+            for (const char* key : { "severity", "area", "message", "questions", "basis" })
                 if (!r.contains(key))
                     throw RuleDataError(file, path, "there is no rule '" + id + "' to change; a new rule needs \"" + key
-                                                        + "\" (and severity, area, message, questions, basis and requires_terms)");
+                                                        + "\" (and severity, area, message, questions, basis, and requires_terms or a kind)");
+            if (!r.contains("kind") && !r.contains("requires_terms"))
+                throw RuleDataError(file, path, "there is no rule '" + id + "' to change; a new rule needs \"kind\" (" + kindNames() + ")");
+            if (r.value("kind", "") == "check")
+                throw RuleDataError(file, path + "/kind", "'" + id + "': a layer cannot add a rule of kind check (it needs code); use a data kind");
             Rule rule;
             rule.id = id;
             rule.appliesTo = r.value("applies_to", "any");
+            readRuleKind(r, rule, file, path);
             out.rules.push_back(std::move(rule));
             it = std::prev(out.rules.end());
         }
-        else if (r.contains("requires_terms") && it->requiresTerms.empty())
-            throw RuleDataError(file, path + "/requires_terms", "'" + id + "' is a built-in check: its terms cannot be changed");
+        else if (changesKind(r))
+        {
+            // A rule below this layer keeps its kind; a department's own terms rule can take
+            // other terms.
+            const std::string key = firstKindKey(r);
+            if (!isTermsKind(it->kind) && (key == "requires_terms" || key == "terms"))
+                throw RuleDataError(file, path + "/" + key, "'" + id + "' is a built-in check: its terms cannot be changed");
+            if (!isTermsKind(it->kind) || r.contains("kind"))
+                throw RuleDataError(file, path + "/" + firstKindKey(r), "'" + id + "' is a rule below this layer: its kind and what it looks for cannot be changed, only its wording, severity and section (or switch it off)");
+            readRuleKind(r, *it, file, path);
+        }
         Rule& rule = *it;
         rule.severity = r.value("severity", rule.severity);
         rule.area = r.value("area", rule.area);
@@ -56,8 +94,15 @@ RulePackData layeredRules(const RulePackData& below, const std::string& layerJso
             rule.questions = strings(r, "questions");
         rule.basis = r.value("basis", rule.basis);
         rule.section = r.value("section", rule.section);
-        if (r.contains("requires_terms"))
-            rule.requiresTerms = strings(r, "requires_terms");
+        if (const auto examples = r.find("examples"); examples != r.end())
+        {
+            rule.bad.clear();
+            rule.good.clear();
+            for (const json& e : examples->value("bad", json::array()))
+                rule.bad.push_back(exampleFrom(e));
+            for (const json& e : examples->value("good", json::array()))
+                rule.good.push_back(exampleFrom(e));
+        }
         if (!r.value("enabled", true))
             out.rules.erase(it);
     }

@@ -2,9 +2,12 @@
 
 #include "engine/BuiltinData.hpp"
 #include "engine/JsonData.hpp"
+#include "engine/RuleKinds.hpp"
+#include "engine/checks/Checks.hpp"
 
 #include <nlohmann/json.hpp>
 
+#include <algorithm>
 #include <set>
 
 namespace dueregard::engine
@@ -28,7 +31,43 @@ TermGroup group(const json& j)
              strings(j, "exclude") };
 }
 
-Example example(const json& j)
+bool among(const std::vector<std::string_view>& names, const std::string& name)
+{
+    return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string listOf(const std::vector<std::string_view>& names)
+{
+    std::string out;
+    for (std::string_view n : names)
+        out += (out.empty() ? "" : ", ") + std::string(n);
+    return out;
+}
+
+// The parameters each kind takes, and those it cannot do without.
+struct KindParameters
+{
+    RuleKind kind;
+    std::vector<const char*> takes;
+    std::vector<const char*> needs;
+};
+const std::vector<KindParameters>& kindParameters()
+{
+    static const std::vector<KindParameters> table{
+        { RuleKind::CharacteristicFact, { "fact", "characteristics" }, { "fact" } },
+        { RuleKind::DocumentFact, { "when", "at" }, { "when" } },
+        { RuleKind::Places, { "places", "when" }, { "places" } },
+        { RuleKind::TermsRequired, { "terms", "requires_terms" }, { "terms" } },
+        { RuleKind::TermsPresent, { "terms" }, { "terms" } },
+        { RuleKind::TermsWithoutCompanion, { "terms", "companions" }, { "terms", "companions" } },
+        { RuleKind::Check, {}, {} },
+    };
+    return table;
+}
+constexpr const char* kParameters[] = { "fact", "characteristics", "when", "at", "places", "terms", "companions", "requires_terms" };
+} // namespace
+
+Example exampleFrom(const json& j)
 {
     Example e;
     if (j.is_array())
@@ -43,7 +82,82 @@ Example example(const json& j)
     }
     return e;
 }
-} // namespace
+
+void readRuleKind(const json& r, Rule& rule, const std::string& file, const std::string& path)
+{
+    if (const auto it = r.find("kind"); it != r.end())
+    {
+        const auto kind = ruleKindNamed(it->get<std::string>());
+        if (!kind)
+            throw RuleDataError(file, path + "/kind", "'" + it->get<std::string>() + "' is not a kind of rule");
+        rule.kind = *kind;
+    }
+    else if (r.contains("requires_terms"))
+        rule.kind = RuleKind::TermsRequired; // the one kind a layer could add before kinds had names
+    const KindParameters& p = *std::find_if(kindParameters().begin(), kindParameters().end(),
+                                            [&](const KindParameters& k) { return k.kind == rule.kind; });
+    const std::string kindName = ruleKindName(rule.kind);
+    for (const char* parameter : kParameters)
+        if (r.contains(parameter) && std::find_if(p.takes.begin(), p.takes.end(), [&](const char* t) {
+                                         return std::string_view(t) == parameter;
+                                     }) == p.takes.end())
+            throw RuleDataError(file, path + "/" + parameter,
+                                "'" + rule.id + "' is a rule of kind " + kindName + ", which does not take \"" + parameter + "\"");
+    if (r.contains("fact"))
+        rule.fact = r.at("fact").get<std::string>();
+    if (r.contains("characteristics"))
+        rule.characteristics = strings(r, "characteristics");
+    if (r.contains("when"))
+    {
+        rule.when.clear();
+        for (const auto& [fact, value] : r.at("when").items())
+            rule.when.emplace_back(fact, value.get<bool>());
+    }
+    if (r.contains("at"))
+        rule.at = r.at("at").get<std::string>();
+    if (r.contains("places"))
+        rule.places = r.at("places").get<std::string>();
+    if (r.contains("terms"))
+        rule.terms = strings(r, "terms");
+    if (r.contains("requires_terms"))
+        rule.terms = strings(r, "requires_terms");
+    if (r.contains("companions"))
+        rule.companions = strings(r, "companions");
+    // The schema names the facts and places; these say which rule, in words, when it is wrong.
+    if (!rule.fact.empty() && !among(characteristicFactNames(), rule.fact))
+        throw RuleDataError(file, path + "/fact", "'" + rule.fact + "' is not a fact of a characteristic: use " + listOf(characteristicFactNames()));
+    for (const auto& [fact, value] : rule.when)
+        if (!among(documentFactNames(), fact))
+            throw RuleDataError(file, path + "/when", "'" + fact + "' is not a fact of the assessment: use " + listOf(documentFactNames()));
+    if (!rule.at.empty() && !among(pointNames(), rule.at))
+        throw RuleDataError(file, path + "/at", "'" + rule.at + "' is not a place: use " + listOf(pointNames()));
+    if (!rule.places.empty() && !among(placeNames(), rule.places))
+        throw RuleDataError(file, path + "/places", "'" + rule.places + "' is not a kind of place: use " + listOf(placeNames()));
+    const auto has = [&](std::string_view parameter) {
+        return parameter == "fact" ? !rule.fact.empty()
+               : parameter == "when" ? !rule.when.empty()
+               : parameter == "places" ? !rule.places.empty()
+               : parameter == "terms" ? !rule.terms.empty()
+               : !rule.companions.empty();
+    };
+    for (const char* needed : p.needs)
+        if (!has(needed))
+            throw RuleDataError(file, path, "'" + rule.id + "' is a rule of kind " + kindName + ", which needs \"" + needed + "\"");
+    if (rule.kind == RuleKind::Check && !checks::find(rule.id))
+        throw RuleDataError(file, path + "/id", "no check implements '" + rule.id
+                                                    + "': a rule of kind check needs its code in src/engine/checks/ (or use a data kind)");
+}
+
+void requireEveryCheck(const RulePackData& pack, const std::string& file)
+{
+    for (const checks::Check& c : checks::registered())
+    {
+        const Rule* rule = pack.find(std::string(c.rule));
+        if (!rule || rule->kind != RuleKind::Check)
+            throw RuleDataError(file, "/rules", "the check '" + std::string(c.rule)
+                                                    + "' (src/engine/checks/) has no rule of kind check with its id: add one, with its wording and examples");
+    }
+}
 
 const Rule* RulePackData::find(const std::string& id) const
 {
@@ -109,10 +223,11 @@ RulePackData parseRulePack(const std::string& text, const std::string& file)
         rule.basis = r.at("basis").get<std::string>();
         rule.section = r.value("section", "");
         rule.tool = r.value("tool", "");
+        readRuleKind(r, rule, file, "/rules/" + std::to_string(index));
         for (const auto& e : r.at("examples").at("bad"))
-            rule.bad.push_back(example(e));
+            rule.bad.push_back(exampleFrom(e));
         for (const auto& e : r.at("examples").at("good"))
-            rule.good.push_back(example(e));
+            rule.good.push_back(exampleFrom(e));
         data.rules.push_back(std::move(rule));
         ++index;
     }
@@ -127,7 +242,12 @@ const LexiconData& builtinLexicon()
 
 const RulePackData& builtinRulePack()
 {
-    static const RulePackData data = parseRulePack(builtin::kCorePack, "built-in rule pack (rules/packs/core.json)");
+    static const RulePackData data = [] {
+        const std::string file = "built-in rule pack (rules/packs/core.json)";
+        RulePackData pack = parseRulePack(builtin::kCorePack, file);
+        requireEveryCheck(pack, file);
+        return pack;
+    }();
     return data;
 }
 } // namespace dueregard::engine

@@ -5,6 +5,10 @@
 // the file, the JSON path and the reason, and the built-in data (compiled into the program)
 // always loads.
 
+#include "engine/RuleKind.hpp"
+
+#include <nlohmann/json_fwd.hpp>
+
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -70,7 +74,14 @@ struct Rule
     std::string basis;
     std::string section;
     std::string tool; // a sidebar tool that helps answer it ("disproportionality"), or empty
-    std::vector<std::string> requiresTerms; // a department's rule: fires when the document uses none
+    // What it looks for (see RuleKinds.hpp) and the parameters of its kind.
+    RuleKind kind = RuleKind::Check;
+    std::string fact;                                 // characteristic_fact
+    std::vector<std::string> characteristics;         // characteristic_fact: only these (all if empty)
+    std::vector<std::pair<std::string, bool>> when;   // document_fact, places
+    std::string at;                                   // document_fact: where it points
+    std::string places;                               // places
+    std::vector<std::string> terms, companions;       // terms_*
     std::vector<Example> bad, good;
 };
 
@@ -84,6 +95,19 @@ struct RulePackData
 // parseLexicon and parseRulePack validate and read JSON text; `file` names it in errors.
 LexiconData parseLexicon(const std::string& json, const std::string& file);
 RulePackData parseRulePack(const std::string& json, const std::string& file);
+
+// readRuleKind reads a rule's kind and its parameters from its JSON (in a pack or a layer; `path`
+// is the rule's JSON path) and refuses, naming the rule, a kind without the parameters it needs,
+// a parameter its kind does not take, and a "check" that no code implements. A kind or parameter
+// the JSON leaves out keeps the rule's present one.
+void readRuleKind(const nlohmann::json& json, Rule& rule, const std::string& file, const std::string& path);
+
+// requireEveryCheck refuses a pack that lacks a rule for a check the code implements
+// (engine/checks/), naming the check: its prompt would never be shown.
+void requireEveryCheck(const RulePackData& pack, const std::string& file);
+
+// exampleFrom reads one example (a list of lines, or an object with lines and options).
+Example exampleFrom(const nlohmann::json& json);
 
 // The data shipped with Due Regard, compiled into the program.
 const LexiconData& builtinLexicon();

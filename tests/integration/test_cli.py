@@ -107,6 +107,38 @@ class CliContractTest(unittest.TestCase):
                 self.assertEqual(r.returncode, 2)
                 self.assertIn("dueregard:", r.stderr)
 
+    def test_rules_test_runs_a_layers_examples_and_names_each_that_fails(self):
+        rule = {"id": "dept.consultation-outcome", "kind": "terms_without_companion", "severity": "advice",
+                "area": "engagement", "message": "A consultation is mentioned without what changed because of it.",
+                "questions": ["What did people tell you, and what did you change?"], "basis": "Example Council guidance",
+                "terms": ["consultation"], "companions": ["you said", "as a result"],
+                "examples": {"bad": [["# EIA", "A consultation ran for six weeks."]],
+                             "good": [["# EIA", "After the consultation, as a result, the hours changed."]]}}
+        off = {"id": "aims.boilerplate-only", "enabled": False}
+        with tempfile.TemporaryDirectory() as folder:
+            layer = os.path.join(folder, "rules.json")
+            with open(layer, "w", encoding="utf-8") as f:
+                json.dump({"rules": [rule, off]}, f)
+            r = run("rules", "test", layer)
+            self.assertEqual(r.returncode, 0, r.stdout + r.stderr)
+            self.assertIn("2 examples passed, 0 failed.", r.stdout)
+            self.assertIn("aims.boilerplate-only: switched off", r.stdout)
+            # A good example on which the rule fires: named, with what it raised, and exit 1.
+            rule["examples"]["good"].append(["# EIA", "The consultation closed in May."])
+            with open(layer, "w", encoding="utf-8") as f:
+                json.dump({"rules": [rule]}, f)
+            r = run("rules", "test", layer)
+            self.assertEqual(r.returncode, 1, r.stdout + r.stderr)
+            self.assertIn("FAIL dept.consultation-outcome: good example 2 should not raise this prompt but did", r.stdout)
+            self.assertIn("2 examples passed, 1 failed.", r.stdout)
+            # A layer that cannot be loaded: the file, the place and the reason, and exit 2.
+            with open(layer, "w", encoding="utf-8") as f:
+                json.dump({"rules": [dict(rule, kind="places")]}, f)
+            r = run("rules", "test", layer)
+            self.assertEqual(r.returncode, 2)
+            self.assertIn("rules.json: /rules/0", r.stderr)
+            self.assertEqual(run("rules", "frobnicate").returncode, 2)
+
     def test_policy_checks_as_the_department_would(self):
         policy = os.path.join(SOURCE, "tests", "fixtures", "policy", "policy.json")
         doc = os.path.join(WORK, "parking.txt")

@@ -63,7 +63,7 @@ TEST(LayersTest, RuleLayerMistakesNameTheField)
     EXPECT_EQ(errorOf([] { layeredRules(builtinRulePack(), R"({"rules": [{"id": "mitigation.vague", "severity": "fatal"}]})", "r.json"); }).rfind("r.json: /rules/0/severity", 0), 0u);
     EXPECT_EQ(errorOf([] { layeredRules(builtinRulePack(), R"({"rules": [{"id": "no.such-rule", "severity": "error"}]})", "r.json"); }),
               "r.json: /rules/0: there is no rule 'no.such-rule' to change; a new rule needs \"area\" (and severity, area, message, "
-              "questions, basis and requires_terms)");
+              "questions, basis, and requires_terms or a kind)");
     EXPECT_EQ(errorOf([] { layeredRules(builtinRulePack(), R"({"rules": [{"id": "mitigation.vague", "requires_terms": ["x y"]}]})", "r.json"); }),
               "r.json: /rules/0/requires_terms: 'mitigation.vague' is a built-in check: its terms cannot be changed");
     EXPECT_EQ(errorOf([] { layeredRules(builtinRulePack(), R"({"rules": [{"id": "mitigation.vague", "colour": "red"}]})", "r.json"); }).rfind("r.json: /rules/0", 0), 0u);
