@@ -678,8 +678,23 @@ Reference<css::text::XTextRange> DocumentAdapter::rangeFor(const model::Span& sp
                 count -= static_cast<std::size_t>(step);
             }
         };
+        // A comment's anchor takes a place in the paragraph that its text does not show (so the
+        // model, read from the text, has no offset for it): step on past such places until the
+        // text before the cursor, and then the text it spans, are as long as the span says.
+        auto lengthFromStart = [&] {
+            Reference<css::text::XTextCursor> before = block->getText()->createTextCursorByRange(block->getStart());
+            before->gotoRange(cursor->getEnd(), true);
+            return static_cast<std::size_t>(before->getString().getLength());
+        };
         move(start, false);
+        for (std::size_t at = lengthFromStart(), steps = 0; at < span.start && steps < 64; at = lengthFromStart(), ++steps)
+            if (!cursor->goRight(1, false))
+                break;
         move(end - start, true);
+        const std::size_t wanted = std::max(span.start, span.end) - span.start;
+        for (std::size_t steps = 0; static_cast<std::size_t>(cursor->getString().getLength()) < wanted && steps < 64; ++steps)
+            if (!cursor->goRight(1, true))
+                break;
         return Reference<css::text::XTextRange>(cursor, UNO_QUERY);
     }
     catch (const uno::Exception&)

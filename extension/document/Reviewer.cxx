@@ -5,6 +5,7 @@
 #include "app/Settings.hxx"
 #include "document/EditStep.hxx"
 #include "UnoStrings.hxx"
+#include "engine/ReviewComment.hpp"
 
 #include <algorithm>
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -33,21 +34,6 @@ namespace dueregard::ext
 {
 namespace
 {
-const char* const kHeader = "Due Regard prompt [";
-
-// The key of a prompt: its rule and characteristic, as the comment's first words carry them.
-std::string keyOf(const engine::Finding& f) { return f.id + "/" + (f.characteristic.empty() ? "-" : f.characteristic); }
-
-std::string contentOf(const engine::Finding& f)
-{
-    std::string text = kHeader + keyOf(f) + "]\n" + f.message;
-    for (const std::string& q : f.questions)
-        text += "\nQuestion: " + q;
-    text += "\nLegal basis: " + f.basis;
-    text += "\nA prompt to consider, not a legal verdict.";
-    return text;
-}
-
 struct OurComment
 {
     Reference<css::text::XTextField> field;
@@ -65,7 +51,6 @@ std::vector<OurComment> ourComments(const Reference<css::text::XTextDocument>& d
     if (!supplier.is())
         return out;
     Reference<container::XEnumeration> each = supplier->getTextFields()->createEnumeration();
-    const std::string header = kHeader;
     while (each->hasMoreElements())
     {
         Reference<css::text::XTextField> field(each->nextElement(), UNO_QUERY);
@@ -76,14 +61,12 @@ std::vector<OurComment> ourComments(const Reference<css::text::XTextDocument>& d
         rtl::OUString content;
         props->getPropertyValue(ascii("Content")) >>= content;
         const std::string text = toUtf8(content);
-        if (text.rfind(header, 0) != 0)
+        const std::optional<std::string> key = engine::commentKey(text);
+        if (!key)
             continue; // someone's own comment
-        const std::size_t close = text.find(']', header.size());
-        if (close == std::string::npos)
-            continue;
         OurComment c;
         c.field = field;
-        c.key = text.substr(header.size(), close - header.size());
+        c.key = *key;
         c.content = text;
         c.anchor = toUtf8(field->getAnchor()->getString());
         props->getPropertyValue(ascii("Resolved")) >>= c.resolved;
@@ -92,17 +75,6 @@ std::vector<OurComment> ourComments(const Reference<css::text::XTextDocument>& d
     return out;
 }
 
-// What Writer gives back as a comment's content: paragraphs joined by new lines (a .docx
-// round trip may drop the line breaks, which is not a change worth reopening a comment for).
-bool sameContent(const std::string& a, const std::string& b)
-{
-    auto flat = [](std::string s) {
-        std::erase(s, '\n');
-        std::erase(s, '\r');
-        return s;
-    };
-    return flat(a) == flat(b);
-}
 } // namespace
 
 Reviewer reviewerFor(const Reference<uno::XComponentContext>& context)
@@ -178,16 +150,16 @@ ReviewOutcome reviewAsComments(const Reference<css::text::XTextDocument>& docume
             if (!anchor.is())
                 anchor = document->getText()->getStart();
             const std::string anchorText = toUtf8(anchor->getString());
-            const std::string content = contentOf(f);
+            const std::string content = engine::commentContent(f);
 
             auto same = std::find_if(existing.begin(), existing.end(), [&](const OurComment& c) {
-                return !c.matched && c.key == keyOf(f) && c.anchor == anchorText;
+                return !c.matched && c.key == engine::findingKey(f) && engine::sameAnchor(c.anchor, anchorText);
             });
             if (same != existing.end())
             {
                 same->matched = true;
                 Reference<beans::XPropertySet> props(same->field, UNO_QUERY_THROW);
-                if (same->resolved || !sameContent(same->content, content))
+                if (same->resolved || !engine::sameCommentContent(same->content, content))
                 {
                     props->setPropertyValue(ascii("Content"), uno::Any(fromUtf8(content)));
                     props->setPropertyValue(ascii("Resolved"), uno::Any(false));

@@ -153,6 +153,50 @@ class ReviewTest(unittest.TestCase):
         self.assertEqual(ours(again), [])
         self.assertEqual(len(human(again)), 1)
 
+    def test_a_second_review_of_an_unchanged_document_changes_nothing(self):
+        """Our comments are never read as the author's text, and several prompts on one passage
+        (each comment takes a place of its own in the paragraph) keep their anchors, in documents
+        of several shapes: flat ODF, .docx, and plain text with one paragraph per line."""
+        import corpus
+        shapes = []
+        for name in ("police-stop-search-race-only", "wales-health-board-minor-injuries-poor", "england-council-waste-poor"):
+            with open(os.path.join(SOURCE, "tests", "fixtures", "corpus", name + ".txt"), encoding="utf-8") as f:
+                lines = f.read().splitlines()
+            fodt = os.path.join(WORK, name + ".fodt")
+            with open(fodt, "w", encoding="utf-8") as f:
+                f.write(corpus.to_fodt(lines))
+            doc = OFFICE.open(fodt)
+            doc.storeToURL(file_url(os.path.join(WORK, name + ".docx")), props(FilterName="MS Word 2007 XML", Overwrite=True))
+            doc.close(True)
+            txt = os.path.join(WORK, name + ".txt")
+            with open(txt, "w", encoding="utf-8") as f:
+                f.write("\n".join(l.lstrip("# ").replace("|", " ") for l in lines) + "\n")
+            shapes += [fodt, os.path.join(WORK, name + ".docx"), txt]
+        for path in shapes:
+            with self.subTest(document=os.path.basename(path)):
+                doc = OFFICE.open(path)
+                self.addCleanup(doc.close, True)
+                report = self.report(doc, os.path.basename(path) + ".json")
+                self.assertTrue(dispatch(doc, "vnd.dueregard:ReviewAsComments"))
+                first = sorted((key(c), c.Anchor.getString()) for c in ours(doc))
+                self.assertEqual(len(first), len(report["findings"]))
+                # Each prompt about a passage is anchored to exactly that passage, however many
+                # comments its paragraph already has.
+                for f in report["findings"]:
+                    if f["block"] is not None:
+                        wanted = f["id"] + "/" + (f["characteristic"] or "-")
+                        self.assertTrue(any(k == wanted and a.startswith(f["excerpt"]) and len(a) == f["end"] - f["start"]
+                                            for k, a in first), (wanted, f["excerpt"]))
+                self.assertTrue(dispatch(doc, "vnd.dueregard:ReviewAsComments"))
+                self.assertEqual(sorted((key(c), c.Anchor.getString()) for c in ours(doc)), first)
+                self.assertEqual(self.report(doc, os.path.basename(path) + "-again.json")["findings"], report["findings"])
+                # And a jump to a prompt still selects its words with the comments in place.
+                for f in report["findings"][:40]:
+                    if f["block"] is not None and f["excerpt"]:
+                        selected = OFFICE.call("select", doc, Block=f["block"], Start=f["start"], End=f["end"])
+                        self.assertTrue(selected.startswith(f["excerpt"]), (f["id"], selected, f["excerpt"]))
+                        self.assertEqual(len(selected), f["end"] - f["start"], f["id"])
+
     def test_answered_comments_can_be_removed_instead(self):
         doc = self.open_copy("partial-remove.fodt")
         self.assertTrue(dispatch(doc, "vnd.dueregard:ReviewAsComments"))
