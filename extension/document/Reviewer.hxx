@@ -1,7 +1,7 @@
 #pragma once
 // Reviewer turns Due Regard's open prompts into Writer comments, the way reviewers work with
-// authors (who may use Word). Each comment starts "Due Regard prompt [rule/characteristic]", so
-// running the review again updates our comments instead of adding more, resolves the comments of
+// authors (who may use Word). Each comment starts with the prompt and ends "Due Regard prompt
+// [rule/characteristic]: ..." (engine/ReviewComment.hpp), so running the review again updates our comments instead of adding more, resolves the comments of
 // prompts that are now answered, and never touches comments people wrote.
 
 #include <com/sun/star/text/XTextDocument.hpp>

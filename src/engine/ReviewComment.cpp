@@ -9,6 +9,7 @@ namespace dueregard::engine
 namespace
 {
 constexpr std::string_view kHeader = "Due Regard prompt [";
+constexpr std::string_view kClosing = ": a prompt to consider, not a legal verdict.";
 
 // A passage's words without what may come or go at its ends: spaces, punctuation, and the
 // characters Writer puts where a comment or a field is anchored (U+FFF9 to U+FFFB, U+FFFC).
@@ -33,22 +34,28 @@ std::string findingKey(const Finding& f) { return f.id + "/" + (f.characteristic
 
 std::string commentContent(const Finding& f)
 {
-    std::string text = std::string(kHeader) + findingKey(f) + "]\n" + f.message;
+    std::string text = f.message;
     for (const std::string& q : f.questions)
         text += "\nQuestion: " + q;
     text += "\nLegal basis: " + f.basis;
-    text += "\nA prompt to consider, not a legal verdict.";
+    text += "\n" + std::string(kHeader) + findingKey(f) + "]" + std::string(kClosing);
     return text;
 }
 
 std::optional<std::string> commentKey(std::string_view content)
 {
-    if (content.substr(0, kHeader.size()) != kHeader)
-        return std::nullopt; // someone's own comment
-    const std::size_t close = content.find(']', kHeader.size());
-    if (close == std::string_view::npos)
+    // "Due Regard prompt [key]: a prompt to consider..." at the end (the line break before it may
+    // be lost on a .docx round trip); or "Due Regard prompt [key]" at the very start, in comments
+    // made before the prompt came first.
+    const std::size_t at = content.rfind(kHeader);
+    if (at == std::string_view::npos)
         return std::nullopt;
-    return std::string(content.substr(kHeader.size(), close - kHeader.size()));
+    const std::size_t close = content.find(']', at + kHeader.size());
+    if (close == std::string_view::npos || content.substr(at, close - at).find('\n') != std::string_view::npos)
+        return std::nullopt;
+    if (at != 0 && content.substr(close + 1, kClosing.size()) != kClosing)
+        return std::nullopt; // someone's own comment that mentions us
+    return std::string(content.substr(at + kHeader.size(), close - at - kHeader.size()));
 }
 
 bool sameCommentContent(std::string_view a, std::string_view b)

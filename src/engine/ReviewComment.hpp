@@ -16,12 +16,13 @@ namespace dueregard::engine
 // "monitoring.missing/-").
 std::string findingKey(const Finding& finding);
 
-// The comment's text: the prompt first, so that a reviewer scanning the margin reads it, then
-// its questions, its legal basis, and a last line that carries the key and says that it is a
-// prompt, not a verdict.
+// The comment's text: the prompt first, so that a reviewer scanning the margin (or reading the
+// document in Word) reads it, then its questions, its legal basis, and a last line that carries
+// the key and says that it is a prompt, not a verdict.
 std::string commentContent(const Finding& finding);
 
-// The key of one of our comments from its text, or nothing for someone else's comment.
+// The key of one of our comments from its text (its last line, or its first in comments made
+// before the prompt came first), or nothing for someone else's comment.
 std::optional<std::string> commentKey(std::string_view content);
 
 // Whether two comment texts say the same (a .docx round trip may drop the line breaks).

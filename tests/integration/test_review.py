@@ -56,11 +56,19 @@ def comments(doc):
 
 
 def ours(doc):
-    return [c for c in comments(doc) if c.Content.startswith(HEADER)]
+    return [c for c in comments(doc) if is_ours(c)]
+
+
+def is_ours(comment):
+    """Our comments end with a line "Due Regard prompt [rule/characteristic]: ..." (the prompt
+    itself comes first, for the margin)."""
+    return HEADER in comment.Content.split("\n")[-1]
 
 
 def key(comment):
-    return comment.Content[len(HEADER):comment.Content.index("]")]
+    last = comment.Content.split("\n")[-1]
+    start = last.index(HEADER) + len(HEADER)
+    return last[start:last.index("]", start)]
 
 
 def add_human_comment(doc):
@@ -75,7 +83,7 @@ def add_human_comment(doc):
 
 
 def human(doc):
-    return [(c.Author, c.Content, c.Resolved, c.Anchor.getString()) for c in comments(doc) if not c.Content.startswith(HEADER)]
+    return [(c.Author, c.Content, c.Resolved, c.Anchor.getString()) for c in comments(doc) if not is_ours(c)]
 
 
 class ReviewTest(unittest.TestCase):
@@ -105,7 +113,11 @@ class ReviewTest(unittest.TestCase):
         self.assertEqual(len(mine), len(report["findings"]))
         self.assertEqual(doc.UndoManager.getCurrentUndoActionTitle(), "Add Due Regard comments")
         today = datetime.date.today()
+        messages = {(f["id"] + "/" + (f["characteristic"] or "-"), f["message"]) for f in report["findings"]}
         for c in mine:
+            # The prompt itself first: the margin (after reopening, and in Word) shows the start.
+            self.assertIn((key(c), c.Content.split("\n")[0]), messages)
+            self.assertTrue(c.Content.endswith("]: a prompt to consider, not a legal verdict."))
             self.assertEqual(c.Author, "Due Regard")  # the throwaway profile has no user name
             self.assertEqual(c.Initials, "DR")
             self.assertEqual((c.DateTimeValue.Year, c.DateTimeValue.Month, c.DateTimeValue.Day),

@@ -34,7 +34,14 @@ TEST(ReviewCommentTest, TheKeyIsFoundAgainInTheText)
     Finding document = f;
     document.characteristic.clear();
     EXPECT_EQ(findingKey(document), "evidence.characteristic-no-evidence/-");
+    EXPECT_EQ(text.rfind(f.message, 0), 0u); // the prompt comes first: the margin shows the start
+    // Comments made before the prompt came first still count as ours.
+    EXPECT_EQ(commentKey("Due Regard prompt [monitoring.missing/-]\nNothing says how.\nLegal basis: s149"), "monitoring.missing/-");
     EXPECT_FALSE(commentKey("Please check these figures against the 2021 Census."));
+    EXPECT_FALSE(commentKey("I disagree with the Due Regard prompt [monitoring] here."));
+    std::string flat = text; // Word may give the text back without its line breaks
+    std::erase(flat, '\n');
+    EXPECT_EQ(commentKey(flat), findingKey(f));
     EXPECT_FALSE(commentKey("Due Regard prompt [unfinished"));
 }
 
