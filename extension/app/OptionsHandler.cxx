@@ -1,5 +1,6 @@
 #include "app/OptionsHandler.hxx"
 
+#include "engine/Jurisdictions.hpp"
 #include "app/Failures.hxx"
 #include "app/ImplNames.hxx"
 #include "app/Settings.hxx"
@@ -20,7 +21,6 @@ namespace dueregard::ext
 {
 namespace
 {
-const char* const kJurisdictions[] = { "", "england", "wales", "scotland", "ni" };
 
 Reference<beans::XPropertySet> model(const Reference<awt::XControlContainer>& page, const char* name)
 {
@@ -120,16 +120,13 @@ void OptionsHandler::load(const Reference<uno::XComponentContext>& context, cons
     };
     set("lblOrganisation", "Label", uno::Any(fromUtf8(s.organisation.empty() ? std::string("Due Regard's settings for you.")
                                                                              : "Settings for " + s.organisation + ".")));
-    sal_Int16 jurisdiction = 0;
-    for (sal_Int16 i = 0; i < 5; ++i)
-        if (s.defaultJurisdiction == kJurisdictions[i])
-            jurisdiction = i;
-    select(page, "lstJurisdiction", jurisdiction);
+    select(page, "lstJurisdiction", static_cast<sal_Int16>(engine::choiceOf(s.defaultJurisdiction).value_or(0)));
     set("chkAutoCheck", "State", uno::Any(sal_Int16(s.autoCheck ? 1 : 0)));
     set("numDelay", "Value", uno::Any(double(s.delayMilliseconds)));
     set("txtExtraGroups", "Text", uno::Any(fromUtf8(joined(s.extraGroups))));
     set("txtDisabledRules", "Text", uno::Any(fromUtf8(joined(s.disabledRules))));
     std::vector<std::string> severities;
+    severities.reserve(s.severities.size());
     for (const auto& [rule, severity] : s.severities)
         severities.push_back(rule + "=" + severity);
     set("txtSeverities", "Text", uno::Any(fromUtf8(joined(severities))));
@@ -188,9 +185,9 @@ std::vector<std::string> OptionsHandler::save(const Reference<uno::XComponentCon
     };
     // Only what differs from the settings as they apply, so nothing is copied into the user's
     // layer that would hide a later change by the organisation.
-    const sal_Int16 jurisdiction = std::clamp<sal_Int16>(selected(page, "lstJurisdiction"), 0, 4);
-    if (s.defaultJurisdiction != kJurisdictions[jurisdiction])
-        write("General/DefaultJurisdiction", uno::Any(ascii(kJurisdictions[jurisdiction])));
+    const std::string_view jurisdiction = engine::idAtChoice(selected(page, "lstJurisdiction"));
+    if (s.defaultJurisdiction != jurisdiction)
+        write("General/DefaultJurisdiction", uno::Any(fromUtf8(std::string(jurisdiction))));
     sal_Int16 state = 0;
     model(page, "chkAutoCheck")->getPropertyValue(ascii("State")) >>= state;
     if ((state == 1) != s.autoCheck)
@@ -209,6 +206,7 @@ std::vector<std::string> OptionsHandler::save(const Reference<uno::XComponentCon
             write(setting, uno::Any(listValue(items)));
     }
     std::vector<std::string> severities;
+    severities.reserve(s.severities.size());
     for (const auto& [rule, severity] : s.severities)
         severities.push_back(rule + "=" + severity);
     if (const std::vector<std::string> typed = split(toUtf8(textOf(model(page, "txtSeverities")))); typed != severities)

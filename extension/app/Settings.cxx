@@ -1,5 +1,6 @@
 #include "app/Settings.hxx"
 
+#include "engine/Jurisdictions.hpp"
 #include "app/ImplNames.hxx"
 #include "UnoStrings.hxx"
 
@@ -74,11 +75,10 @@ Settings readSettings(const Reference<uno::XComponentContext>& context)
         text.clear();
         get("General/DefaultJurisdiction") >>= text;
         s.defaultJurisdiction = toUtf8(text.trim());
-        if (!s.defaultJurisdiction.empty() && s.defaultJurisdiction != "england" && s.defaultJurisdiction != "wales"
-            && s.defaultJurisdiction != "scotland" && s.defaultJurisdiction != "ni")
+        if (!s.defaultJurisdiction.empty() && !engine::isJurisdiction(s.defaultJurisdiction))
         {
-            s.problems.push_back("The default jurisdiction '" + s.defaultJurisdiction
-                                 + "' is not england, wales, scotland or ni; each document's own is used.");
+            s.problems.push_back("The default jurisdiction '" + s.defaultJurisdiction + "' is not "
+                                 + engine::jurisdictionIdsInWords() + "; each document's own is used.");
             s.defaultJurisdiction.clear();
         }
         s.extraGroups = list(get("Checking/ExtraGroups"));

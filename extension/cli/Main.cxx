@@ -9,6 +9,7 @@
 // a prompt at the --fail-on severity or scores below --min-score, 2 on a usage error or when any
 // file could not be read (the other files are still checked).
 
+#include "engine/Jurisdictions.hpp"
 #include "Office.hxx"
 #include "Workers.hxx"
 
@@ -244,8 +245,8 @@ Options parseCheck(int argc, char** argv, int first)
         else if (a == "--jurisdiction")
         {
             const std::string j = value("--jurisdiction");
-            if (j != "england" && j != "wales" && j != "scotland" && j != "ni")
-                usageError("--jurisdiction must be england, wales, scotland or ni, not '" + j + "'");
+            if (!dueregard::engine::isJurisdiction(j))
+                usageError("--jurisdiction must be " + dueregard::engine::jurisdictionIdsInWords() + ", not '" + j + "'");
             o.jurisdiction = j;
         }
         else if (a == "--timings")

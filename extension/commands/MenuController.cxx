@@ -3,7 +3,7 @@
 #include "document/DocumentChecker.hxx"
 #include "document/EditStep.hxx"
 #include "app/ImplNames.hxx"
-#include "app/Jurisdictions.hxx"
+#include "engine/Jurisdictions.hpp"
 #include "app/Profile.hxx"
 #include "UnoStrings.hxx"
 
@@ -63,7 +63,7 @@ std::vector<MenuEntry> insertEntries(const engine::Templates& templates, const s
     // unless it belongs to all four.
     std::vector<std::set<std::string>> perNation;
     if (jurisdiction.empty())
-        for (const Jurisdiction& nation : kJurisdictionList)
+        for (const engine::Jurisdiction& nation : engine::jurisdictions())
         {
             std::set<std::string> ids;
             for (const engine::SectionInfo& s : templates.sections(std::string(nation.id)))
@@ -78,7 +78,7 @@ std::vector<MenuEntry> insertEntries(const engine::Templates& templates, const s
         std::string nations;
         for (std::size_t i = 0; i < perNation.size(); ++i)
             if (perNation[i].count(s.id))
-                nations += (nations.empty() ? "" : ", ") + std::string(kJurisdictionList[i].name);
+                nations += (nations.empty() ? "" : ", ") + std::string(engine::jurisdictions()[i].name);
         if (!perNation.empty() && std::any_of(perNation.begin(), perNation.end(),
                                               [&s](const std::set<std::string>& ids) { return !ids.count(s.id); }))
             text += " (" + nations + ")";

@@ -37,7 +37,7 @@ namespace dueregard::ext
 {
 namespace
 {
-template <typename T> T propertyOr(const Reference<beans::XPropertySet>& props, const char* name, T fallback)
+template <typename T> T propertyOr(const Reference<beans::XPropertySet>& props, const char* name, const T& fallback)
 {
     try
     {

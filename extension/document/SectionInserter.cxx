@@ -1,5 +1,6 @@
 #include "document/SectionInserter.hxx"
 
+#include "engine/Jurisdictions.hpp"
 #include "document/EditStep.hxx"
 #include "app/Profile.hxx"
 #include "UnoStrings.hxx"
@@ -559,8 +560,8 @@ std::string jurisdictionFor(const Session& s, const std::optional<std::string>& 
 {
     if (asked)
     {
-        if (*asked != "england" && *asked != "wales" && *asked != "scotland" && *asked != "ni")
-            refuse("Unknown jurisdiction '" + *asked + "': use england, wales, scotland or ni.");
+        if (!engine::isJurisdiction(*asked))
+            refuse("Unknown jurisdiction '" + *asked + "': use " + engine::jurisdictionIdsInWords() + ".");
         return *asked;
     }
     return s.result().assessment.jurisdiction;

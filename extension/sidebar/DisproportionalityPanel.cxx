@@ -158,6 +158,7 @@ void DisproportionalityPanel::recalculate()
 
     // The comparator list follows the groups typed, keeping the choice while it is there.
     std::vector<std::string> groups;
+    groups.reserve(table.groups.size());
     for (const stats::GroupCounts& g : table.groups)
         groups.push_back(g.group);
     if (groups != m_groups)

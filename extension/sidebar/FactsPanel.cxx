@@ -1,4 +1,5 @@
 #include "sidebar/FactsPanel.hxx"
+#include "engine/Jurisdictions.hpp"
 #include "sidebar/FactsPanelParts.hxx"
 #include "app/Failures.hxx"
 #include "app/Profile.hxx"
@@ -215,16 +216,14 @@ void FactsPanel::applySettings()
                                                                    + ascii(s.autoCheck ? "on" : "off")
                                                              : ascii("Check again after you stop typing")));
     // A jurisdiction the organisation has locked is shown, and cannot be changed per document.
-    static const char* const ids[] = { "", "england", "wales", "scotland", "ni" };
     const bool jurisdictionLocked = s.locked.count("General/DefaultJurisdiction") > 0 && !s.defaultJurisdiction.empty();
     if (jurisdictionLocked)
-        for (sal_Int16 i = 1; i < 5; ++i)
-            if (s.defaultJurisdiction == ids[i])
-            {
-                m_updatingList = true;
-                Reference<awt::XListBox>(m_jurisdiction, UNO_QUERY_THROW)->selectItemPos(i, true);
-                m_updatingList = false;
-            }
+        if (const std::optional<int> choice = engine::choiceOf(s.defaultJurisdiction); choice && *choice > 0)
+        {
+            m_updatingList = true;
+            Reference<awt::XListBox>(m_jurisdiction, UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(*choice), true);
+            m_updatingList = false;
+        }
     Reference<beans::XPropertySet> list(m_jurisdiction->getModel(), UNO_QUERY_THROW);
     list->setPropertyValue(ascii("Enabled"), uno::Any(!jurisdictionLocked));
     list->setPropertyValue(ascii("HelpText"), uno::Any(jurisdictionLocked ? ascii("Set by your organisation")
@@ -392,15 +391,14 @@ void FactsPanel::dismissOrRestore()
 
 void FactsPanel::chooseJurisdiction(sal_Int32 index)
 {
-    static const char* const ids[] = { "", "england", "wales", "scotland", "ni" };
-    if (index < 0 || index > 4)
+    if (index < 0 || static_cast<std::size_t>(index) > engine::jurisdictions().size())
         return;
     const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
     if (!document.is())
         return;
     if (m_updatingList)
         return; // our own selectItemPos below, echoed by the list
-    DocumentChecker::forDocument(document)->useJurisdiction(ids[index]);
+    DocumentChecker::forDocument(document)->useJurisdiction(std::string(engine::idAtChoice(index)));
     m_updatingList = true;
     Reference<awt::XListBox>(m_jurisdiction, UNO_QUERY_THROW)->selectItemPos(static_cast<sal_Int16>(index), true);
     m_updatingList = false;

@@ -3,7 +3,7 @@
 // them back. What the panels do (checking, commands, choosing) is in FactsPanel.cxx.
 
 #include "sidebar/FactsPanel.hxx"
-#include "app/Jurisdictions.hxx"
+#include "engine/Jurisdictions.hpp"
 #include "sidebar/FactsPanelParts.hxx"
 #include "app/Failures.hxx"
 #include "app/Profile.hxx"
@@ -162,11 +162,11 @@ void FactsPanel::createReadiness(const uno::WeakReference<ui::XUIElement>& weakS
         m_scoreBar->createPeer(m_toolkit, m_windowPeer);
     }
     {
-        static const char* const names[] = { "Jurisdiction: as the document reads", "Jurisdiction: England", "Jurisdiction: Wales",
-                                             "Jurisdiction: Scotland", "Jurisdiction: Northern Ireland" };
-        uno::Sequence<rtl::OUString> items(5);
-        for (sal_Int32 i = 0; i < 5; ++i)
-            items.getArray()[i] = ascii(names[i]);
+        const auto& nations = engine::jurisdictions();
+        uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(nations.size() + 1));
+        items.getArray()[0] = ascii("Jurisdiction: as the document reads");
+        for (std::size_t i = 0; i < nations.size(); ++i)
+            items.getArray()[i + 1] = fromUtf8("Jurisdiction: " + std::string(nations[i].name));
         m_jurisdiction = PanelWindowControls::dropdown(m_context, m_toolkit, m_windowPeer, items,
                                                        ascii("The jurisdiction whose duties the check applies"));
         Reference<awt::XListBox>(m_jurisdiction, UNO_QUERY_THROW)
@@ -304,7 +304,7 @@ void FactsPanel::renderReadiness(const engine::CheckResult& result)
         (f.severity == "error" ? errors : f.severity == "warning" ? warnings : advice)++;
     setText(kScore, ascii("Readiness: ") + rtl::OUString::number(result.score) + ascii(" out of 100 (")
                         + (result.assessment.kind == "eia" ? ascii("equality assessment") : ascii("policy or decision paper"))
-                        + ascii(", ") + fromUtf8(jurisdictionName(result.assessment.jurisdiction)) + ascii(")"));
+                        + ascii(", ") + fromUtf8(std::string(engine::jurisdictionName(result.assessment.jurisdiction))) + ascii(")"));
     Reference<beans::XPropertySet>(m_scoreBar->getModel(), UNO_QUERY_THROW)
         ->setPropertyValue(ascii("ProgressValue"), uno::Any(sal_Int32(result.score)));
     setText(kCounts, rtl::OUString::number(static_cast<sal_Int64>(errors)) + ascii(" errors, ")
@@ -483,6 +483,7 @@ std::string FactsPanel::layoutReport() const
         }
     nlohmann::json controls = nlohmann::json::array();
     std::vector<std::pair<std::string, Reference<awt::XControl>>> all;
+    all.reserve(m_lines.size());
     for (std::size_t i = 0; i < m_lines.size(); ++i)
         all.emplace_back("line" + std::to_string(i), m_lines[i]);
     for (const auto& [id, control] : { std::pair{ "scoreBar", &m_scoreBar }, std::pair{ "jurisdiction", &m_jurisdiction },

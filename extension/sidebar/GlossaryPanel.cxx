@@ -168,6 +168,7 @@ void GlossaryPanel::search(const rtl::OUString& query)
 {
     m_rows = terms().search(toU16(query));
     std::vector<rtl::OUString> rows;
+    rows.reserve(m_rows.size());
     for (std::size_t i : m_rows)
         rows.push_back(fromUtf8(terms().terms()[i].term));
     PanelWindow::set(m_list, "StringItemList", uno::Any(uno::Sequence<rtl::OUString>(rows.data(), static_cast<sal_Int32>(rows.size()))));

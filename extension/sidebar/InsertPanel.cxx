@@ -1,5 +1,6 @@
 #include "sidebar/InsertPanel.hxx"
 
+#include "engine/Jurisdictions.hpp"
 #include "document/DocumentChecker.hxx"
 #include "document/EditStep.hxx"
 
@@ -24,8 +25,6 @@ namespace dueregard::ext
 namespace
 {
 // The jurisdiction list: the document's own (as the checker reads it), then the four.
-const char* const kJurisdictionIds[] = { "", "england", "wales", "scotland", "ni" };
-const char* const kJurisdictionNames[] = { "As the document reads", "England", "Wales", "Scotland", "Northern Ireland" };
 
 } // namespace
 
@@ -38,9 +37,11 @@ void InsertPanel::start()
                                              "you have written in it."));
     PanelWindow::set(m_intro, "MultiLine", uno::Any(true));
     m_jurisdictionLabel = m_panel.add("FixedText", ascii("Jurisdiction:"));
-    uno::Sequence<rtl::OUString> names(5);
-    for (sal_Int32 i = 0; i < 5; ++i)
-        names.getArray()[i] = ascii(kJurisdictionNames[i]);
+    const auto& nations = engine::jurisdictions();
+    uno::Sequence<rtl::OUString> names(static_cast<sal_Int32>(nations.size() + 1));
+    names.getArray()[0] = ascii("As the document reads");
+    for (std::size_t i = 0; i < nations.size(); ++i)
+        names.getArray()[i + 1] = fromUtf8(std::string(nations[i].name));
     m_jurisdictions = m_panel.dropdown(names, ascii("Jurisdiction whose duties the inserted sections follow"));
     Reference<awt::XListBox>(m_jurisdictions, UNO_QUERY_THROW)
         ->addItemListener(new ItemForwarder(whenAlive<InsertPanel>(weakSelf, [](InsertPanel& p, sal_Int32 i) { p.jurisdictionChosen(i); })));
@@ -69,7 +70,7 @@ void InsertPanel::start()
 
 std::string InsertPanel::jurisdiction() const
 {
-    return kJurisdictionIds[std::clamp<sal_Int32>(m_jurisdiction, 0, 4)];
+    return std::string(engine::idAtChoice(m_jurisdiction));
 }
 
 void InsertPanel::fillSections()

@@ -34,7 +34,7 @@ inline model::Document exampleDocument(const std::vector<std::string>& lines)
     int id = 0;
     for (const std::string& line : lines)
     {
-        if (line.rfind("|", 0) == 0)
+        if (line.rfind('|', 0) == 0)
         {
             if (table < 0)
             {

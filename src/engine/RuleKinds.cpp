@@ -104,6 +104,7 @@ template <typename Table>
 std::vector<std::string_view> namesOf(const Table& table)
 {
     std::vector<std::string_view> names;
+    names.reserve(table.size());
     for (const auto& entry : table)
         names.push_back(entry.first);
     return names;

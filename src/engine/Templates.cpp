@@ -1,5 +1,7 @@
 #include "engine/Templates.hpp"
 
+#include "engine/Jurisdictions.hpp"
+
 #include "engine/BuiltinData.hpp"
 #include "engine/JsonData.hpp"
 #include "engine/Tokenizer.hpp"
@@ -63,7 +65,6 @@ bool applies(const std::set<std::string>& only, const std::set<std::string>& not
     return (only.empty() || only.count(jurisdiction)) && !notIn.count(jurisdiction);
 }
 
-const char* const kJurisdictions[] = { "england", "wales", "scotland", "ni" };
 } // namespace
 
 std::vector<Run> parseRuns(const std::string& text)
@@ -155,8 +156,9 @@ Templates::Templates(TemplatesData data, const Lexicon& lexicon)
     : m_data(std::move(data))
     , m_lexicon(lexicon)
 {
-    for (const char* j : kJurisdictions)
+    for (const Jurisdiction& nation : jurisdictions())
     {
+        const std::string j(nation.id);
         if (!m_data.titles.count(j) || !m_data.skeletons.count(j))
             throw RuleDataError("templates", std::string("/skeletons/") + j, "no skeleton for this jurisdiction");
         for (const std::string& id : m_data.skeletons.at(j))
@@ -172,9 +174,9 @@ Templates::Templates(TemplatesData data, const Lexicon& lexicon)
     {
         m_bookmarks[bookmarkFor(info.id)] = info.id;
         std::set<std::u16string>& fixed = m_fixed[info.id];
-        for (const char* j : kJurisdictions)
+        for (const Jurisdiction& nation : jurisdictions())
         {
-            const std::optional<Plan> p = plan(info.id, j, all);
+            const std::optional<Plan> p = plan(info.id, std::string(nation.id), all);
             if (!p)
                 continue;
             auto add = [&fixed, this](const std::vector<Run>& runs, bool heading) {
@@ -476,6 +478,7 @@ void Templates::expandItems(Plan& p, const std::vector<TemplateItem>& content, c
         {
             b.kind = PlanBlock::Kind::Table;
             std::vector<std::vector<Run>> header;
+            header.reserve(item.header.size());
             for (const std::string& h : item.header)
                 header.push_back(fill(h));
             b.rows.push_back(std::move(header));
