@@ -29,12 +29,6 @@ namespace
 constexpr std::size_t kMaxFigures = 1024 * 1024; // a table of groups, not a data set
 } // namespace
 
-std::string today()
-{
-    const util::DateTime d = now();
-    return text::toUtf8(text::formatDate(d.Year, d.Month, d.Day));
-}
-
 std::string readFiguresFile(const rtl::OUString& url)
 {
     rtl::OUString path;
@@ -72,6 +66,6 @@ void insertDisproportionality(const uno::Reference<css::text::XTextDocument>& do
     if (const std::string problem = stats::problemWith(table, comparator); !problem.empty())
         refuse(problem + " Nothing was inserted.");
     const stats::Analysis analysis = stats::analyse(table.groups, measure, comparator);
-    insertAtCursor(document, stats::insertionPlan(analysis, outcome, today()), "Insert Due Regard disproportionality figures");
+    insertAtCursor(document, stats::insertionPlan(analysis, outcome, text::today()), "Insert Due Regard disproportionality figures");
 }
 } // namespace dueregard::ext

@@ -22,6 +22,4 @@ std::string readFiguresFile(const rtl::OUString& url);
 void insertDisproportionality(const css::uno::Reference<css::text::XTextDocument>& document, const std::string& figures,
                               const std::string& comparator, stats::Measure measure, const std::string& outcome);
 
-// today is the local date, the British way ("29 November 2026").
-std::string today();
 } // namespace dueregard::ext

@@ -164,14 +164,6 @@ Reference<beans::XPropertyContainer> userProperties(const Reference<css::text::X
     return supplier.is() ? supplier->getDocumentProperties()->getUserDefinedProperties() : nullptr;
 }
 
-std::string today()
-{
-    const std::time_t now = std::time(nullptr);
-    std::tm local{};
-    localtime_r(&now, &local);
-    return dueregard::text::toUtf8(dueregard::text::formatDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday));
-}
-
 [[noreturn]] void refuse(const char* message) { throw lang::IllegalArgumentException(ascii(message), {}, 0); }
 } // namespace
 
@@ -230,7 +222,7 @@ void DocumentChecker::dismiss(std::size_t index, const std::string& reason)
     if (reason.find_first_not_of(" \t\n") == std::string::npos)
         refuse("Please give a reason: it is kept in the document so that reviewers can see it.");
     std::vector<engine::Dismissal> dismissals = options().dismissals;
-    dismissals.push_back(engine::dismissalFor(m_result->findings[index], reason, today()));
+    dismissals.push_back(engine::dismissalFor(m_result->findings[index], reason, text::today()));
     storeDismissals(dismissals);
     check();
 }

@@ -1,5 +1,7 @@
 #include "text/Format.hpp"
 
+#include "text/Unicode.hpp"
+
 #include <unicode/datefmt.h>
 #include <unicode/gregocal.h>
 #include <unicode/numberformatter.h>
@@ -48,5 +50,12 @@ std::u16string formatDate(int year, int month, int day)
     icu::UnicodeString out;
     format.format(when, out);
     return std::u16string(out.getBuffer(), static_cast<std::size_t>(out.length()));
+}
+std::string today()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    return toUtf8(formatDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday));
 }
 } // namespace dueregard::text

@@ -16,4 +16,7 @@ std::u16string formatDecimal(double value, int decimals);
 
 // formatDate formats a calendar date the British way: "3 March 2026".
 std::u16string formatDate(int year, int month, int day);
+
+// today is the local date, the British way, in UTF-8: what a dismissal or inserted figures record.
+std::string today();
 } // namespace dueregard::text

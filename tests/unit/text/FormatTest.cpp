@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <ctime>
+
 using namespace dueregard::text;
 
 TEST(FormatTest, CountsUseBritishGrouping)
@@ -9,6 +11,16 @@ TEST(FormatTest, CountsUseBritishGrouping)
     EXPECT_EQ(formatCount(0), u"0");
     EXPECT_EQ(formatCount(999), u"999");
     EXPECT_EQ(formatCount(1234567), u"1,234,567");
+}
+
+TEST(FormatTest, TodayIsTheLocalDateTheBritishWay)
+{
+    const std::string t = today();
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    EXPECT_NE(t.find(" " + std::to_string(local.tm_year + 1900)), std::string::npos) << t;
+    EXPECT_EQ(t.rfind(std::to_string(local.tm_mday) + " ", 0), 0u) << t;
 }
 
 TEST(FormatTest, DatesAreDayMonthYear)
