@@ -265,16 +265,8 @@ PendingSummary DocumentChecker::compare(const engine::CheckResult& result, const
     if (changes == 0 || other.blocks.empty())
         return summary;
     const engine::CheckResult otherWay = run(other, checkOptions);
-    auto key = [](const engine::Finding& f) { return f.id + "/" + f.characteristic + "/" + f.excerpt; };
-    auto has = [&key](const std::vector<engine::Finding>& list, const engine::Finding& f) {
-        return std::any_of(list.begin(), list.end(), [&](const engine::Finding& g) { return key(g) == key(f); });
-    };
-    for (const engine::Finding& f : otherWay.findings)
-        if (!has(result.findings, f))
-            summary.onlyOtherWay.push_back(f);
-    for (const engine::Finding& f : result.findings)
-        if (!has(otherWay.findings, f))
-            summary.onlyThisWay.push_back(f);
+    summary.onlyOtherWay = engine::onlyIn(otherWay.findings, result.findings);
+    summary.onlyThisWay = engine::onlyIn(result.findings, otherWay.findings);
     return summary;
 }
 

@@ -153,6 +153,20 @@ std::vector<Finding> findingsFor(const Assessment& a, const model::Document& doc
     return e.take();
 }
 
+bool samePrompt(const Finding& a, const Finding& b)
+{
+    return a.id == b.id && a.characteristic == b.characteristic && a.excerpt == b.excerpt;
+}
+
+std::vector<Finding> onlyIn(const std::vector<Finding>& list, const std::vector<Finding>& other)
+{
+    std::vector<Finding> out;
+    for (const Finding& f : list)
+        if (std::none_of(other.begin(), other.end(), [&](const Finding& g) { return samePrompt(f, g); }))
+            out.push_back(f);
+    return out;
+}
+
 namespace
 {
 constexpr double kRelevantShare = 0.75; // the share of groups that earns full coverage credit

@@ -34,6 +34,13 @@ struct Finding
 std::vector<Finding> findingsFor(const Assessment& assessment, const model::Document& document,
                                  const RulePackData& pack, const std::set<std::string>& disabled = {});
 
+// samePrompt: the same rule about the same characteristic at the same words; what identifies a
+// prompt across checks (a dismissal, a review comment and the pending-changes comparison use it).
+bool samePrompt(const Finding& a, const Finding& b);
+
+// onlyIn is each finding of `list` that `other` has no samePrompt for, in order.
+std::vector<Finding> onlyIn(const std::vector<Finding>& list, const std::vector<Finding>& other);
+
 // readinessScore is a 0-100 measure of how complete the assessment looks (see docs/scoring.md).
 int readinessScore(const Assessment& assessment);
 } // namespace dueregard::engine
