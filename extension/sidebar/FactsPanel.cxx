@@ -1,5 +1,6 @@
 #include "sidebar/FactsPanel.hxx"
 #include "engine/Jurisdictions.hpp"
+#include "engine/PromptText.hpp"
 #include "sidebar/FactsPanelParts.hxx"
 #include "app/Failures.hxx"
 #include "app/Profile.hxx"
@@ -340,21 +341,11 @@ rtl::OUString FactsPanel::activatePrompt(sal_Int32 row)
     // Copy: the result may be replaced by a re-check while we act on it.
     const engine::Finding finding = dismissed ? result.dismissed[static_cast<std::size_t>(index) - open].first
                                               : result.findings[static_cast<std::size_t>(index)];
-    rtl::OUString details = fromUtf8(finding.message);
-    if (dismissed)
-        details += ascii("\nDismissed on ") + fromUtf8(result.dismissed[static_cast<std::size_t>(index) - open].second.date)
-                   + ascii(": ") + fromUtf8(result.dismissed[static_cast<std::size_t>(index) - open].second.reason);
-    for (const auto& q : finding.questions)
-        details += ascii("\n- ") + fromUtf8(q);
-    details += ascii("\nBasis: ") + fromUtf8(finding.basis);
+    const engine::Dismissal* dismissal = dismissed ? &result.dismissed[static_cast<std::size_t>(index) - open].second : nullptr;
     m_insertId = dismissed ? std::string() : finding.insert;
-    if (!m_insertId.empty())
-        details += ascii("\nSuggested section: ") + fromUtf8(checker->engine().templates().titleOf(m_insertId))
-                   + ascii(" (Insert section adds it where it belongs).");
     m_toolId = dismissed ? std::string() : finding.tool;
-    if (m_toolId == "disproportionality")
-        details += ascii("\nThe disproportionality calculator (Open calculator) works out rates, ratios and their "
-                         "confidence intervals, and writes them into the document.");
+    rtl::OUString details = fromUtf8(engine::promptDetails(
+        finding, dismissal, m_insertId.empty() ? std::string() : checker->engine().templates().titleOf(m_insertId)));
     Reference<beans::XPropertySet>(m_toolButton->getModel(), UNO_QUERY_THROW)
         ->setPropertyValue(ascii("Enabled"), uno::Any(!m_toolId.empty()));
     // The legal terms the prompt uses, with what they mean (the Glossary panel has more).
