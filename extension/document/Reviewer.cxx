@@ -140,7 +140,7 @@ ReviewOutcome reviewAsComments(const Reference<css::text::XTextDocument>& docume
                 anchor = checker->adapter().rangeFor({ static_cast<std::size_t>(f.location.block), f.location.start, f.location.end });
             if (!anchor.is())
                 for (const engine::SectionState& s : result.assessment.sections)
-                    if (s.id == f.section || s.id == "impact-" + f.characteristic)
+                    if (s.id == f.section || s.id == engine::groupSection(f.characteristic))
                     {
                         anchor = checker->adapter().rangeFor({ s.block, 0, model.blocks[s.block].text.size() });
                         break;

@@ -467,7 +467,7 @@ rtl::OUString FactsPanel::activateCharacteristic(sal_Int32 index)
     if (c.where.document())
     {
         // Not discussed anywhere: offer its section.
-        m_insertId = "impact-" + c.id;
+        m_insertId = engine::groupSection(c.id);
         Reference<beans::XPropertySet>(m_details->getModel(), UNO_QUERY_THROW)
             ->setPropertyValue(ascii("Label"), uno::Any(fromUtf8(c.label) + ascii(" is not considered yet: Insert section adds a section about it, with its questions.")));
         Reference<beans::XPropertySet>(m_insertButton->getModel(), UNO_QUERY_THROW)->setPropertyValue(ascii("Enabled"), uno::Any(true));

@@ -433,7 +433,7 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
     {
         // Offer the section that would answer a prompt, when the document does not have it.
         const std::string id = f.section == "impact-characteristic"
-                                   ? (f.characteristic.empty() ? std::string("impact") : "impact-" + f.characteristic)
+                                   ? (f.characteristic.empty() ? std::string("impact") : groupSection(f.characteristic))
                                    : f.section;
         if (id.empty() || !m_templates.has(id) || f.id.rfind("sections.", 0) == 0)
             continue;

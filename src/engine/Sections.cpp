@@ -141,7 +141,7 @@ int headingLevelAt(const model::Document& doc, const SectionMap& map, std::optio
     const SectionState* after = nullptr;
     for (const SectionState& s : map.sections)
     {
-        if (s.level <= 0 || s.id.rfind("impact-", 0) == 0)
+        if (s.level <= 0 || groupOfSection(s.id))
             continue;
         if (block && s.block <= *block)
             before = &s;
@@ -176,14 +176,14 @@ Placement placeSection(const model::Document& doc, const SectionMap& map, const 
 {
     Placement p;
     const double order = templates.order(id);
-    bool group = id.rfind("impact-", 0) == 0;
+    bool group = groupOfSection(id).has_value();
     const SectionState* previous = nullptr;
     const SectionState* next = nullptr;
     auto scan = [&] {
     for (const SectionState& s : map.sections)
     {
         // A group's section fits among the other groups; other sections among top-level ones.
-        if ((s.id.rfind("impact-", 0) == 0) != group && !(group && (s.id == "impact" || s.id == "additional-groups")))
+        if (groupOfSection(s.id).has_value() != group && !(group && (s.id == "impact" || s.id == "additional-groups")))
             continue;
         const double o = templates.order(s.id);
         if (o <= order && (!previous || o >= templates.order(previous->id)))

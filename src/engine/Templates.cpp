@@ -67,6 +67,16 @@ bool applies(const std::set<std::string>& only, const std::set<std::string>& not
 
 } // namespace
 
+std::string groupSection(std::string_view group) { return "impact-" + std::string(group); }
+
+std::optional<std::string> groupOfSection(std::string_view section)
+{
+    constexpr std::string_view prefix = "impact-";
+    if (section.substr(0, prefix.size()) != prefix)
+        return std::nullopt;
+    return std::string(section.substr(prefix.size()));
+}
+
 std::vector<Run> parseRuns(const std::string& text)
 {
     std::vector<Run> runs;
@@ -123,7 +133,7 @@ TemplatesData parseTemplates(const std::string& text, const std::string& file)
     {
         SectionTemplate t;
         t.id = s.at("id").get<std::string>();
-        if (!ids.insert(t.id).second || t.id.rfind("impact-", 0) == 0)
+        if (!ids.insert(t.id).second || groupOfSection(t.id))
             throw RuleDataError(file, "/sections/" + std::to_string(index) + "/id",
                                 "the section id '" + t.id + "' is used twice or clashes with a group section");
         t.title = s.at("title").get<std::string>();
@@ -219,8 +229,8 @@ const SectionTemplate* Templates::find(const std::string& id) const
 
 bool Templates::has(const std::string& id) const
 {
-    if (id.rfind("impact-", 0) == 0)
-        return m_lexicon.groupIndex(id.substr(7)) >= 0;
+    if (const auto group = groupOfSection(id))
+        return m_lexicon.groupIndex(*group) >= 0;
     return find(id) != nullptr;
 }
 
@@ -243,7 +253,7 @@ std::vector<SectionInfo> Templates::sections(const std::string& jurisdiction) co
             {
                 if (g.extra != extra)
                     continue;
-                out.push_back({ "impact-" + g.id, g.label, t.order + 0.01 * ++n, g.id });
+                out.push_back({ groupSection(g.id), g.label, t.order + 0.01 * ++n, g.id });
             }
         }
     }
@@ -265,9 +275,9 @@ std::string Templates::title(const std::string& jurisdiction) const
 
 double Templates::order(const std::string& id) const
 {
-    if (id.rfind("impact-", 0) == 0)
+    if (const auto group = groupOfSection(id))
     {
-        const int g = m_lexicon.groupIndex(id.substr(7));
+        const int g = m_lexicon.groupIndex(*group);
         if (g < 0)
             return 1e9;
         const bool extra = m_lexicon.groups()[static_cast<std::size_t>(g)].extra;
@@ -280,9 +290,9 @@ double Templates::order(const std::string& id) const
 
 std::string Templates::titleOf(const std::string& id) const
 {
-    if (id.rfind("impact-", 0) == 0)
+    if (const auto group = groupOfSection(id))
     {
-        const int g = m_lexicon.groupIndex(id.substr(7));
+        const int g = m_lexicon.groupIndex(*group);
         return g < 0 ? id : replaceAll(m_data.groupTitle, "{label}", m_lexicon.groups()[static_cast<std::size_t>(g)].label);
     }
     const SectionTemplate* t = find(id);
@@ -398,9 +408,9 @@ std::optional<Plan> Templates::plan(const std::string& id, const std::string& ju
 {
     Plan p;
     p.id = id;
-    if (id.rfind("impact-", 0) == 0)
+    if (const auto group = groupOfSection(id))
     {
-        const int g = m_lexicon.groupIndex(id.substr(7));
+        const int g = m_lexicon.groupIndex(*group);
         if (g < 0)
             return std::nullopt;
         addGroupSection(p, m_lexicon.groups()[static_cast<std::size_t>(g)], jurisdiction, groups, 0);
@@ -429,7 +439,7 @@ void Templates::addGroupSection(Plan& p, const GroupInfo& group, const std::stri
     heading.kind = PlanBlock::Kind::Heading;
     heading.level = level;
     heading.runs = { { replaceAll(m_data.groupTitle, "{label}", group.label), false, {} } };
-    heading.section = "impact-" + group.id;
+    heading.section = groupSection(group.id);
     heading.bookmark = bookmarkFor(heading.section);
     p.blocks.push_back(std::move(heading));
     expandItems(p, m_data.groupContent, jurisdiction, groups, level, &group);

@@ -13,6 +13,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dueregard::engine
@@ -90,6 +91,10 @@ struct TemplatesData
 // parseTemplates validates and reads template JSON; `file` names it in errors.
 TemplatesData parseTemplates(const std::string& json, const std::string& file);
 const TemplatesData& builtinTemplatesData();
+
+// A characteristic's (or group's) own section: "impact-" and its id ("impact-age"), and back.
+std::string groupSection(std::string_view group);
+std::optional<std::string> groupOfSection(std::string_view section); // nothing for other sections
 
 class Templates
 {

@@ -396,3 +396,12 @@ TEST(TemplatesTest, RunsParseFixedTextAndPlaceholders)
     EXPECT_TRUE(runs[3].placeholder);
     EXPECT_EQ(runs[3].hint, "");
 }
+
+TEST(TemplatesTest, AGroupsOwnSectionIdGoesBothWays)
+{
+    EXPECT_EQ(dueregard::engine::groupSection("age"), "impact-age");
+    EXPECT_EQ(dueregard::engine::groupOfSection("impact-age"), "age");
+    EXPECT_EQ(dueregard::engine::groupOfSection("impact"), std::nullopt);
+    EXPECT_EQ(dueregard::engine::groupOfSection("monitoring"), std::nullopt);
+    EXPECT_EQ(dueregard::engine::groupOfSection(dueregard::engine::groupSection("care_leavers")), "care_leavers");
+}
