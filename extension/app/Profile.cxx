@@ -4,7 +4,7 @@
 #include "app/Listeners.hxx"
 #include "UnoStrings.hxx"
 
-#include "engine/Layers.hpp"
+#include "policy/Layering.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -70,62 +70,24 @@ std::shared_ptr<Profile> load()
 {
     auto p = std::make_shared<Profile>();
     p->settings = readSettings(g_context);
-    p->problems = p->settings.problems;
-    p->lexicon = engine::builtinLexicon();
-    p->pack = engine::builtinRulePack();
-    p->templates = engine::builtinTemplatesData();
     const Settings& s = p->settings;
-    std::map<std::string, std::string> focus;
-    if (!s.groupsUrl.empty())
-        try
-        {
-            p->lexicon = engine::layeredGroups(p->lexicon, readLayer(s.groupsUrl), "your organisation's groups", &focus);
-        }
-        catch (const std::exception& e)
-        {
-            p->problems.push_back(std::string("Your organisation's groups could not be used (") + e.what() + ").");
-        }
-    if (!s.rulePackUrl.empty())
-        try
-        {
-            p->pack = engine::layeredRules(p->pack, readLayer(s.rulePackUrl), "your organisation's rules");
-        }
-        catch (const std::exception& e)
-        {
-            p->problems.push_back(std::string("Your organisation's rules could not be used (") + e.what() + "); the built-in rules apply.");
-        }
-    if (!s.severities.empty())
-        try
-        {
-            p->pack = engine::withSeverities(p->pack, s.severities, "the severity settings");
-        }
-        catch (const std::exception& e)
-        {
-            p->problems.push_back(std::string("A severity setting could not be used (") + e.what() + ").");
-        }
-    if (!s.templatesUrl.empty())
-        try
-        {
-            p->templates = engine::layeredTemplates(readLayer(s.templatesUrl), "your organisation's templates");
-        }
-        catch (const std::exception& e)
-        {
-            p->problems.push_back(std::string("Your organisation's templates could not be used (") + e.what()
-                                  + "); the built-in templates apply.");
-        }
-    p->templates.groupFocus.insert(focus.begin(), focus.end());
+    const auto reader = [](const std::string& where) {
+        return where.empty() ? std::function<std::string()>() : [where] { return readLayer(where); };
+    };
+    policy::LayerSources sources;
+    sources.groups = reader(s.groupsUrl);
+    sources.rules = reader(s.rulePackUrl);
+    sources.templates = reader(s.templatesUrl);
+    sources.glossary = reader(s.glossaryUrl);
+    sources.severities = s.severities;
+    policy::LayeredData data = policy::layeredForUsers(sources);
+    p->lexicon = std::move(data.lexicon);
+    p->pack = std::move(data.pack);
+    p->templates = std::move(data.templates);
     if (!s.glossaryUrl.empty())
-        try
-        {
-            const std::string file = "your organisation's glossary";
-            p->glossary = glossary::Glossary(glossary::layered(glossary::builtinGlossaryData(),
-                                                               glossary::parseGlossary(readLayer(s.glossaryUrl), file, false), file));
-        }
-        catch (const std::exception& e)
-        {
-            p->problems.push_back(std::string("Your organisation's glossary could not be used (") + e.what()
-                                  + "); the built-in glossary applies.");
-        }
+        p->glossary = glossary::Glossary(std::move(data.glossary));
+    p->problems = s.problems;
+    p->problems.insert(p->problems.end(), data.problems.begin(), data.problems.end());
     return p;
 }
 

@@ -235,6 +235,101 @@ Detected detect(dueregard::cli::Office& office, const rtl::OUString& url, std::s
     return detected;
 }
 
+// What makes a path uncheckable before anything reads it, or nothing.
+std::optional<std::string> pathProblem(const fs::path& file)
+{
+    std::error_code ec;
+    if (!fs::exists(file, ec))
+        return "no such file";
+    if (!fs::is_regular_file(file, ec))
+        return "not a regular file";
+    if (fs::file_size(file, ec) == 0)
+        return "the file is empty";
+    return std::nullopt;
+}
+
+constexpr const char* kNotText = "not a text document (Due Regard checks Writer documents, not spreadsheets, "
+                                 "presentations or drawings)";
+
+// What LibreOffice's type detection says against checking the file, or nothing.
+std::optional<std::string> formatProblem(const fs::path& file, const Detected& detected)
+{
+    if (!filterFits(lower(file.extension().string()), detected.filter))
+        return "the file is corrupt or not in the format its name says (LibreOffice could only read it as plain text)";
+    if (detected.service != "com.sun.star.text.TextDocument" && detected.service != "com.sun.star.text.WebDocument"
+        && detected.service != "com.sun.star.text.GlobalDocument")
+        return kNotText;
+    return std::nullopt;
+}
+
+// loadDocument opens the file read-only and hidden, never running its macros, fetching linked
+// content or asking for a password. Throws what loading throws.
+Reference<lang::XComponent> loadDocument(dueregard::cli::Office& office, const rtl::OUString& url, const Detected& detected)
+{
+    uno::Sequence<beans::PropertyValue> load(5);
+    auto* p = load.getArray();
+    p[0].Name = "ReadOnly";
+    p[0].Value <<= true;
+    p[1].Name = "MacroExecutionMode";
+    p[1].Value <<= sal_Int16(0);
+    p[2].Name = "UpdateDocMode";
+    p[2].Value <<= sal_Int16(0);
+    p[3].Name = "FilterName";
+    p[3].Value <<= dueregard::ext::fromUtf8(detected.filter);
+    p[4].Name = "Hidden";
+    p[4].Value <<= true;
+    if (detected.service != "com.sun.star.text.TextDocument")
+        return office.desktop()->loadComponentFromURL(url, ascii("_blank"), 0, load);
+    // A text document is loaded as a model alone: with no window there is no page layout to
+    // compute, which is most of what loading costs, and reading needs none.
+    Reference<frame::XLoadable> loadable(office.context()->getServiceManager()->createInstanceWithContext(
+                                             ascii("com.sun.star.text.TextDocument"), office.context()),
+                                         UNO_QUERY_THROW);
+    Reference<lang::XComponent> component(loadable, UNO_QUERY_THROW);
+    uno::Sequence<beans::PropertyValue> withUrl(load.getLength() + 1);
+    std::copy(load.begin(), load.end(), withUrl.getArray());
+    withUrl.getArray()[load.getLength()].Name = "URL";
+    withUrl.getArray()[load.getLength()].Value <<= url;
+    try
+    {
+        loadable->load(withUrl);
+    }
+    catch (...)
+    {
+        component->dispose();
+        throw;
+    }
+    return component;
+}
+
+void closeDocument(const Reference<lang::XComponent>& component)
+{
+    try
+    {
+        Reference<util::XCloseable> closeable(component, UNO_QUERY);
+        if (closeable.is())
+            closeable->close(true);
+        else
+            component->dispose();
+    }
+    catch (const uno::Exception&)
+    {
+    }
+}
+
+// The document's model as JSON, read by the extension's DocumentService inside the office.
+std::string extractModel(dueregard::cli::Office& office, const Reference<css::text::XTextDocument>& document)
+{
+    Reference<task::XJob> service(office.context()->getServiceManager()->createInstanceWithContext(
+                                      ascii(dueregard::cli::kDocumentService), office.context()),
+                                  UNO_QUERY_THROW);
+    uno::Sequence<beans::NamedValue> args(2);
+    args.getArray()[0] = beans::NamedValue(ascii("Command"), uno::Any(ascii("extract")));
+    args.getArray()[1] = beans::NamedValue(ascii("Document"), uno::Any(document));
+    rtl::OUString json;
+    service->execute(args) >>= json;
+    return dueregard::ext::toUtf8(json);
+}
 } // namespace
 
 namespace dueregard::cli
@@ -244,25 +339,13 @@ report::FileReport checkFile(Office& office, engine::Engine& engine, const engin
 {
     dueregard::report::FileReport report;
     report.file = file.string();
-    std::error_code ec;
-    if (!fs::exists(file, ec))
-    {
-        report.error = "no such file";
+    const auto failed = [&report](std::string why) {
+        report.error = std::move(why);
         return report;
-    }
-    if (!fs::is_regular_file(file, ec))
-    {
-        report.error = "not a regular file";
-        return report;
-    }
-    if (fs::file_size(file, ec) == 0)
-    {
-        report.error = "the file is empty";
-        return report;
-    }
-    std::string extension = file.extension().string();
-    std::transform(extension.begin(), extension.end(), extension.begin(), [](unsigned char c) { return std::tolower(c); });
-    if (extension == ".pdf")
+    };
+    if (const std::optional<std::string> problem = pathProblem(file))
+        return failed(*problem);
+    if (lower(file.extension().string()) == ".pdf")
         return checkPdf(engine, checkOptions, file, timings);
 
     dueregard::report::Timings t;
@@ -271,64 +354,13 @@ report::FileReport checkFile(Office& office, engine::Engine& engine, const engin
     std::string error;
     const Detected detected = detect(office, url, error);
     if (!error.empty())
-    {
-        report.error = error;
-        return report;
-    }
-    if (!filterFits(lower(file.extension().string()), detected.filter))
-    {
-        report.error = "the file is corrupt or not in the format its name says (LibreOffice could "
-                       "only read it as plain text)";
-        return report;
-    }
-    const bool textDocument = detected.service == "com.sun.star.text.TextDocument";
-    if (!textDocument && detected.service != "com.sun.star.text.WebDocument"
-        && detected.service != "com.sun.star.text.GlobalDocument")
-    {
-        report.error = "not a text document (Due Regard checks Writer documents, not spreadsheets, "
-                       "presentations or drawings)";
-        return report;
-    }
+        return failed(error);
+    if (const std::optional<std::string> problem = formatProblem(file, detected))
+        return failed(*problem);
     Reference<lang::XComponent> component;
     try
     {
-        // Never run a document's macros, never fetch linked content, never ask for a password.
-        uno::Sequence<beans::PropertyValue> load(5);
-        auto* p = load.getArray();
-        p[0].Name = "ReadOnly";
-        p[0].Value <<= true;
-        p[1].Name = "MacroExecutionMode";
-        p[1].Value <<= sal_Int16(0);
-        p[2].Name = "UpdateDocMode";
-        p[2].Value <<= sal_Int16(0);
-        p[3].Name = "FilterName";
-        p[3].Value <<= dueregard::ext::fromUtf8(detected.filter);
-        p[4].Name = "Hidden";
-        p[4].Value <<= true;
-        if (textDocument)
-        {
-            // A text document is loaded as a model alone: with no window there is no page layout
-            // to compute, which is most of what loading costs, and reading needs none.
-            Reference<frame::XLoadable> loadable(office.context()->getServiceManager()->createInstanceWithContext(
-                                                     ascii("com.sun.star.text.TextDocument"), office.context()),
-                                                 UNO_QUERY_THROW);
-            component.set(loadable, UNO_QUERY_THROW);
-            uno::Sequence<beans::PropertyValue> withUrl(load.getLength() + 1);
-            std::copy(load.begin(), load.end(), withUrl.getArray());
-            withUrl.getArray()[load.getLength()].Name = "URL";
-            withUrl.getArray()[load.getLength()].Value <<= url;
-            try
-            {
-                loadable->load(withUrl);
-            }
-            catch (...)
-            {
-                component->dispose();
-                throw;
-            }
-        }
-        else
-            component = office.desktop()->loadComponentFromURL(url, ascii("_blank"), 0, load);
+        component = loadDocument(office, url, detected);
     }
     catch (const uno::RuntimeException&)
     {
@@ -336,80 +368,48 @@ report::FileReport checkFile(Office& office, engine::Engine& engine, const engin
     }
     catch (const task::ErrorCodeIOException& e)
     {
-        report.error = loadError(file, e.ErrCode);
-        return report;
+        return failed(loadError(file, e.ErrCode));
     }
     catch (const uno::Exception&)
     {
-        report.error = loadError(file, 0);
-        return report;
+        return failed(loadError(file, 0));
     }
     if (!component.is())
-    {
-        report.error = loadError(file, 0);
-        return report;
-    }
+        return failed(loadError(file, 0));
     t.loadMs = msSince(start);
-
-    auto close = [&component] {
-        try
-        {
-            Reference<util::XCloseable> closeable(component, UNO_QUERY);
-            if (closeable.is())
-                closeable->close(true);
-            else
-                component->dispose();
-        }
-        catch (const uno::Exception&)
-        {
-        }
-    };
 
     Reference<css::text::XTextDocument> document(component, UNO_QUERY);
     if (!document.is())
     {
-        close();
-        report.error = "not a text document (Due Regard checks Writer documents, not spreadsheets, "
-                       "presentations or drawings)";
-        return report;
+        closeDocument(component);
+        return failed(kNotText);
     }
-
     try
     {
         start = std::chrono::steady_clock::now();
-        Reference<task::XJob> service(
-            office.context()->getServiceManager()->createInstanceWithContext(
-                ascii(dueregard::cli::kDocumentService), office.context()),
-            UNO_QUERY_THROW);
-        uno::Sequence<beans::NamedValue> args(2);
-        args.getArray()[0] = beans::NamedValue(ascii("Command"), uno::Any(ascii("extract")));
-        args.getArray()[1] = beans::NamedValue(ascii("Document"), uno::Any(document));
-        rtl::OUString json;
-        service->execute(args) >>= json;
+        const std::string json = extractModel(office, document);
         t.extractMs = msSince(start);
-        close();
+        closeDocument(component);
 
         start = std::chrono::steady_clock::now();
-        const dueregard::model::Document doc = dueregard::model::parseDocument(dueregard::ext::toUtf8(json));
+        const dueregard::model::Document doc = dueregard::model::parseDocument(json);
         report.result = engine.check(doc, checkOptions);
         report.facts = report.result.facts;
         t.checkMs = msSince(start);
     }
     catch (const uno::RuntimeException&)
     {
-        close();
+        closeDocument(component);
         throw; // the office itself failed: the caller restarts it
     }
     catch (const uno::Exception& e)
     {
-        close();
-        report.error = "Due Regard could not read it: " + dueregard::ext::toUtf8(e.Message);
-        return report;
+        closeDocument(component);
+        return failed("Due Regard could not read it: " + dueregard::ext::toUtf8(e.Message));
     }
     catch (const std::exception& e)
     {
-        report.error = std::string("Due Regard could not read it: ") + e.what();
-        return report;
+        return failed(std::string("Due Regard could not read it: ") + e.what());
     }
     if (timings)
         report.timings = t;

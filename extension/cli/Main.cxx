@@ -395,6 +395,100 @@ std::optional<std::string> readSmallFile(const fs::path& path)
     return content;
 }
 
+// What a check run uses: an engine per worker (an engine keeps a cache between checks) and the
+// options of every check. A policy that cannot be read or used is a usage error, found before any
+// office starts.
+struct CheckSetup
+{
+    std::function<std::unique_ptr<dueregard::engine::Engine>()> makeEngine = [] {
+        return std::make_unique<dueregard::engine::Engine>();
+    };
+    dueregard::engine::CheckOptions checkOptions;
+};
+
+CheckSetup checkSetup(const Options& options)
+{
+    CheckSetup setup;
+    dueregard::engine::CheckSettings checkSettings;
+    if (options.policy)
+    {
+        // A department's policy, as its users' Writer applies it.
+        const std::optional<std::string> text = readSmallFile(*options.policy);
+        if (!text)
+            usageError("cannot read the policy " + options.policy->string());
+        const fs::path folder = options.policy->parent_path();
+        try
+        {
+            auto applied = std::make_shared<const dueregard::policy::AppliedPolicy>(dueregard::policy::applyPolicy(
+                dueregard::policy::readPolicy(*text, options.policy->string(),
+                                              [&](const std::string& relative) { return readSmallFile(folder / relative); })));
+            setup.makeEngine = [applied] {
+                return std::make_unique<dueregard::engine::Engine>(applied->lexicon, applied->pack, applied->templates);
+            };
+            setup.makeEngine(); // a policy the engine refuses
+            checkSettings = applied->settings;
+            // The jurisdiction chosen with --jurisdiction is the person running the check's, and
+            // wins even over a department's locked default.
+            checkSettings.jurisdictionLocked = false;
+        }
+        catch (const dueregard::engine::RuleDataError& e)
+        {
+            usageError(std::string("the policy cannot be used: ") + e.what());
+        }
+    }
+    setup.checkOptions = dueregard::engine::checkOptions(checkSettings, options.jurisdiction.value_or(""));
+    return setup;
+}
+
+// Reports takes each file's report as it comes: prints it (JSON lines or text), names a file that
+// could not be checked on standard error, notes a crossed threshold, and writes the file's own
+// JSON report into the output folder; finish writes the folder's summary and HTML report.
+class Reports
+{
+public:
+    explicit Reports(const Options& options) : m_options(options), m_thresholds{ options.failOn, options.minScore } {}
+
+    void take(std::size_t index, dueregard::report::FileReport&& report)
+    {
+        if (report.error)
+        {
+            m_problem = true;
+            std::cerr << "dueregard: " << report.file << ": " << *report.error << '\n';
+        }
+        if (m_options.format == "json")
+            std::cout << dueregard::report::dumpJson(dueregard::report::toJson(report)) << '\n';
+        else
+            std::cout << dueregard::report::toText(report);
+        std::cout.flush();
+        m_crossed = m_crossed || dueregard::report::crossesThreshold(report, m_thresholds);
+        if (m_options.out)
+        {
+            std::ofstream json(*m_options.out / dueregard::report::reportFileName(index, report.file), std::ios::binary);
+            json << dueregard::report::dumpJson(dueregard::report::toJson(report), 2) << '\n';
+            m_all.push_back(std::move(report));
+        }
+    }
+
+    void finish() const
+    {
+        if (!m_options.out)
+            return;
+        std::ofstream(*m_options.out / "summary.csv", std::ios::binary) << dueregard::report::csvSummary(m_all);
+        std::ofstream(*m_options.out / "report.html", std::ios::binary)
+            << dueregard::report::htmlReport(m_all, dueregard::text::today());
+    }
+
+    // A file that could not be checked comes first, then a crossed threshold.
+    int status() const { return m_problem ? kExitProblem : m_crossed ? kExitThreshold : kExitOk; }
+
+private:
+    const Options& m_options;
+    dueregard::report::Thresholds m_thresholds;
+    bool m_problem = false;
+    bool m_crossed = false;
+    std::vector<dueregard::report::FileReport> m_all;
+};
+
 int runCheck(const Options& options)
 {
     const char* oxtEnv = std::getenv("DUEREGARD_OXT");
@@ -403,10 +497,6 @@ int runCheck(const Options& options)
     officeOptions.programDir = dueregard::cli::kProgramDir;
     officeOptions.extension = oxtEnv && *oxtEnv ? fs::path(oxtEnv) : fs::path(dueregard::cli::kDefaultOxt);
     officeOptions.profile = fs::absolute(options.profile);
-
-    int status = kExitOk;
-    bool belowThreshold = false;
-    std::vector<dueregard::report::FileReport> all;
     if (options.out)
     {
         std::error_code ec;
@@ -414,48 +504,17 @@ int runCheck(const Options& options)
         if (ec || !fs::is_directory(*options.out))
             usageError("cannot create the output folder " + options.out->string() + ": " + ec.message());
     }
+    Reports reports(options);
     try
     {
-        dueregard::engine::CheckOptions checkOptions;
-        // Each worker has its own engine (an engine keeps a cache between checks).
-        std::function<std::unique_ptr<dueregard::engine::Engine>()> makeEngine = [] {
-            return std::make_unique<dueregard::engine::Engine>();
-        };
-        if (options.policy)
-        {
-            // A department's policy, as its users' Writer applies it.
-            const std::optional<std::string> text = readSmallFile(*options.policy);
-            if (!text)
-                usageError("cannot read the policy " + options.policy->string());
-            const fs::path folder = options.policy->parent_path();
-            try
-            {
-                auto applied = std::make_shared<const dueregard::policy::AppliedPolicy>(dueregard::policy::applyPolicy(
-                    dueregard::policy::readPolicy(*text, options.policy->string(),
-                                                  [&](const std::string& relative) { return readSmallFile(folder / relative); })));
-                makeEngine = [applied] {
-                    return std::make_unique<dueregard::engine::Engine>(applied->lexicon, applied->pack, applied->templates);
-                };
-                makeEngine(); // a policy the engine refuses is a usage error, found before any office starts
-                checkOptions.assess.jurisdiction = applied->jurisdiction;
-                checkOptions.assess.extraGroups = applied->extraGroups;
-                checkOptions.disabledRules.insert(applied->disabledRules.begin(), applied->disabledRules.end());
-                checkOptions.requiredSections = applied->requiredSections;
-            }
-            catch (const dueregard::engine::RuleDataError& e)
-            {
-                usageError(std::string("the policy cannot be used: ") + e.what());
-            }
-        }
-        if (options.jurisdiction)
-            checkOptions.assess.jurisdiction = options.jurisdiction;
+        const CheckSetup setup = checkSetup(options);
         ProfileLock lock(officeOptions.profile);
         dueregard::cli::WorkerSettings settings;
         settings.office = officeOptions;
         settings.workers = options.jobs;
         settings.fileTimeout = std::chrono::seconds(options.timeout);
-        settings.makeEngine = makeEngine;
-        settings.checkOptions = checkOptions;
+        settings.makeEngine = setup.makeEngine;
+        settings.checkOptions = setup.checkOptions;
         settings.timings = options.timings;
         Progress progress(options.files.size());
         progress.show(0);
@@ -463,44 +522,11 @@ int runCheck(const Options& options)
             settings, options.files,
             [&](std::size_t index, dueregard::report::FileReport&& report) {
                 progress.clear();
-                if (report.error)
-                {
-                    status = kExitProblem;
-                    std::cerr << "dueregard: " << report.file << ": " << *report.error << '\n';
-                }
-                if (options.format == "json")
-                    std::cout << dueregard::report::dumpJson(dueregard::report::toJson(report)) << '\n';
-                else
-                    std::cout << dueregard::report::toText(report);
-                std::cout.flush();
-                if (!report.error)
-                {
-                    // Thresholds for pipelines: prompts at or above a severity, or a low score.
-                    for (const auto& f : report.result.findings)
-                        if (options.failOn && (f.severity == "error" || (*options.failOn == "warning" && f.severity == "warning")))
-                            belowThreshold = true;
-                    if (options.minScore && report.result.score < *options.minScore)
-                        belowThreshold = true;
-                }
-                if (options.out)
-                {
-                    std::ofstream json(*options.out / dueregard::report::reportFileName(index, report.file), std::ios::binary);
-                    json << dueregard::report::dumpJson(dueregard::report::toJson(report), 2) << '\n';
-                    all.push_back(std::move(report));
-                }
+                reports.take(index, std::move(report));
             },
             [&](std::size_t done) { progress.show(done); });
         progress.clear();
-        if (options.out)
-        {
-            std::ofstream(*options.out / "summary.csv", std::ios::binary) << dueregard::report::csvSummary(all);
-            const std::time_t now = std::time(nullptr);
-            std::tm local{};
-            localtime_r(&now, &local);
-            const std::string today = dueregard::text::toUtf8(
-                dueregard::text::formatDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday));
-            std::ofstream(*options.out / "report.html", std::ios::binary) << dueregard::report::htmlReport(all, today);
-        }
+        reports.finish();
     }
     catch (const std::exception& e)
     {
@@ -512,9 +538,7 @@ int runCheck(const Options& options)
         std::cerr << "dueregard: LibreOffice failed: " << dueregard::ext::toUtf8(e.Message) << '\n';
         return kExitProblem;
     }
-    if (status == kExitOk && belowThreshold)
-        status = kExitThreshold;
-    return status;
+    return reports.status();
 }
 } // namespace
 

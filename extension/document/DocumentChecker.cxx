@@ -5,6 +5,7 @@
 #include "app/TestHooks.hxx"
 #include "UnoStrings.hxx"
 
+#include "engine/CheckSettings.hpp"
 #include "report/Report.hpp"
 
 #include "text/Format.hpp"
@@ -169,24 +170,22 @@ Reference<beans::XPropertyContainer> userProperties(const Reference<css::text::X
 
 engine::CheckOptions DocumentChecker::options() const
 {
-    engine::CheckOptions o;
     const Settings& s = m_profile->settings;
-    const bool jurisdictionLocked = s.locked.count("General/DefaultJurisdiction") > 0 && !s.defaultJurisdiction.empty();
-    if (!m_jurisdiction.empty() && !jurisdictionLocked)
-        o.assess.jurisdiction = m_jurisdiction;
-    else if (!s.defaultJurisdiction.empty())
-        o.assess.jurisdiction = s.defaultJurisdiction;
-    o.assess.extraGroups = s.extraGroups;
-    o.disabledRules.insert(s.disabledRules.begin(), s.disabledRules.end());
-    o.requiredSections = s.requiredSections;
+    engine::CheckSettings settings;
+    settings.defaultJurisdiction = s.defaultJurisdiction;
+    settings.jurisdictionLocked = s.locked.count("General/DefaultJurisdiction") > 0;
+    settings.extraGroups = s.extraGroups;
+    settings.disabledRules = s.disabledRules;
+    settings.requiredSections = s.requiredSections;
+    std::vector<engine::Dismissal> dismissals;
     Reference<beans::XPropertySet> properties(userProperties(m_adapter.document()), UNO_QUERY);
     if (properties.is() && properties->getPropertySetInfo()->hasPropertyByName(ascii(kDismissalsProperty)))
     {
         rtl::OUString json;
         properties->getPropertyValue(ascii(kDismissalsProperty)) >>= json;
-        o.dismissals = engine::parseDismissals(toUtf8(json));
+        dismissals = engine::parseDismissals(toUtf8(json));
     }
-    return o;
+    return engine::checkOptions(settings, m_jurisdiction, std::move(dismissals));
 }
 
 void DocumentChecker::storeDismissals(const std::vector<engine::Dismissal>& dismissals)
@@ -233,12 +232,7 @@ void DocumentChecker::restore(std::size_t index)
         check();
     if (index >= m_result->dismissed.size())
         refuse("There is no dismissed prompt with that number.");
-    const engine::Dismissal gone = m_result->dismissed[index].second;
-    std::vector<engine::Dismissal> dismissals = options().dismissals;
-    std::erase_if(dismissals, [&](const engine::Dismissal& d) {
-        return d.rule == gone.rule && d.characteristic == gone.characteristic && d.excerpt == gone.excerpt;
-    });
-    storeDismissals(dismissals);
+    storeDismissals(engine::restored(options().dismissals, m_result->dismissed[index].second));
     check();
 }
 

@@ -37,11 +37,7 @@ namespace
 struct OurComment
 {
     Reference<css::text::XTextField> field;
-    std::string key;
-    std::string anchor;
-    std::string content;
-    bool resolved = false;
-    bool matched = false;
+    engine::ExistingComment comment;
 };
 
 std::vector<OurComment> ourComments(const Reference<css::text::XTextDocument>& document)
@@ -66,10 +62,10 @@ std::vector<OurComment> ourComments(const Reference<css::text::XTextDocument>& d
             continue; // someone's own comment
         OurComment c;
         c.field = field;
-        c.key = *key;
-        c.content = text;
-        c.anchor = toUtf8(field->getAnchor()->getString());
-        props->getPropertyValue(ascii("Resolved")) >>= c.resolved;
+        c.comment.key = *key;
+        c.comment.content = text;
+        c.comment.anchor = toUtf8(field->getAnchor()->getString());
+        props->getPropertyValue(ascii("Resolved")) >>= c.comment.resolved;
         out.push_back(std::move(c));
     }
     return out;
@@ -106,18 +102,40 @@ Reviewer reviewerFor(const Reference<uno::XComponentContext>& context)
     if (r.name.empty())
         r.name = "Due Regard";
     if (r.initials.empty())
-    {
-        // "Ann Other" -> "AO"; "Due Regard" -> "DR".
-        bool start = true;
-        for (char ch : r.name)
-        {
-            if (start && ch != ' ')
-                r.initials += ch;
-            start = ch == ' ';
-        }
-    }
+        r.initials = engine::initialsOf(r.name);
     return r;
 }
+
+namespace
+{
+// The range a prompt's comment is anchored to (see engine::commentPlaces).
+Reference<css::text::XTextRange> commentAnchor(const Reference<css::text::XTextDocument>& document, DocumentChecker& checker,
+                                               const engine::Finding& f, const engine::CheckResult& result,
+                                               const model::Document& model)
+{
+    Reference<css::text::XTextRange> anchor;
+    for (const model::Span& place : engine::commentPlaces(f, result.assessment, model))
+        if ((anchor = checker.adapter().rangeFor(place)).is())
+            break;
+    if (anchor.is() && inProtectedSection(anchor))
+        anchor.clear(); // a protected section cannot take a comment: the document's start does
+    if (!anchor.is())
+        anchor = document->getText()->getStart();
+    return anchor;
+}
+
+void addComment(const Reference<css::text::XTextDocument>& document, const Reviewer& reviewer,
+                const Reference<css::text::XTextRange>& anchor, const std::string& content, bool spansText)
+{
+    Reference<lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
+    Reference<beans::XPropertySet> note(factory->createInstance(ascii("com.sun.star.text.textfield.Annotation")), UNO_QUERY_THROW);
+    note->setPropertyValue(ascii("Author"), uno::Any(fromUtf8(reviewer.name)));
+    note->setPropertyValue(ascii("Initials"), uno::Any(fromUtf8(reviewer.initials)));
+    note->setPropertyValue(ascii("Content"), uno::Any(fromUtf8(content)));
+    note->setPropertyValue(ascii("DateTimeValue"), uno::Any(now()));
+    anchor->getText()->insertTextContent(anchor, Reference<css::text::XTextContent>(note, UNO_QUERY_THROW), spansText);
+}
+} // namespace
 
 ReviewOutcome reviewAsComments(const Reference<css::text::XTextDocument>& document, const Reviewer& reviewer, bool removeAnswered)
 {
@@ -125,71 +143,49 @@ ReviewOutcome reviewAsComments(const Reference<css::text::XTextDocument>& docume
     const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
     const engine::CheckResult result = checker->check(); // a copy: we edit the document below
     const model::Document model = checker->lastModel();
-    std::vector<OurComment> existing = ourComments(document);
+    const std::vector<OurComment> existing = ourComments(document);
+    std::vector<engine::ExistingComment> earlier;
+    earlier.reserve(existing.size());
+    for (const OurComment& c : existing)
+        earlier.push_back(c.comment);
+    engine::CommentReview review(std::move(earlier));
 
-    Reference<lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     EditStep step(document, "Add Due Regard comments");
     ReviewOutcome outcome;
+    for (const engine::Finding& f : result.findings)
     {
-        for (const engine::Finding& f : result.findings)
+        const Reference<css::text::XTextRange> anchor = commentAnchor(document, *checker, f, result, model);
+        const std::string anchorText = toUtf8(anchor->getString());
+        const std::string content = engine::commentContent(f);
+        const engine::CommentReview::Decision decision = review.next(f, anchorText, content);
+        switch (decision.step)
         {
-            // Where the comment goes: the text the prompt is about, else the heading of the
-            // section it concerns, else the start of the document.
-            Reference<css::text::XTextRange> anchor;
-            if (!f.location.document())
-                anchor = checker->adapter().rangeFor({ static_cast<std::size_t>(f.location.block), f.location.start, f.location.end });
-            if (!anchor.is())
-                for (const engine::SectionState& s : result.assessment.sections)
-                    if (s.id == f.section || s.id == engine::groupSection(f.characteristic))
-                    {
-                        anchor = checker->adapter().rangeFor({ s.block, 0, model.blocks[s.block].text.size() });
-                        break;
-                    }
-            if (anchor.is() && inProtectedSection(anchor))
-                anchor.clear(); // a protected section cannot take a comment: the document's start does
-            if (!anchor.is())
-                anchor = document->getText()->getStart();
-            const std::string anchorText = toUtf8(anchor->getString());
-            const std::string content = engine::commentContent(f);
-
-            auto same = std::find_if(existing.begin(), existing.end(), [&](const OurComment& c) {
-                return !c.matched && c.key == engine::findingKey(f) && engine::sameAnchor(c.anchor, anchorText);
-            });
-            if (same != existing.end())
-            {
-                same->matched = true;
-                Reference<beans::XPropertySet> props(same->field, UNO_QUERY_THROW);
-                if (same->resolved || !engine::sameCommentContent(same->content, content))
-                {
-                    props->setPropertyValue(ascii("Content"), uno::Any(fromUtf8(content)));
-                    props->setPropertyValue(ascii("Resolved"), uno::Any(false));
-                    props->setPropertyValue(ascii("DateTimeValue"), uno::Any(now()));
-                    ++outcome.updated;
-                }
-                else
-                    ++outcome.kept;
-                continue;
-            }
-            Reference<beans::XPropertySet> note(factory->createInstance(ascii("com.sun.star.text.textfield.Annotation")), UNO_QUERY_THROW);
-            note->setPropertyValue(ascii("Author"), uno::Any(fromUtf8(reviewer.name)));
-            note->setPropertyValue(ascii("Initials"), uno::Any(fromUtf8(reviewer.initials)));
-            note->setPropertyValue(ascii("Content"), uno::Any(fromUtf8(content)));
-            note->setPropertyValue(ascii("DateTimeValue"), uno::Any(now()));
-            anchor->getText()->insertTextContent(anchor, Reference<css::text::XTextContent>(note, UNO_QUERY_THROW),
-                                                 !anchorText.empty());
+        case engine::CommentReview::Step::Add:
+            addComment(document, reviewer, anchor, content, !anchorText.empty());
             ++outcome.added;
-        }
-        // Our comments whose prompts are answered now.
-        for (OurComment& c : existing)
+            break;
+        case engine::CommentReview::Step::Update:
         {
-            if (c.matched || c.resolved)
-                continue;
-            if (removeAnswered)
-                Reference<lang::XComponent>(c.field, UNO_QUERY_THROW)->dispose();
-            else
-                Reference<beans::XPropertySet>(c.field, UNO_QUERY_THROW)->setPropertyValue(ascii("Resolved"), uno::Any(true));
-            ++outcome.resolved;
+            Reference<beans::XPropertySet> props(existing[decision.existing].field, UNO_QUERY_THROW);
+            props->setPropertyValue(ascii("Content"), uno::Any(fromUtf8(content)));
+            props->setPropertyValue(ascii("Resolved"), uno::Any(false));
+            props->setPropertyValue(ascii("DateTimeValue"), uno::Any(now()));
+            ++outcome.updated;
+            break;
         }
+        case engine::CommentReview::Step::Keep:
+            ++outcome.kept;
+            break;
+        }
+    }
+    // Our comments whose prompts are answered now.
+    for (const std::size_t i : review.answered())
+    {
+        if (removeAnswered)
+            Reference<lang::XComponent>(existing[i].field, UNO_QUERY_THROW)->dispose();
+        else
+            Reference<beans::XPropertySet>(existing[i].field, UNO_QUERY_THROW)->setPropertyValue(ascii("Resolved"), uno::Any(true));
+        ++outcome.resolved;
     }
     return outcome;
 }
@@ -198,7 +194,7 @@ std::pair<std::size_t, std::size_t> countOurComments(const Reference<css::text::
 {
     std::pair<std::size_t, std::size_t> counts{ 0, 0 };
     for (const OurComment& c : ourComments(document))
-        (c.resolved ? counts.second : counts.first)++;
+        (c.comment.resolved ? counts.second : counts.first)++;
     return counts;
 }
 

@@ -625,12 +625,7 @@ std::vector<std::string> proposeSections(const Reference<css::text::XTextDocumen
 {
     Session s(document);
     const engine::Templates& templates = s.engine().templates();
-    std::vector<std::string> wanted;
-    for (const engine::Finding& f : s.result().findings)
-        if (!f.insert.empty() && std::find(wanted.begin(), wanted.end(), f.insert) == wanted.end())
-            wanted.push_back(f.insert);
-    std::stable_sort(wanted.begin(), wanted.end(),
-                     [&templates](const std::string& a, const std::string& b) { return templates.order(a) < templates.order(b); });
+    const std::vector<std::string> wanted = engine::sectionsToPropose(s.result().findings, templates);
     const std::string j = s.result().assessment.jurisdiction;
 
     // Recorded as the reviewer's insertions: written untracked, then marked as one tracked

@@ -14,6 +14,14 @@ Dismissal dismissalFor(const Finding& f, std::string reason, std::string date)
     return { f.id, f.characteristic, f.excerpt, std::move(reason), std::move(date) };
 }
 
+std::vector<Dismissal> restored(std::vector<Dismissal> dismissals, const Dismissal& gone)
+{
+    std::erase_if(dismissals, [&](const Dismissal& d) {
+        return d.rule == gone.rule && d.characteristic == gone.characteristic && d.excerpt == gone.excerpt;
+    });
+    return dismissals;
+}
+
 std::vector<Dismissal> parseDismissals(const std::string& text)
 {
     std::vector<Dismissal> out;

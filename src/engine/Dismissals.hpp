@@ -27,6 +27,10 @@ bool matches(const Dismissal& dismissal, const Finding& finding);
 // dismissalFor makes the dismissal of a finding.
 Dismissal dismissalFor(const Finding& finding, std::string reason, std::string date);
 
+// restored is the document's dismissals without those of the prompt `gone` set aside (its rule,
+// characteristic and passage; the reason and date may differ).
+std::vector<Dismissal> restored(std::vector<Dismissal> dismissals, const Dismissal& gone);
+
 // parseDismissals reads the stored JSON. Text that is not valid (damaged by hand, say) gives no
 // dismissals rather than an error: the prompts simply come back.
 std::vector<Dismissal> parseDismissals(const std::string& json);

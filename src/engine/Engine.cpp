@@ -282,86 +282,87 @@ CheckResult Engine::recheck(const model::Document& document, const std::vector<s
     return run(document, &changed, options);
 }
 
-CheckResult Engine::run(const model::Document& document, const std::vector<std::size_t>* changed,
-                        const CheckOptions& options)
+Engine::Todo Engine::blocksToCompare(const model::Document& document, const std::vector<std::size_t>* changed,
+                                     CheckResult& result)
 {
-    CheckResult result;
     const std::size_t n = document.blocks.size();
-    const std::uint64_t generation = ++m_generation;
+    Todo todo;
     // After an edit the caller reported, the blocks it did not list are the last check's: keep
     // what that check had for each block, and look at the listed ones only.
-    std::vector<std::size_t> todo;
-    const bool reported = changed && m_orderExact && m_order.size() == n
-                          && std::all_of(changed->begin(), changed->end(),
-                                         [&](std::size_t b) { return b < n && m_order[b]->first == document.blocks[b].id; });
-    if (reported)
+    todo.reported = changed && m_orderExact && m_order.size() == n
+                    && std::all_of(changed->begin(), changed->end(),
+                                   [&](std::size_t b) { return b < n && m_order[b]->first == document.blocks[b].id; });
+    if (todo.reported)
     {
-        todo = *changed;
-        std::sort(todo.begin(), todo.end());
-        todo.erase(std::unique(todo.begin(), todo.end()), todo.end());
+        todo.blocks = *changed;
+        std::sort(todo.blocks.begin(), todo.blocks.end());
+        todo.blocks.erase(std::unique(todo.blocks.begin(), todo.blocks.end()), todo.blocks.end());
         result.facts = m_factsTotal;
+        return todo;
     }
-    else
+    todo.blocks.resize(n);
+    for (std::size_t i = 0; i < n; ++i)
+        todo.blocks[i] = i;
+    m_order.resize(n, nullptr);
+    m_facts.resize(n, nullptr);
+    m_blockVersions.resize(n, 0);
+    m_tallies.assign(n, {});
+    m_shapes.assign(n, 0);
+    m_levels.assign(n, 0);
+    m_unitGroups.assign(n, -1);
+    m_termHitsAt.assign(n, {});
+    m_termCounts.assign(m_termRules.size(), 0);
+    return todo;
+}
+
+void Engine::useFacts(std::size_t i, const model::Block& block, std::uint64_t generation,
+                      std::vector<std::unique_ptr<BlockFacts>>& repeatedIds, CheckResult& result)
+{
+    // The cache entries in the order of the previous check: after typing, block i is usually
+    // the same block as last time, so its entry is found without hashing its id.
+    CacheEntry* entry = m_order[i] && m_order[i]->first == block.id ? m_order[i] : &*m_cache.try_emplace(block.id).first;
+    m_order[i] = entry;
+    Cached& cached = entry->second;
+    // std::u16string's comparison goes character by character: memcmp is several times faster.
+    const bool same = cached.text.size() == block.text.size()
+                      && std::memcmp(cached.text.data(), block.text.data(), block.text.size() * sizeof(char16_t)) == 0;
+    if (cached.lastUsed == generation && cached.facts && !same)
     {
-        todo.resize(n);
-        for (std::size_t i = 0; i < n; ++i)
-            todo[i] = i;
-        m_order.resize(n, nullptr);
-        m_facts.resize(n, nullptr);
-        m_blockVersions.resize(n, 0);
-        m_tallies.assign(n, {});
-        m_shapes.assign(n, 0);
-        m_levels.assign(n, 0);
-        m_unitGroups.assign(n, -1);
-        m_termHitsAt.assign(n, {});
-        m_termCounts.assign(m_termRules.size(), 0);
+        repeatedIds.push_back(std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer, m_counter)));
+        ++result.blocksAnalysed;
+        m_facts[i] = repeatedIds.back().get();
+        m_blockVersions[i] = ++m_versions;
+        setTermHits(i, termHitsOf(block.text));
+        return;
     }
+    if (!cached.facts || !same)
+    {
+        cached.facts = std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer, m_counter));
+        cached.text = block.text;
+        cached.version = ++m_versions;
+        cached.termHits = termHitsOf(block.text);
+        ++result.blocksAnalysed;
+    }
+    cached.lastUsed = generation;
+    m_facts[i] = cached.facts.get();
+    m_blockVersions[i] = cached.version;
+    setTermHits(i, cached.termHits);
+}
+
+Engine::Sameness Engine::compareBlocks(const model::Document& document, const Todo& todo, std::uint64_t generation,
+                                       std::vector<std::unique_ptr<BlockFacts>>& repeatedIds, CheckResult& result)
+{
     // Whether the edit left the sections found last time as they were: no heading, and nothing
-    // in or starting a section Due Regard inserted, changed.
-    bool sameSections = reported && m_sectionsValid;
-    // And the headings' and table rows' reach: only body paragraphs changed, each still with
-    // words (or without) and still with text (or empty).
-    bool sameStructure = sameSections;
-    // Blocks whose id an earlier block of this document already has (ids should be unique, but a
-    // document read from elsewhere may repeat one): analysed on their own, never replacing the
-    // cached facts the earlier block points to.
-    std::vector<std::unique_ptr<BlockFacts>> repeatedIds;
-    result.blocksCompared = todo.size();
-    for (std::size_t i : todo)
+    // in or starting a section Due Regard inserted, changed. And the headings' and table rows'
+    // reach: only body paragraphs changed, each still with words (or without) and still with
+    // text (or empty).
+    Sameness same{ todo.reported && m_sectionsValid, todo.reported && m_sectionsValid };
+    result.blocksCompared = todo.blocks.size();
+    for (std::size_t i : todo.blocks)
     {
         const model::Block& block = document.blocks[i];
         const std::uint64_t versionBefore = m_blockVersions[i];
-        // The cache entries in the order of the previous check: after typing, block i is usually
-        // the same block as last time, so its entry is found without hashing its id.
-        CacheEntry* entry = m_order[i] && m_order[i]->first == block.id ? m_order[i] : &*m_cache.try_emplace(block.id).first;
-        m_order[i] = entry;
-        Cached& cached = entry->second;
-        // std::u16string's comparison goes character by character: memcmp is several times faster.
-        const bool same = cached.text.size() == block.text.size()
-                          && std::memcmp(cached.text.data(), block.text.data(), block.text.size() * sizeof(char16_t)) == 0;
-        if (cached.lastUsed == generation && cached.facts && !same)
-        {
-            repeatedIds.push_back(std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer, m_counter)));
-            ++result.blocksAnalysed;
-            m_facts[i] = repeatedIds.back().get();
-            m_blockVersions[i] = ++m_versions;
-            setTermHits(i, termHitsOf(block.text));
-        }
-        else
-        {
-            if (!cached.facts || !same)
-            {
-                cached.facts = std::make_unique<BlockFacts>(analyseBlock(block.text, m_lexicon, m_tokenizer, m_counter));
-                cached.text = block.text;
-                cached.version = ++m_versions;
-                cached.termHits = termHitsOf(block.text);
-                ++result.blocksAnalysed;
-            }
-            cached.lastUsed = generation;
-            m_facts[i] = cached.facts.get();
-            m_blockVersions[i] = cached.version;
-            setTermHits(i, cached.termHits);
-        }
+        useFacts(i, block, generation, repeatedIds, result);
         // The document's facts come from the cached block facts too: a re-check segments only
         // what changed.
         subtractFacts(result.facts, m_tallies[i]);
@@ -369,7 +370,7 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
         addFacts(result.facts, m_tallies[i]);
         const std::uint8_t shape = shapeOf(block, *m_facts[i]);
         const int unit = unitGroupOf(block, *m_facts[i]);
-        if (sameSections)
+        if (same.sections)
         {
             // A body paragraph (before and after) outside our sections leaves the sections as
             // they were. So does a heading still of its level, about the same one group (or
@@ -378,22 +379,25 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
             const bool heading = !paragraph && shape == m_shapes[i] && (shape & kHeading) && !(shape & (kCell | kInsertedStart))
                                  && block.outlineLevel == m_levels[i] && unit == m_unitGroups[i] && !insideInserted(i)
                                  && namesSameSections(block, i, versionBefore);
-            sameSections = paragraph || heading;
-            sameStructure = sameStructure && sameSections && shape == m_shapes[i]
-                            && ((shape & ~(kHasWords | kHasText | kSaysSomething)) == 0 || heading);
+            same.sections = paragraph || heading;
+            same.structure = same.structure && same.sections && shape == m_shapes[i]
+                             && ((shape & ~(kHasWords | kHasText | kSaysSomething)) == 0 || heading);
         }
         else
-            sameStructure = false;
+            same.structure = false;
         m_shapes[i] = shape;
         m_levels[i] = block.outlineLevel;
         m_unitGroups[i] = unit;
     }
-    m_orderExact = repeatedIds.empty(); // else some blocks' facts are not their entry's
-    m_factsTotal = result.facts;
-    result.facts.tables = document.tables.size();
+    return same;
+}
 
+Assessment Engine::assessDocument(const model::Document& document, const CheckOptions& options, const Todo& todo,
+                                  const Sameness& same)
+{
+    const std::size_t n = document.blocks.size();
     // What Due Regard inserted and nobody has written yet is not an answer: leave it out.
-    if (!sameSections)
+    if (!same.sections)
     {
         m_sections = mapSections(document, m_facts, m_templates, &m_blockVersions, &m_headings);
         m_anyScaffold = std::find(m_sections.scaffold.begin(), m_sections.scaffold.end(), true) != m_sections.scaffold.end();
@@ -414,24 +418,25 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
                 scaffoldedVersions[b] = 0;
             }
     }
-    const AssessmentChange change{ sameStructure, sameStructure ? &todo : nullptr };
-    result.assessment = assess(document, anyScaffold ? scaffolded : m_facts, anyScaffold ? scaffoldedVersions : m_blockVersions,
-                               m_lexicon, options.assess, m_assessment, change);
-    result.assessment.sections = m_sections.sections;
-    result.runsAssessed = m_assessment.runsComputed();
+    const AssessmentChange change{ same.structure, same.structure ? &todo.blocks : nullptr };
+    Assessment assessment = assess(document, anyScaffold ? scaffolded : m_facts, anyScaffold ? scaffoldedVersions : m_blockVersions,
+                                   m_lexicon, options.assess, m_assessment, change);
+    assessment.sections = m_sections.sections;
     for (const std::string& id : options.requiredSections)
     {
-        const bool present = std::any_of(result.assessment.sections.begin(), result.assessment.sections.end(),
+        const bool present = std::any_of(assessment.sections.begin(), assessment.sections.end(),
                                          [&id](const SectionState& s) { return s.id == id; });
         if (!present && m_templates.has(id))
-            result.assessment.requiredMissing.emplace_back(id, m_templates.titleOf(id));
+            assessment.requiredMissing.emplace_back(id, m_templates.titleOf(id));
     }
-    // A department's rules asking for terms: is each used in some paragraph?
-    addTermFindings(result.assessment);
-    result.findings = findingsFor(result.assessment, document, m_pack, options.disabledRules);
+    return assessment;
+}
+
+void Engine::offerSections(CheckResult& result) const
+{
+    // Offer the section that would answer a prompt, when the document does not have it.
     for (Finding& f : result.findings)
     {
-        // Offer the section that would answer a prompt, when the document does not have it.
         const std::string id = f.section == "impact-characteristic"
                                    ? (f.characteristic.empty() ? std::string("impact") : groupSection(f.characteristic))
                                    : f.section;
@@ -442,9 +447,13 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
         if (!present)
             f.insert = id;
     }
+}
+
+void Engine::linkGlossaryTerms(std::vector<Finding>& findings)
+{
     // Link each prompt to the glossary terms its wording uses.
     std::string wording;
-    for (Finding& f : result.findings)
+    for (Finding& f : findings)
     {
         wording.assign(f.message);
         for (const std::string& q : f.questions)
@@ -460,24 +469,57 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
         }
         f.terms = it->second;
     }
-    if (!options.dismissals.empty())
-        std::erase_if(result.findings, [&](const Finding& f) {
-            for (const Dismissal& d : options.dismissals)
-                if (matches(d, f))
-                {
-                    result.dismissed.emplace_back(f, d);
-                    return true;
-                }
-            return false;
-        });
-    result.score = readinessScore(result.assessment);
+}
+
+void Engine::setAside(CheckResult& result, const std::vector<Dismissal>& dismissals)
+{
+    if (dismissals.empty())
+        return;
+    std::erase_if(result.findings, [&](const Finding& f) {
+        for (const Dismissal& d : dismissals)
+            if (matches(d, f))
+            {
+                result.dismissed.emplace_back(f, d);
+                return true;
+            }
+        return false;
+    });
+}
+
+void Engine::trimCache(const model::Document& document, std::uint64_t generation)
+{
     // Keep only what this document still uses, so memory follows the document, not its history.
-    if (m_cache.size() > 2 * document.blocks.size() + 64)
-    {
-        for (CacheEntry* entry : m_order)
-            entry->second.lastUsed = generation; // after a reported edit only the listed blocks were marked
-        std::erase_if(m_cache, [generation](const auto& entry) { return entry.second.lastUsed != generation; });
-    }
+    if (m_cache.size() <= 2 * document.blocks.size() + 64)
+        return;
+    for (CacheEntry* entry : m_order)
+        entry->second.lastUsed = generation; // after a reported edit only the listed blocks were marked
+    std::erase_if(m_cache, [generation](const auto& entry) { return entry.second.lastUsed != generation; });
+}
+
+CheckResult Engine::run(const model::Document& document, const std::vector<std::size_t>* changed,
+                        const CheckOptions& options)
+{
+    CheckResult result;
+    const std::uint64_t generation = ++m_generation;
+    const Todo todo = blocksToCompare(document, changed, result);
+    // Blocks whose id an earlier block of this document already has (ids should be unique, but a
+    // document read from elsewhere may repeat one): analysed on their own, never replacing the
+    // cached facts the earlier block points to. m_facts points into them until the check ends.
+    std::vector<std::unique_ptr<BlockFacts>> repeatedIds;
+    const Sameness same = compareBlocks(document, todo, generation, repeatedIds, result);
+    m_orderExact = repeatedIds.empty(); // else some blocks' facts are not their entry's
+    m_factsTotal = result.facts;
+    result.facts.tables = document.tables.size();
+    result.assessment = assessDocument(document, options, todo, same);
+    result.runsAssessed = m_assessment.runsComputed();
+    // A department's rules asking for terms: is each used in some paragraph?
+    addTermFindings(result.assessment);
+    result.findings = findingsFor(result.assessment, document, m_pack, options.disabledRules);
+    offerSections(result);
+    linkGlossaryTerms(result.findings);
+    setAside(result, options.dismissals);
+    result.score = readinessScore(result.assessment);
+    trimCache(document, generation);
     return result;
 }
 } // namespace dueregard::engine

@@ -90,7 +90,30 @@ private:
     std::vector<TermHit> termHitsOf(const std::u16string& text) const;
     void setTermHits(std::size_t block, const std::vector<TermHit>& hits);
     void addTermFindings(Assessment& assessment) const;
+    // A check, step by step (run calls the others in this order).
     CheckResult run(const model::Document& document, const std::vector<std::size_t>* changed, const CheckOptions& options);
+    struct Todo
+    {
+        std::vector<std::size_t> blocks; // to compare with the cache, in order
+        bool reported = false;           // only those an edit changed (else every block)
+    };
+    Todo blocksToCompare(const model::Document& document, const std::vector<std::size_t>* changed, CheckResult& result);
+    // useFacts finds or makes block i's facts, for m_facts[i] and its version.
+    void useFacts(std::size_t i, const model::Block& block, std::uint64_t generation,
+                  std::vector<std::unique_ptr<BlockFacts>>& repeatedIds, CheckResult& result);
+    struct Sameness
+    {
+        bool sections = false;  // the sections found last time stand
+        bool structure = false; // and so does the reach of every heading and table row
+    };
+    Sameness compareBlocks(const model::Document& document, const Todo& todo, std::uint64_t generation,
+                           std::vector<std::unique_ptr<BlockFacts>>& repeatedIds, CheckResult& result);
+    Assessment assessDocument(const model::Document& document, const CheckOptions& options, const Todo& todo,
+                              const Sameness& same);
+    void offerSections(CheckResult& result) const;
+    void linkGlossaryTerms(std::vector<Finding>& findings);
+    static void setAside(CheckResult& result, const std::vector<Dismissal>& dismissals);
+    void trimCache(const model::Document& document, std::uint64_t generation);
 
     Lexicon m_lexicon;
     RulePackData m_pack;

@@ -167,6 +167,17 @@ std::vector<Finding> onlyIn(const std::vector<Finding>& list, const std::vector<
     return out;
 }
 
+std::vector<std::string> sectionsToPropose(const std::vector<Finding>& findings, const Templates& templates)
+{
+    std::vector<std::string> wanted;
+    for (const Finding& f : findings)
+        if (!f.insert.empty() && std::find(wanted.begin(), wanted.end(), f.insert) == wanted.end())
+            wanted.push_back(f.insert);
+    std::stable_sort(wanted.begin(), wanted.end(),
+                     [&templates](const std::string& a, const std::string& b) { return templates.order(a) < templates.order(b); });
+    return wanted;
+}
+
 namespace
 {
 constexpr double kRelevantShare = 0.75; // the share of groups that earns full coverage credit

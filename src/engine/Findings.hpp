@@ -41,6 +41,10 @@ bool samePrompt(const Finding& a, const Finding& b);
 // onlyIn is each finding of `list` that `other` has no samePrompt for, in order.
 std::vector<Finding> onlyIn(const std::vector<Finding>& list, const std::vector<Finding>& other);
 
+// sectionsToPropose: the sections that the prompts ask for (each once), in the order of an
+// assessment, as "Propose Sections" inserts them.
+std::vector<std::string> sectionsToPropose(const std::vector<Finding>& findings, const Templates& templates);
+
 // readinessScore is a 0-100 measure of how complete the assessment looks (see docs/scoring.md).
 int readinessScore(const Assessment& assessment);
 } // namespace dueregard::engine

@@ -70,4 +70,60 @@ bool sameCommentContent(std::string_view a, std::string_view b)
 }
 
 bool sameAnchor(std::string_view existing, std::string_view wanted) { return core(existing) == core(wanted); }
+std::vector<model::Span> commentPlaces(const Finding& f, const Assessment& assessment, const model::Document& document)
+{
+    std::vector<model::Span> places;
+    if (!f.location.document())
+        places.push_back({ static_cast<std::size_t>(f.location.block), f.location.start, f.location.end });
+    for (const SectionState& s : assessment.sections)
+        if (s.id == f.section || s.id == groupSection(f.characteristic))
+        {
+            if (s.block < document.blocks.size())
+                places.push_back({ s.block, 0, document.blocks[s.block].text.size() });
+            break;
+        }
+    return places;
+}
+
+CommentReview::CommentReview(std::vector<ExistingComment> existing)
+    : m_existing(std::move(existing)), m_matched(m_existing.size(), false)
+{
+}
+
+CommentReview::Decision CommentReview::next(const Finding& finding, std::string_view anchor, std::string_view content)
+{
+    const std::string key = findingKey(finding);
+    for (std::size_t i = 0; i < m_existing.size(); ++i)
+    {
+        const ExistingComment& c = m_existing[i];
+        if (m_matched[i] || c.key != key || !sameAnchor(c.anchor, anchor))
+            continue;
+        m_matched[i] = true;
+        const bool changed = c.resolved || !sameCommentContent(c.content, content);
+        return { changed ? Step::Update : Step::Keep, i };
+    }
+    return {};
+}
+
+std::vector<std::size_t> CommentReview::answered() const
+{
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < m_existing.size(); ++i)
+        if (!m_matched[i] && !m_existing[i].resolved)
+            out.push_back(i);
+    return out;
+}
+
+std::string initialsOf(std::string_view name)
+{
+    std::string initials;
+    bool start = true;
+    for (char ch : name)
+    {
+        if (start && ch != ' ')
+            initials += ch;
+        start = ch == ' ';
+    }
+    return initials;
+}
 } // namespace dueregard::engine

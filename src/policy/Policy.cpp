@@ -5,6 +5,7 @@
 #include "engine/Lexicon.hpp"
 #include "engine/Templates.hpp"
 #include "glossary/Glossary.hpp"
+#include "policy/Layering.hpp"
 
 #include "engine/BuiltinData.hpp"
 
@@ -197,25 +198,24 @@ AppliedPolicy applyPolicy(const Policy& p)
         }
         return out;
     };
-    AppliedPolicy a;
-    a.lexicon = engine::builtinLexicon();
-    std::map<std::string, std::string> focus;
-    if (!p.groupsJson.empty())
-        a.lexicon = engine::layeredGroups(a.lexicon, p.groupsJson, "the policy's groups", &focus);
-    a.pack = engine::builtinRulePack();
-    if (!p.rulesJson.empty())
-        a.pack = engine::layeredRules(a.pack, p.rulesJson, "the policy's rules");
-    std::map<std::string, std::string> severities;
+    LayerSources sources;
+    const auto text = [](const std::string& layer) { return layer.empty() ? std::function<std::string()>() : [layer] { return layer; }; };
+    sources.groups = text(p.groupsJson);
+    sources.rules = text(p.rulesJson);
+    sources.templates = text(p.templatesJson);
     for (const std::string& item : list("severity"))
-        severities[item.substr(0, item.find('='))] = item.substr(item.find('=') + 1);
-    a.pack = engine::withSeverities(a.pack, severities, "the policy's severities");
-    a.templates = p.templatesJson.empty() ? engine::builtinTemplatesData() : engine::layeredTemplates(p.templatesJson, "the policy's templates");
-    a.templates.groupFocus.insert(focus.begin(), focus.end());
-    if (const auto it = p.values.find("default_jurisdiction"); it != p.values.end() && !it->second.empty())
-        a.jurisdiction = it->second;
-    a.extraGroups = list("extra_groups");
-    a.disabledRules = list("disabled_rules");
-    a.requiredSections = list("required_sections");
+        sources.severities[item.substr(0, item.find('='))] = item.substr(item.find('=') + 1);
+    LayeredData data = layeredStrictly(sources);
+    AppliedPolicy a;
+    a.lexicon = std::move(data.lexicon);
+    a.pack = std::move(data.pack);
+    a.templates = std::move(data.templates);
+    if (const auto it = p.values.find("default_jurisdiction"); it != p.values.end())
+        a.settings.defaultJurisdiction = it->second;
+    a.settings.jurisdictionLocked = std::find(p.locked.begin(), p.locked.end(), "default_jurisdiction") != p.locked.end();
+    a.settings.extraGroups = list("extra_groups");
+    a.settings.disabledRules = list("disabled_rules");
+    a.settings.requiredSections = list("required_sections");
     return a;
 }
 

@@ -6,6 +6,7 @@
 // manifest. Installed with `unopkg add --shared`, it sits between Due Regard's defaults and each
 // user's own settings.
 
+#include "engine/CheckSettings.hpp"
 #include "engine/RulePack.hpp"
 #include "engine/Templates.hpp"
 
@@ -51,16 +52,16 @@ std::vector<std::pair<std::string, std::string>> policyPackageFiles(const Policy
 // The extension id of a policy package.
 std::string policyExtensionId(const Policy& policy);
 
-// What a policy means for a check: the rules and templates layered (built-in, then the policy's),
-// and the check options its settings give. The command line uses it to check a folder as a
-// department's users would (dueregard check --policy).
+// What a policy means for a check: the rules and templates layered (built-in, then the policy's;
+// policy/Layering) and the settings it gives (engine::checkOptions turns them into a check's
+// options). The command line uses it to check a folder as a department's users would
+// (dueregard check --policy). Throws engine::RuleDataError if a layer cannot be used.
 struct AppliedPolicy
 {
     engine::LexiconData lexicon;
     engine::RulePackData pack;
     engine::TemplatesData templates;
-    std::optional<std::string> jurisdiction;
-    std::vector<std::string> extraGroups, disabledRules, requiredSections;
+    engine::CheckSettings settings;
 };
 AppliedPolicy applyPolicy(const Policy& policy);
 } // namespace dueregard::policy

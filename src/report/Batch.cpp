@@ -247,4 +247,14 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
       << "rows.forEach(r=>body.appendChild(r));body.dataset.order=up?'up':'down';}\n</script>\n</body>\n</html>\n";
     return h.str();
 }
+bool crossesThreshold(const FileReport& report, const Thresholds& thresholds)
+{
+    if (report.error)
+        return false;
+    if (thresholds.failOn)
+        for (const engine::Finding& f : report.result.findings)
+            if (f.severity == "error" || (*thresholds.failOn == "warning" && f.severity == "warning"))
+                return true;
+    return thresholds.minScore && report.result.score < *thresholds.minScore;
+}
 } // namespace dueregard::report

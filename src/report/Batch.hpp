@@ -6,6 +6,7 @@
 
 #include "report/Report.hpp"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -25,6 +26,15 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
 // reportFileName is the name of a file's own JSON report in the output folder: its position and
 // its name made safe ("003-library-hours-eia.json").
 std::string reportFileName(std::size_t index, const std::string& path);
+
+// Thresholds a pipeline sets (dueregard check --fail-on, --min-score).
+struct Thresholds
+{
+    std::optional<std::string> failOn; // "error": any error-level prompt; "warning": any error or warning
+    std::optional<int> minScore;       // a readiness score below it
+};
+// crossesThreshold says whether a checked file crosses one of them (a file not checked does not).
+bool crossesThreshold(const FileReport& report, const Thresholds& thresholds);
 
 // escapeHtml and escapeCsv are exposed for tests.
 std::string escapeHtml(const std::string& text);

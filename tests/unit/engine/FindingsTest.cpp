@@ -1,6 +1,9 @@
 // What identifies a prompt across checks, and comparing two lists of prompts.
 
+#include "engine/Engine.hpp"
 #include "engine/Findings.hpp"
+
+#include <algorithm>
 
 #include <gtest/gtest.h>
 
@@ -38,4 +41,24 @@ TEST(FindingsTest, OnlyInKeepsOrderAndLeavesOutWhatTheOtherHas)
     EXPECT_EQ(gone[0].id, "monitoring.missing");
     EXPECT_EQ(gone[1].id, "engagement.missing");
     EXPECT_TRUE(onlyIn(rejected, accepted).empty());
+}
+
+TEST(FindingsTest, SectionsToProposeAreThoseAskedForOnceInTheOrderOfAnAssessment)
+{
+    static const Engine engine;
+    const Templates& templates = engine.templates();
+    std::vector<Finding> findings = { prompt("monitoring.missing", "", "", -1), prompt("impact.not-stated", "age", "x", 2),
+                                      prompt("engagement.missing", "", "", -1), prompt("evidence.characteristic-no-evidence", "age", "y", 3),
+                                      prompt("aims.boilerplate-only", "", "", -1) };
+    findings[0].insert = "monitoring";
+    findings[1].insert = "impact-age";
+    findings[2].insert = "engagement";
+    findings[3].insert = "impact-age";
+    const std::vector<std::string> wanted = sectionsToPropose(findings, templates);
+    ASSERT_EQ(wanted.size(), 3u);
+    EXPECT_LT(templates.order(wanted[0]), templates.order(wanted[1]));
+    EXPECT_LT(templates.order(wanted[1]), templates.order(wanted[2]));
+    EXPECT_EQ(std::count(wanted.begin(), wanted.end(), "impact-age"), 1);
+    EXPECT_EQ(wanted.back(), "monitoring"); // monitoring comes after the impacts and the engagement
+    EXPECT_TRUE(sectionsToPropose({ findings[4] }, templates).empty());
 }

@@ -1,6 +1,7 @@
 // Prompts as review comments: the text, the key found again in it, and when an existing
 // comment is the same prompt at the same place.
 
+#include "engine/ExampleDocument.hpp"
 #include "engine/ReviewComment.hpp"
 
 #include <gtest/gtest.h>
@@ -62,4 +63,71 @@ TEST(ReviewCommentTest, AnAnchorThatWriterShortenedIsTheSamePlace)
     EXPECT_TRUE(sameAnchor("", ""));
     EXPECT_FALSE(sameAnchor("No impact is expected on any group", "No impact is expected"));
     EXPECT_FALSE(sameAnchor("", "Age"));
+}
+
+TEST(ReviewCommentTest, ACommentGoesOnItsWordsThenOnItsSectionsHeading)
+{
+    const dueregard::model::Document document = dueregard::engine::exampleDocument(
+        { "# Equality impact assessment", "Older residents use the library most.", "# Monitoring", "We will look at this." });
+    Assessment assessment;
+    assessment.sections = { SectionState{ "impact-age", "Age", 0, 2 }, SectionState{ "monitoring", "Monitoring", 2, 4 } };
+    Finding f = finding();
+    f.characteristic.clear();
+    f.location = { 1, 0, 15 };
+    f.section = "monitoring";
+    std::vector<dueregard::model::Span> places = commentPlaces(f, assessment, document);
+    ASSERT_EQ(places.size(), 2u);
+    EXPECT_EQ(places[0].block, 1u);
+    EXPECT_EQ(places[0].end, 15u);
+    EXPECT_EQ(places[1].block, 2u); // the Monitoring heading, whole
+    EXPECT_EQ(places[1].end, document.blocks[2].text.size());
+    // About the whole document: its characteristic's section (the first section that fits).
+    f.location = {};
+    f.section.clear();
+    f.characteristic = "age";
+    places = commentPlaces(f, assessment, document);
+    ASSERT_EQ(places.size(), 1u);
+    EXPECT_EQ(places[0].block, 0u);
+    // Nowhere to go: the caller uses the start of the document.
+    f.characteristic = "religion_belief";
+    EXPECT_TRUE(commentPlaces(f, assessment, document).empty());
+}
+
+TEST(ReviewCommentTest, ASecondReviewKeepsUpdatesAddsAndResolves)
+{
+    const Finding age = finding();
+    Finding sex = finding();
+    sex.characteristic = "sex";
+    Finding monitoring = finding();
+    monitoring.id = "monitoring.missing";
+    monitoring.characteristic.clear();
+    std::string resolvedText = commentContent(monitoring);
+    std::erase(resolvedText, '\n'); // Word dropped its line breaks: still the same text
+    CommentReview review({
+        { findingKey(age), "Older residents", commentContent(age), false },             // 0: unchanged
+        { findingKey(sex), "Men and women", "an older wording", false },                // 1: text changed
+        { findingKey(monitoring), "Monitoring", resolvedText, true },                   // 2: resolved by hand
+        { "impact.not-stated/race", "Most tenants", "answered since", false },         // 3: answered now
+        { "impact.not-stated/disability", "Step-free access", "resolved earlier", true }, // 4: stays resolved
+    });
+    using Step = CommentReview::Step;
+    const CommentReview::Decision keep = review.next(age, "Older residents.", commentContent(age)); // shortened anchor
+    EXPECT_EQ(keep.step, Step::Keep);
+    EXPECT_EQ(keep.existing, 0u);
+    const CommentReview::Decision update = review.next(sex, "Men and women", commentContent(sex));
+    EXPECT_EQ(update.step, Step::Update);
+    EXPECT_EQ(update.existing, 1u);
+    EXPECT_EQ(review.next(monitoring, "Monitoring", commentContent(monitoring)).step, Step::Update); // reopened
+    // The same prompt elsewhere, or again at a place already matched, gets a comment of its own.
+    EXPECT_EQ(review.next(age, "Young people", commentContent(age)).step, Step::Add);
+    EXPECT_EQ(review.next(age, "Older residents", commentContent(age)).step, Step::Add);
+    EXPECT_EQ(review.answered(), (std::vector<std::size_t>{ 3 }));
+}
+
+TEST(ReviewCommentTest, InitialsAreTheFirstLetterOfEachName)
+{
+    EXPECT_EQ(initialsOf("Ann Other"), "AO");
+    EXPECT_EQ(initialsOf("Due Regard"), "DR");
+    EXPECT_EQ(initialsOf("  Sam   de Souza "), "SdS");
+    EXPECT_EQ(initialsOf(""), "");
 }

@@ -1,3 +1,4 @@
+#include "engine/Engine.hpp"
 #include "policy/Policy.hpp"
 #include "policy/Zip.hpp"
 
@@ -55,6 +56,24 @@ TEST(PolicyTest, ReadsSettingsLocksAndLayers)
     EXPECT_EQ(p.values.at("check_delay_ms"), "800");
     EXPECT_EQ(p.locked, (std::vector<std::string>{ "organisation", "disabled_rules" }));
     EXPECT_EQ(p.rulesJson, kFiles.at("rules.json"));
+}
+
+TEST(PolicyTest, AppliedAsItsUsersWriterAppliesIt)
+{
+    const AppliedPolicy a = applyPolicy(readPolicy(kGood, "policy.json", readFixture));
+    EXPECT_EQ(a.settings.defaultJurisdiction, "wales");
+    EXPECT_FALSE(a.settings.jurisdictionLocked);
+    EXPECT_EQ(a.settings.disabledRules, (std::vector<std::string>{ "mitigation.vague", "monitoring.missing" }));
+    EXPECT_EQ(a.settings.extraGroups, (std::vector<std::string>{ "carers" }));
+    EXPECT_EQ(a.settings.requiredSections, (std::vector<std::string>{ "local-priorities" }));
+    ASSERT_NE(a.pack.find("engagement.missing"), nullptr);
+    EXPECT_EQ(a.pack.find("engagement.missing")->severity, "warning");
+    EXPECT_EQ(a.pack.find("aims.boilerplate-only"), nullptr); // switched off by its rules
+    EXPECT_TRUE(engine::Engine(a.lexicon, a.pack, a.templates).templates().has("local-priorities"));
+
+    std::string locked = kGood;
+    locked.replace(locked.find(R"("locked": ["organisation")"), 11, R"("locked": ["default_jurisdiction", )");
+    EXPECT_TRUE(applyPolicy(readPolicy(locked, "policy.json", readFixture)).settings.jurisdictionLocked);
 }
 
 TEST(PolicyTest, PackageLocksWhatThePolicyLocks)

@@ -78,3 +78,25 @@ TEST(BatchTest, ControlCharactersAndHiddenFormulasAreNeutralised)
     EXPECT_EQ(escapeCsv("bell\x07" "here"), "bell here");
     EXPECT_EQ(escapeCsv("a,\"b\""), "\"a,\"\"b\"\"\"");
 }
+
+TEST(BatchTest, ThresholdsForPipelines)
+{
+    report::FileReport r;
+    r.result.score = 60;
+    engine::Finding advice, warning, error;
+    advice.severity = "advice";
+    warning.severity = "warning";
+    error.severity = "error";
+    r.result.findings = { advice };
+    EXPECT_FALSE(report::crossesThreshold(r, {}));
+    EXPECT_FALSE(report::crossesThreshold(r, { "warning", std::nullopt }));
+    EXPECT_TRUE(report::crossesThreshold(r, { std::nullopt, 61 }));
+    EXPECT_FALSE(report::crossesThreshold(r, { std::nullopt, 60 }));
+    r.result.findings.push_back(warning);
+    EXPECT_TRUE(report::crossesThreshold(r, { "warning", std::nullopt }));
+    EXPECT_FALSE(report::crossesThreshold(r, { "error", std::nullopt }));
+    r.result.findings.push_back(error);
+    EXPECT_TRUE(report::crossesThreshold(r, { "error", std::nullopt }));
+    r.error = "the file is empty"; // not checked: no threshold applies
+    EXPECT_FALSE(report::crossesThreshold(r, { "warning", 100 }));
+}
