@@ -131,55 +131,10 @@ private:
             finish(e.what());
             return;
         }
-        for (;;)
+        while (const std::optional<std::size_t> index = nextFile(worker))
         {
-            std::size_t index = 0;
-            {
-                std::lock_guard<std::mutex> lock(m_mutex);
-                if (m_next >= m_files.size())
-                    break;
-                index = m_next++;
-                worker.busyWith = index;
-                worker.since = std::chrono::steady_clock::now();
-            }
-            report::FileReport report;
-            std::optional<std::string> officeFailure;
-            try
-            {
-                report = checkFile(*worker.office, *engine, m_settings.checkOptions, m_files[index], m_settings.timings);
-            }
-            catch (const css::uno::Exception& e)
-            {
-                officeFailure = ext::toUtf8(e.Message);
-            }
-            catch (const std::exception& e)
-            {
-                officeFailure = e.what();
-            }
-            bool killed = false;
-            {
-                std::lock_guard<std::mutex> lock(m_mutex);
-                killed = worker.killedFor == index;
-                worker.busyWith.reset();
-                worker.killedFor.reset();
-            }
-            bool restart = killed;
-            if (killed)
-            {
-                report = {};
-                report.error = "stopped after " + std::to_string(m_settings.fileTimeout.count())
-                               + " seconds: LibreOffice did not finish reading it (its office was restarted "
-                                 "and the batch went on)";
-            }
-            else if (officeFailure)
-            {
-                restart = !worker.office->responsive();
-                report = {};
-                report.error = restart ? "LibreOffice stopped while reading it (the file crashed it; its office was "
-                                         "restarted and the batch went on)"
-                                       : "Due Regard could not read it: " + *officeFailure;
-            }
-            report.file = m_files[index].string();
+            bool restart = false;
+            report::FileReport report = checkOne(worker, *engine, *index, restart);
             std::string restartError;
             if (restart)
             {
@@ -194,7 +149,7 @@ private:
             }
             {
                 std::lock_guard<std::mutex> lock(m_mutex);
-                m_results[index] = std::move(report);
+                m_results[*index] = std::move(report);
             }
             m_changed.notify_all();
             if (!restartError.empty())
@@ -212,6 +167,63 @@ private:
             // stop() kills what does not exit; nothing more to do.
         }
         finish({});
+    }
+
+    // nextFile gives the worker the next file to check, or nothing when none is left.
+    std::optional<std::size_t> nextFile(Worker& worker)
+    {
+        std::lock_guard<std::mutex> lock(m_mutex);
+        if (m_next >= m_files.size())
+            return std::nullopt;
+        const std::size_t index = m_next++;
+        worker.busyWith = index;
+        worker.since = std::chrono::steady_clock::now();
+        return index;
+    }
+
+    // checkOne checks one file. When the watchdog killed the office for it, or the office failed
+    // while reading it, the report says so and `restart` says the office must start again.
+    report::FileReport checkOne(Worker& worker, engine::Engine& engine, std::size_t index, bool& restart)
+    {
+        report::FileReport report;
+        std::optional<std::string> officeFailure;
+        try
+        {
+            report = checkFile(*worker.office, engine, m_settings.checkOptions, m_files[index], m_settings.timings);
+        }
+        catch (const css::uno::Exception& e)
+        {
+            officeFailure = ext::toUtf8(e.Message);
+        }
+        catch (const std::exception& e)
+        {
+            officeFailure = e.what();
+        }
+        bool killed = false;
+        {
+            std::lock_guard<std::mutex> lock(m_mutex);
+            killed = worker.killedFor == index;
+            worker.busyWith.reset();
+            worker.killedFor.reset();
+        }
+        restart = killed;
+        if (killed)
+        {
+            report = {};
+            report.error = "stopped after " + std::to_string(m_settings.fileTimeout.count())
+                           + " seconds: LibreOffice did not finish reading it (its office was restarted "
+                             "and the batch went on)";
+        }
+        else if (officeFailure)
+        {
+            restart = !worker.office->responsive();
+            report = {};
+            report.error = restart ? "LibreOffice stopped while reading it (the file crashed it; its office was "
+                                     "restarted and the batch went on)"
+                                   : "Due Regard could not read it: " + *officeFailure;
+        }
+        report.file = m_files[index].string();
+        return report;
     }
 
     void finish(const std::string& error)

@@ -466,6 +466,24 @@ Reference<container::XIndexAccess> contentControls(const Reference<uno::XInterfa
 
 void DocumentAdapter::markInserted(model::Document& out, const engine::Templates& templates)
 {
+    markSections(out, templates);
+    for (const Reference<css::text::XTextContent>& field : placeholders(templates))
+    {
+        if (!field.is())
+            continue;
+        try
+        {
+            blankPlaceholder(out, field);
+        }
+        catch (const uno::Exception&)
+        {
+            // A field that cannot be located is simply not counted.
+        }
+    }
+}
+
+void DocumentAdapter::markSections(model::Document& out, const engine::Templates& templates)
+{
     // Our section bookmarks: the section starts at the block where the bookmark starts.
     Reference<css::text::XBookmarksSupplier> bookmarks(m_document, UNO_QUERY);
     if (bookmarks.is())
@@ -493,7 +511,10 @@ void DocumentAdapter::markInserted(model::Document& out, const engine::Templates
             }
         }
     }
+}
 
+std::vector<Reference<css::text::XTextContent>> DocumentAdapter::placeholders(const engine::Templates& templates) const
+{
     // Placeholders the writer has not replaced: our placeholder fields, the input fields they
     // become after a .docx round trip in LibreOffice 7.4 while they still hold the placeholder's
     // text, and the content controls showing their placeholder that LibreOffice 25.x makes of
@@ -526,45 +547,39 @@ void DocumentAdapter::markInserted(model::Document& out, const engine::Templates
                 found.push_back(control);
         }
     }
-    for (const Reference<css::text::XTextContent>& field : found)
+    return found;
+}
+
+void DocumentAdapter::blankPlaceholder(model::Document& out, const Reference<css::text::XTextContent>& field)
+{
+    // The placeholder's text in the model becomes blanks, and its block counts one more placeholder.
+    const Reference<css::text::XTextRange> anchor = field->getAnchor();
+    const auto b = blockOfRange(anchor->getStart());
+    if (!b)
+        return;
+    // Where the field sits in its paragraph, in UTF-16 units. In a table cell Writer's
+    // anchor starts after the field rather than at it, so check the text is there.
+    const Reference<css::text::XTextRange>& para = m_blockRanges[*b];
+    Reference<css::text::XTextCursor> before = para->getText()->createTextCursorByRange(para->getStart());
+    before->gotoRange(anchor->getStart(), true);
+    const std::size_t offset = static_cast<std::size_t>(before->getString().getLength());
+    const std::u16string shown = toU16(anchor->getString());
+    std::u16string& text = out.blocks[*b].text;
+    auto showsAt = [&](std::size_t at) {
+        return !shown.empty() && at + shown.size() <= text.size() && text.compare(at, shown.size(), shown) == 0;
+    };
+    std::size_t at = offset;
+    if (!showsAt(at) && offset >= shown.size() && showsAt(offset - shown.size()))
+        at = offset - shown.size();
+    if (!showsAt(at))
     {
-        if (!field.is())
-            continue;
-        try
-        {
-            const Reference<css::text::XTextRange> anchor = field->getAnchor();
-            const auto b = blockOfRange(anchor->getStart());
-            if (!b)
-                continue;
-            // Where the field sits in its paragraph, in UTF-16 units. In a table cell Writer's
-            // anchor starts after the field rather than at it, so check the text is there.
-            const Reference<css::text::XTextRange>& para = m_blockRanges[*b];
-            Reference<css::text::XTextCursor> before = para->getText()->createTextCursorByRange(para->getStart());
-            before->gotoRange(anchor->getStart(), true);
-            const std::size_t offset = static_cast<std::size_t>(before->getString().getLength());
-            const std::u16string shown = toU16(anchor->getString());
-            std::u16string& text = out.blocks[*b].text;
-            auto showsAt = [&](std::size_t at) {
-                return !shown.empty() && at + shown.size() <= text.size() && text.compare(at, shown.size(), shown) == 0;
-            };
-            std::size_t at = offset;
-            if (!showsAt(at) && offset >= shown.size() && showsAt(offset - shown.size()))
-                at = offset - shown.size();
-            if (!showsAt(at))
-            {
-                at = text.find(shown);
-                if (shown.empty() || at == std::u16string::npos)
-                    continue;
-            }
-            std::fill_n(text.begin() + static_cast<std::ptrdiff_t>(at), shown.size(), u' ');
-            ++out.blocks[*b].placeholders;
-            m_finishTouched.push_back(*b);
-        }
-        catch (const uno::Exception&)
-        {
-            // A field that cannot be located is simply not counted.
-        }
+        at = text.find(shown);
+        if (shown.empty() || at == std::u16string::npos)
+            return;
     }
+    std::fill_n(text.begin() + static_cast<std::ptrdiff_t>(at), shown.size(), u' ');
+    ++out.blocks[*b].placeholders;
+    m_finishTouched.push_back(*b);
 }
 
 Reference<css::text::XTextRange> DocumentAdapter::paragraphFor(std::size_t block) const

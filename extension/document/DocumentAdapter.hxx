@@ -99,6 +99,11 @@ private:
     void addTable(Reading& r, const css::uno::Reference<css::uno::XInterface>& table);
     std::string identify(const css::uno::Reference<css::uno::XInterface>& object);
     void markInserted(model::Document& out, const engine::Templates& templates);
+    // Its parts: our sections' bookmarks; the placeholders not yet replaced (our fields, the input
+    // fields and content controls a .docx round trip makes of them); blanking one in the model.
+    void markSections(model::Document& out, const engine::Templates& templates);
+    std::vector<css::uno::Reference<css::text::XTextContent>> placeholders(const engine::Templates& templates) const;
+    void blankPlaceholder(model::Document& out, const css::uno::Reference<css::text::XTextContent>& field);
     void readPending(model::Document& out, PendingChanges pending, model::Document* other);
     std::optional<std::size_t> offsetIn(std::size_t block, const css::uno::Reference<css::text::XTextRange>& position) const;
     std::optional<std::size_t> blockOfRange(const css::uno::Reference<css::text::XTextRange>& range) const;

@@ -175,14 +175,10 @@ private:
         return "england";
     }
 
-    Assessment assemble(const Part& total, const Structure& s) const
+    // The groups checked: the jurisdiction's characteristics and extra groups, then those asked for.
+    std::vector<std::string> enabledGroups(const std::string& jurisdiction) const
     {
-        const DocumentPart& d = total.document;
-        Assessment a;
-        a.kind = m_options.kind ? *m_options.kind : detectKind(d);
-        a.jurisdiction = m_options.jurisdiction ? *m_options.jurisdiction : detectJurisdiction(d);
-
-        const auto profileIt = m_lex.data().jurisdictions.find(a.jurisdiction);
+        const auto profileIt = m_lex.data().jurisdictions.find(jurisdiction);
         std::vector<std::string> enabled;
         if (profileIt != m_lex.data().jurisdictions.end())
         {
@@ -196,62 +192,64 @@ private:
         for (const auto& id : m_options.extraGroups)
             if (std::find(enabled.begin(), enabled.end(), id) == enabled.end())
                 enabled.push_back(id);
+        return enabled;
+    }
 
-        for (const std::string& id : enabled)
+    // What the document says of one group (index g).
+    CharacteristicResult characteristic(int g, const Part& total, const Structure& s) const
+    {
+        const std::size_t gi = static_cast<std::size_t>(g);
+        const GroupInfo& info = m_lex.groups()[gi];
+        const GroupPart& gp = total.groups[gi];
+        CharacteristicResult r;
+        r.id = info.id;
+        r.label = info.label;
+        r.extra = info.extra;
+        // Addressed under its own heading or in its own table row, else in sentences.
+        r.where = !s.firstHeading[gi].document() ? s.firstHeading[gi] : s.firstRow[gi];
+        r.addressed = !r.where.document();
+        if (gp.sentences)
         {
-            const int g = m_lex.groupIndex(id);
-            if (g < 0)
-                continue;
-            const std::size_t gi = static_cast<std::size_t>(g);
-            const GroupInfo& info = m_lex.groups()[gi];
-            const GroupPart& gp = total.groups[gi];
-            CharacteristicResult r;
-            r.id = info.id;
-            r.label = info.label;
-            r.extra = info.extra;
-            // Addressed under its own heading or in its own table row, else in sentences.
-            r.where = !s.firstHeading[gi].document() ? s.firstHeading[gi] : s.firstRow[gi];
-            r.addressed = !r.where.document();
-            if (gp.sentences)
-            {
-                if (!r.addressed)
-                    r.where = gp.firstSentence;
-                r.addressed = true;
-            }
-            r.listedOnly = !r.addressed && gp.listed;
-            const Structure::Ticks& t = s.ticks[gi];
-            // Impacts stated under its heading or in its row without analysis, or claimed in a
-            // bare sentence or ticked, are claims: the group is not addressed, but they count.
-            const bool claimed = gp.neutral || gp.negative || gp.positive || gp.claimedNeutral || gp.claimedNegative
-                                 || gp.claimedPositive || t.neutral || t.negative || t.positive;
-            if (r.addressed || claimed)
-            {
-                // Evidence counts only with analysis: a bare "No impact" or a tick has none.
-                r.evidence = r.addressed && (gp.evidence || (gp.comparison && gp.numbers) || gp.shares);
-                bool neg = gp.negative || gp.claimedNegative, pos = gp.positive || gp.claimedPositive,
-                     neutral = gp.neutral || gp.claimedNeutral;
-                for (const Location& l : gp.neutralAt)
-                    keepFirst(r.noImpactAt, l);
-                // Tick-box tables: the impact named by the ticked column.
-                neg = neg || t.negative;
-                pos = pos || t.positive;
-                if (t.neutral && !neutral)
-                    r.noImpactAt = t.neutralAt;
-                neutral = neutral || t.neutral;
-                r.impact = neg && pos ? Impact::Mixed
-                           : neg      ? Impact::Negative
-                           : pos      ? Impact::Positive
-                           : neutral  ? Impact::Neutral
-                                      : Impact::NotStated;
-                r.unsupportedNoImpact = r.impact == Impact::Neutral && !r.evidence && !(r.addressed && gp.reasoning);
-                r.mitigation = gp.mitigation || (s.actionMitigated & bit(g)) != 0;
-                r.aimsBeyondA = gp.aimsBC;
-            }
-            a.characteristics.push_back(std::move(r));
+            if (!r.addressed)
+                r.where = gp.firstSentence;
+            r.addressed = true;
         }
+        r.listedOnly = !r.addressed && gp.listed;
+        const Structure::Ticks& t = s.ticks[gi];
+        // Impacts stated under its heading or in its row without analysis, or claimed in a
+        // bare sentence or ticked, are claims: the group is not addressed, but they count.
+        const bool claimed = gp.neutral || gp.negative || gp.positive || gp.claimedNeutral || gp.claimedNegative
+                             || gp.claimedPositive || t.neutral || t.negative || t.positive;
+        if (r.addressed || claimed)
+        {
+            // Evidence counts only with analysis: a bare "No impact" or a tick has none.
+            r.evidence = r.addressed && (gp.evidence || (gp.comparison && gp.numbers) || gp.shares);
+            bool neg = gp.negative || gp.claimedNegative, pos = gp.positive || gp.claimedPositive,
+                 neutral = gp.neutral || gp.claimedNeutral;
+            for (const Location& l : gp.neutralAt)
+                keepFirst(r.noImpactAt, l);
+            // Tick-box tables: the impact named by the ticked column.
+            neg = neg || t.negative;
+            pos = pos || t.positive;
+            if (t.neutral && !neutral)
+                r.noImpactAt = t.neutralAt;
+            neutral = neutral || t.neutral;
+            r.impact = neg && pos ? Impact::Mixed
+                       : neg      ? Impact::Negative
+                       : pos      ? Impact::Positive
+                       : neutral  ? Impact::Neutral
+                                  : Impact::NotStated;
+            r.unsupportedNoImpact = r.impact == Impact::Neutral && !r.evidence && !(r.addressed && gp.reasoning);
+            r.mitigation = gp.mitigation || (s.actionMitigated & bit(g)) != 0;
+            r.aimsBeyondA = gp.aimsBC;
+        }
+        return r;
+    }
 
-        // A blanket claim of no impact speaks for every characteristic the document does not
-        // analyse on its own (the Brown and Bridges pattern).
+    // A blanket claim of no impact speaks for every characteristic the document does not
+    // analyse on its own (the Brown and Bridges pattern).
+    static void applyBlanketClaim(Assessment& a, const DocumentPart& d)
+    {
         a.blanketNoImpact = d.blanketNoImpact;
         if (!a.blanketNoImpact.document())
             for (CharacteristicResult& c : a.characteristics)
@@ -261,7 +259,11 @@ private:
                     c.byBlanketClaim = true;
                     c.noImpactAt = a.blanketNoImpact;
                 }
+    }
 
+    // What the document says as a whole: engagement, mitigation, monitoring, the aims, timing.
+    static void addDocumentFacts(Assessment& a, const DocumentPart& d, const Structure& s)
+    {
         a.equalitySection = d.equalitySection;
         a.intersectionality = d.intersectionality;
         a.cumulative = d.cumulative;
@@ -307,6 +309,19 @@ private:
             a.timing = Timing::After;
         else if (assessed && d.earliestDecision)
             a.timing = *assessed <= *d.earliestDecision ? Timing::Before : Timing::After;
+    }
+
+    Assessment assemble(const Part& total, const Structure& s) const
+    {
+        const DocumentPart& d = total.document;
+        Assessment a;
+        a.kind = m_options.kind ? *m_options.kind : detectKind(d);
+        a.jurisdiction = m_options.jurisdiction ? *m_options.jurisdiction : detectJurisdiction(d);
+        for (const std::string& id : enabledGroups(a.jurisdiction))
+            if (const int g = m_lex.groupIndex(id); g >= 0)
+                a.characteristics.push_back(characteristic(g, total, s));
+        applyBlanketClaim(a, d);
+        addDocumentFacts(a, d, s);
         return a;
     }
 

@@ -9,6 +9,7 @@
 
 #include <array>
 #include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 #include <utility>
@@ -235,6 +236,20 @@ class StructureReader : public BlockReader
 public:
     using BlockReader::BlockReader;
     Structure read(const std::vector<std::uint64_t>& versions, std::vector<CellInfo>& cells) const;
+
+private:
+    // The table cells by row, the header cell of each column, and each table's cells.
+    struct Tables
+    {
+        std::map<std::pair<int, int>, std::vector<std::size_t>> rows; // (table, row) -> cells
+        std::map<std::pair<int, int>, std::size_t> headerByColumn;     // (table, column) -> cell
+        std::map<int, std::vector<std::size_t>> tables;
+    };
+    // readBlocks keys each block and takes in what each group's heading covers.
+    Tables readBlocks(Structure& s, const std::vector<std::uint64_t>& versions, std::vector<CellInfo>& cells) const;
+    void readRow(Structure& s, int table, const std::vector<std::size_t>& rowCells, const Tables& t,
+                 const std::vector<CellInfo>& cells) const;
+    void readActionTables(Structure& s, const Tables& t, const std::vector<CellInfo>& cells) const;
 };
 
 // What one run of blocks says, and which blocks it read to say it.
@@ -250,7 +265,17 @@ private:
     void addClaims(GroupPart& gp, std::size_t b, int sentence, Place place) const;
     bool happened(const BlockFacts& bf, std::uint32_t sentence) const;
     bool peopleAsked(const BlockFacts& bf, std::uint32_t sentence) const;
+    // addDocument adds what block b says of the document as a whole, concern by concern.
     void addDocument(BlockRun& run, std::size_t b, const std::vector<BlockKey>& keys) const;
+    void addPlaces(DocumentPart& d, std::size_t b, bool head, bool heading) const;
+    void addSignals(DocumentPart& d, std::size_t b) const; // intersections, cumulative effects, feedback, ...
+    void addEngagement(DocumentPart& d, std::size_t b) const;
+    void addMitigation(DocumentPart& d, std::size_t b, const BlockKey& key, bool heading) const;
+    void addMonitoring(DocumentPart& d, std::size_t b) const;
+    void addAims(DocumentPart& d, std::size_t b) const;
+    void addDates(DocumentPart& d, std::size_t b, bool heading) const;
+    void addPassages(BlockRun& run, std::size_t b, const std::vector<BlockKey>& keys) const;
+    void addDataGaps(BlockRun& run, std::size_t b) const;
     void figuresClaim(BlockRun& run, std::size_t b, const Hit& h, const std::vector<BlockKey>& keys) const;
 };
 } // namespace dueregard::engine::detail

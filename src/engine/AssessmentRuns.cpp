@@ -250,10 +250,23 @@ void RunReader::addScope(GroupPart& gp, std::size_t b, int sentence, Place place
 void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<BlockKey>& keys) const
 {
     DocumentPart& d = run.part.document;
+    const bool heading = (keys[b].flags & kHeading) != 0;
+    addPlaces(d, b, heading || (keys[b].flags & kEarly) != 0, heading);
+    addSignals(d, b);
+    addEngagement(d, b);
+    addMitigation(d, b, keys[b], heading);
+    addMonitoring(d, b);
+    addAims(d, b);
+    addDates(d, b, heading);
+    addPassages(run, b, keys);
+    addDataGaps(run, b);
+}
+
+// Where the document is from, and whether it calls itself an equality impact assessment.
+void RunReader::addPlaces(DocumentPart& d, std::size_t b, bool head, bool heading) const
+{
     const BlockFacts& bf = f(b);
     const model::Block& block = m_doc.blocks[b];
-    const bool heading = (keys[b].flags & kHeading) != 0;
-    const bool head = heading || (keys[b].flags & kEarly) != 0;
     // A nation named as part of Great Britain or the UK ("in England and Wales") says nothing of
     // where the document is from: a UK-wide department's assessment is not Welsh.
     auto partOfBritain = [&](const Hit& h) {
@@ -280,7 +293,11 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
     }
     if ((heading && bf.hasMarker(m_m.equalitySection)) || bf.hasMarker(m_m.eiaTitle))
         d.equalitySection = true;
+}
 
+void RunReader::addSignals(DocumentPart& d, std::size_t b) const
+{
+    const BlockFacts& bf = f(b);
     // Intersections: people described by two characteristics at once ("older disabled women"),
     // or intersections named in a sentence about two groups or more. The word alone, or a claim
     // that intersectionality "has been considered", shows nothing.
@@ -292,7 +309,11 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
     d.feedback = d.feedback || bf.hasMarker(m_m.feedback);
     d.justification = d.justification || bf.hasMarker(m_m.justification);
     d.decisionMaker = d.decisionMaker || bf.hasMarker(m_m.decisionMaker) || bf.hasMarker(m_m.declaration);
+}
 
+void RunReader::addEngagement(DocumentPart& d, std::size_t b) const
+{
+    const BlockFacts& bf = f(b);
     // Engagement: who was engaged, sentence by sentence, and whether it happened. "Residents
     // will be consulted" or "we would welcome views" is a plan, not engagement done.
     for (const Hit& h : bf.markers)
@@ -310,7 +331,11 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
         else if (internal)
             keepFirst(d.internalEngagement, sentenceAt(b, h.sentence));
     }
+}
 
+void RunReader::addMitigation(DocumentPart& d, std::size_t b, const BlockKey& key, bool heading) const
+{
+    const BlockFacts& bf = f(b);
     // Mitigation, and whether someone owns it by a date: sentences that say what will be done.
     // Whether there is anything to mitigate is decided for the whole document (Assessment.cpp).
     if (!heading)
@@ -330,7 +355,7 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
     // A blanket claim: one sentence saying that no group at all is affected; not one under a
     // group's own heading or in its row, which speaks of that group ("treated the same as
     // everyone").
-    const bool aboutOneGroup = (keys[b].underHeading | keys[b].inRow) != 0 || (bf.rowLabel >= 0 && !heading);
+    const bool aboutOneGroup = (key.underHeading | key.inRow) != 0 || (bf.rowLabel >= 0 && !heading);
     for (const Hit& h : bf.markers)
         if (h.group == m_m.neutral && !aboutOneGroup && bf.hasMarkerInSentence(m_m.blanket, h.sentence)
             && !bf.sentenceIsList[h.sentence])
@@ -341,7 +366,11 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
     for (const Hit& h : bf.markers)
         if (h.group == m_m.vague)
             d.vagueMitigation.push_back(at(b, h));
+}
 
+void RunReader::addMonitoring(DocumentPart& d, std::size_t b) const
+{
+    const BlockFacts& bf = f(b);
     // Monitoring with a date, a year or a frequency, or of named figures broken down by group
     // ("uptake by age and disability"). "Will be monitored" alone is not a plan.
     if ((bf.hasMarker(m_m.reviewDate) && !bf.dates.empty()) || (bf.hasMarker(m_m.monitoring) && bf.hasMarker(m_m.frequency)))
@@ -359,7 +388,11 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
         if (yearAfter || bf.hasMarkerInSentence(m_m.disaggregated, h.sentence))
             d.monitoring = true;
     } // "will be evaluated in 2027", not "reviews in 2024/25 numbered 212,000"
+}
 
+void RunReader::addAims(DocumentPart& d, std::size_t b) const
+{
+    const BlockFacts& bf = f(b);
     // The three aims, in analysis rather than a paragraph quoting section 149.
     const std::array<int, 3> aimMarkers = { m_m.aimA, m_m.aimB, m_m.aimC };
     int aimsHere = 0;
@@ -383,7 +416,11 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
             const bool label = bf.sentenceWords[h.sentence] <= h.lastWord - h.firstWord + 2 || bf.sentenceTitle[h.sentence];
             (boilerplate || quoted || label ? d.boilerplateAims[i] : d.aims[i]) = true;
         }
+}
 
+void RunReader::addDates(DocumentPart& d, std::size_t b, bool heading) const
+{
+    const BlockFacts& bf = f(b);
     // Dates of the assessment and of the decision it informs: each date belongs to the
     // nearest marker before it in its sentence ("completed on X; board meeting on Y").
     for (const Date& date : bf.dates)
@@ -400,6 +437,15 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
         else if (d.documentDate.year == 0 && b < 4 && !heading && bf.hasMarkerInSentence(m_m.documentDate, date.sentence))
             d.documentDate = date; // "Date: 10 October 2025" on the front of the document
     }
+}
+
+// Passages the prompts point at: retrospective decisions, mantras, outdated terms, technology,
+// and claims of over- or under-representation.
+void RunReader::addPassages(BlockRun& run, std::size_t b, const std::vector<BlockKey>& keys) const
+{
+    DocumentPart& d = run.part.document;
+    const BlockFacts& bf = f(b);
+    const model::Block& block = m_doc.blocks[b];
     std::vector<std::uint32_t> claimSentences; // claims judged, once per sentence
     for (const Hit& h : bf.markers)
     {
@@ -424,7 +470,12 @@ void RunReader::addDocument(BlockRun& run, std::size_t b, const std::vector<Bloc
             figuresClaim(run, b, h, keys);
         }
     }
+}
 
+void RunReader::addDataGaps(BlockRun& run, std::size_t b) const
+{
+    DocumentPart& d = run.part.document;
+    const BlockFacts& bf = f(b);
     // Gaps in the evidence, and whether a plan to fill them follows.
     if (bf.hasMarker(m_m.dataGap))
     {

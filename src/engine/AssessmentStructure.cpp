@@ -34,7 +34,18 @@ Structure StructureReader::read(const std::vector<std::uint64_t>& versions, std:
     s.firstHeading.resize(groups);
     s.firstRow.resize(groups);
     s.ticks.resize(groups);
+    const Tables t = readBlocks(s, versions, cells);
+    // Table rows whose first cell names one group ("| Age | Negative | ... |") take in the
+    // row's other cells; and impacts ticked in rows about a group.
+    for (const auto& [rowKey, rowCells] : t.rows)
+        readRow(s, rowKey.first, rowCells, t, cells);
+    readActionTables(s, t, cells);
+    return s;
+}
 
+StructureReader::Tables StructureReader::readBlocks(Structure& s, const std::vector<std::uint64_t>& versions,
+                                                    std::vector<CellInfo>& cells) const
+{
     // Headings about one group ("## Disability") take in everything under them, up to the
     // next heading of the same or a higher level.
     struct Open
@@ -45,9 +56,7 @@ Structure StructureReader::read(const std::vector<std::uint64_t>& versions, std:
     };
     std::vector<Open> open;
     std::size_t linesWithText = 0;
-    std::map<std::pair<int, int>, std::vector<std::size_t>> rows;
-    std::map<std::pair<int, int>, std::size_t> headerByColumn;
-    std::map<int, std::vector<std::size_t>> tables;
+    Tables t;
     auto closeUnit = [&](const Open& u) {
         if (u.content)
         {
@@ -84,10 +93,10 @@ Structure StructureReader::read(const std::vector<std::uint64_t>& versions, std:
         if (block.kind == model::BlockKind::TableCell)
         {
             key.flags |= kTableCell;
-            rows[{ block.table, block.row }].push_back(b);
+            t.rows[{ block.table, block.row }].push_back(b);
             if (block.row == 0)
-                headerByColumn[{ block.table, block.column }] = b;
-            tables[block.table].push_back(b);
+                t.headerByColumn[{ block.table, block.column }] = b;
+            t.tables[block.table].push_back(b);
             if (cells.size() != size())
                 cells.assign(size(), {});
             if (cells[b].version != versions[b] || versions[b] == 0)
@@ -96,64 +105,67 @@ Structure StructureReader::read(const std::vector<std::uint64_t>& versions, std:
     }
     for (const Open& u : open)
         closeUnit(u);
+    return t;
+}
 
-    // Table rows whose first cell names one group ("| Age | Negative | ... |") take in the
-    // row's other cells; and impacts ticked in rows about a group.
-    for (const auto& [rowKey, rowCells] : rows)
+void StructureReader::readRow(Structure& s, int table, const std::vector<std::size_t>& rowCells, const Tables& t,
+                              const std::vector<CellInfo>& cells) const
+{
+    std::vector<int> labelGroups;
+    std::uint32_t labelWords = 0, contentWords = 0;
+    for (std::size_t b : rowCells)
+        if (m_doc.blocks[b].column == 0)
+        {
+            for (int g : f(b).groups)
+                if (std::find(labelGroups.begin(), labelGroups.end(), g) == labelGroups.end())
+                    labelGroups.push_back(g);
+            labelWords += f(b).words;
+        }
+        else
+            contentWords += f(b).substantive; // sentences that answer, not "None" or a tick
+    if (labelGroups.size() == 1 && labelWords <= 8)
     {
-        std::vector<int> labelGroups;
-        std::uint32_t labelWords = 0, contentWords = 0;
+        const int g = labelGroups.front();
+        std::optional<std::size_t> anchor;
         for (std::size_t b : rowCells)
             if (m_doc.blocks[b].column == 0)
             {
-                for (int g : f(b).groups)
-                    if (std::find(labelGroups.begin(), labelGroups.end(), g) == labelGroups.end())
-                        labelGroups.push_back(g);
-                labelWords += f(b).words;
+                s.keys[b].flags |= kRowLabel;
+                if (!anchor)
+                    anchor = b;
             }
             else
-                contentWords += f(b).substantive; // sentences that answer, not "None" or a tick
-        if (labelGroups.size() == 1 && labelWords <= 8)
+                s.keys[b].inRow |= bit(g);
+        if (contentWords >= 1)
+            keepFirst(s.firstRow[static_cast<std::size_t>(g)], wholeBlock(*anchor));
+    }
+    // "| Disability | | | Yes |" under "| | Positive | Negative | Neutral |".
+    for (std::size_t b : rowCells)
+    {
+        if (!(cells[b].bits & kTick))
+            continue;
+        const auto header = t.headerByColumn.find({ table, m_doc.blocks[b].column });
+        if (header == t.headerByColumn.end())
+            continue;
+        const BlockFacts& hf = f(header->second);
+        for (int g : labelGroups)
         {
-            const int g = labelGroups.front();
-            std::optional<std::size_t> anchor;
-            for (std::size_t b : rowCells)
-                if (m_doc.blocks[b].column == 0)
-                {
-                    s.keys[b].flags |= kRowLabel;
-                    if (!anchor)
-                        anchor = b;
-                }
-                else
-                    s.keys[b].inRow |= bit(g);
-            if (contentWords >= 1)
-                keepFirst(s.firstRow[static_cast<std::size_t>(g)], wholeBlock(*anchor));
-        }
-        // "| Disability | | | Yes |" under "| | Positive | Negative | Neutral |".
-        for (std::size_t b : rowCells)
-        {
-            if (!(cells[b].bits & kTick))
-                continue;
-            const auto header = headerByColumn.find({ rowKey.first, m_doc.blocks[b].column });
-            if (header == headerByColumn.end())
-                continue;
-            const BlockFacts& hf = f(header->second);
-            for (int g : labelGroups)
+            Structure::Ticks& ticks = s.ticks[static_cast<std::size_t>(g)];
+            ticks.negative = ticks.negative || hf.hasMarker(m_m.negative);
+            ticks.positive = ticks.positive || hf.hasMarker(m_m.positive);
+            if (hf.hasMarker(m_m.neutral) && !ticks.neutral)
             {
-                Structure::Ticks& t = s.ticks[static_cast<std::size_t>(g)];
-                t.negative = t.negative || hf.hasMarker(m_m.negative);
-                t.positive = t.positive || hf.hasMarker(m_m.positive);
-                if (hf.hasMarker(m_m.neutral) && !t.neutral)
-                {
-                    t.neutral = true;
-                    t.neutralAt = wholeBlock(b);
-                }
+                ticks.neutral = true;
+                ticks.neutralAt = wholeBlock(b);
             }
         }
     }
+}
 
+void StructureReader::readActionTables(Structure& s, const Tables& t, const std::vector<CellInfo>& cells) const
+{
     // Tables whose header row names an action: rows that mention a group mitigate for it.
-    for (const auto& [table, tableCells] : tables)
+    for (const auto& [table, tableCells] : t.tables)
     {
         std::uint8_t header = 0;
         for (std::size_t b : tableCells)
@@ -174,6 +186,5 @@ Structure StructureReader::read(const std::vector<std::uint64_t>& versions, std:
         s.actionTable = true;
         s.actionTableOwned = s.actionTableOwned || ((header & kOwner) && (header & kWhen));
     }
-    return s;
 }
 } // namespace dueregard::engine::detail

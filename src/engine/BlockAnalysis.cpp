@@ -329,16 +329,11 @@ bool BlockFacts::hasMarkerInSentence(int marker, std::uint32_t sentence) const
                        [&](const Hit& h) { return h.group == marker && h.sentence == sentence; });
 }
 
-BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokenizer& tokenizer,
-                        text::WordCounter& counter)
+namespace
 {
-    BlockFacts facts;
-    facts.characters = static_cast<std::uint32_t>(counter.graphemes(text));
-    facts.blank = std::all_of(text.begin(), text.end(), [](char16_t c) { return c == u' ' || c == u'\t' || c == 0xA0; });
-    const Tokens tokens = tokenizer.tokenize(text);
-    const auto& w = tokens.words;
-    facts.sentences = tokens.sentences;
-    facts.words = static_cast<std::uint32_t>(w.size());
+// Numbers per sentence: how many, years, percentages and shares ("41% of").
+void countNumbers(std::u16string_view text, const std::vector<Token>& w, BlockFacts& facts)
+{
     facts.sentenceWords.assign(facts.sentences.size(), 0);
     facts.sentenceNumbers.assign(facts.sentences.size(), 0);
     facts.sentencePercent.assign(facts.sentences.size(), 0);
@@ -368,13 +363,18 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
                 facts.sentenceShare[t.sentence] = 1;
         }
     }
-    auto toHit = [&](const TermMatch& m) {
-        return Hit{ m.group, w[m.firstWord].start, w[m.lastWord].end, w[m.firstWord].sentence, m.firstWord, m.lastWord };
-    };
-    for (const TermMatch& m : lexicon.groupTerms().find(w))
-        if (!inOrganisationName(text, w, m.firstWord, m.lastWord))
-            facts.mentions.push_back(toHit(m));
+}
 
+Hit toHit(const std::vector<Token>& w, const TermMatch& m)
+{
+    return Hit{ m.group, w[m.firstWord].start, w[m.lastWord].end, w[m.firstWord].sentence, m.firstWord, m.lastWord };
+}
+
+// The markers, with negated impacts read as claims of no impact and impact words inside longer
+// phrases of another kind left out.
+void findMarkers(const std::vector<Token>& w, const Lexicon& lexicon, BlockFacts& facts)
+{
+    const auto toHit = [&w](const TermMatch& m) { return dueregard::engine::toHit(w, m); };
     const int negation = lexicon.marker("negation");
     const int anyImpact = lexicon.marker("impact_any");
     const int negative = lexicon.marker("impact_negative");
@@ -430,11 +430,11 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
         }
         facts.markers.push_back(toHit(m));
     }
-    findDates(w, facts.dates);
-    readForm(text, w, lexicon, facts);
+}
 
-    for (const Hit& h : facts.markers)
-        facts.markerMask.set(static_cast<std::size_t>(h.group));
+// Which groups each sentence names, and which sentences are lists of names.
+void groupSentences(std::u16string_view text, const Lexicon& lexicon, BlockFacts& facts)
+{
     facts.sentenceGroups.assign(facts.sentences.size(), {});
     facts.sentenceIsList.assign(facts.sentences.size(), 0);
     std::vector<std::uint32_t> labelLike(facts.sentences.size(), 0);
@@ -458,16 +458,23 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
     for (std::size_t s = 0; s < facts.sentences.size(); ++s)
         facts.sentenceIsList[s] = (facts.sentenceGroups[s].size() >= 3 && labelLike[s] >= 3)
                                   || (!facts.sentenceGroups[s].empty() && namedWords[s] + 1 >= facts.sentenceWords[s]);
-    countSubstance(text, lexicon, facts);
-    facts.placeName = hasPlaceName(text, w, facts.mentions);
-    // A count of people in a group ("13,000 older and disabled people", "44,000 young carers"):
-    // a number, not a year, at most two words before the group's name.
+}
+
+// A count of people in a group ("13,000 older and disabled people", "44,000 young carers"):
+// a number, not a year, at most two words before the group's name.
+void findCounts(const std::vector<Token>& w, BlockFacts& facts)
+{
     facts.sentenceCounts.assign(facts.sentences.size(), 0);
     for (const Hit& h : facts.mentions)
         for (std::uint32_t k = h.firstWord >= 3 ? h.firstWord - 3 : 0; k < h.firstWord; ++k)
             if (w[k].number && w[k].sentence == h.sentence && !(numberOf(w[k], 2100) >= 1990 && w[k].folded.size() == 4)
                 && h.sentence < facts.sentenceCounts.size() && numberOf(w[k], 999) != 1)
                 facts.sentenceCounts[h.sentence] = 1;
+}
+
+// One person described by two characteristics ("older disabled women").
+void findIntersectionPhrase(std::u16string_view text, const Lexicon& lexicon, BlockFacts& facts)
+{
     const auto& groupInfo = lexicon.groups();
     for (std::size_t i = 0; i < facts.mentions.size() && !facts.intersectionPhrase; ++i)
         for (std::size_t j = i + 1; j < facts.mentions.size(); ++j)
@@ -487,6 +494,33 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
                 break;
             }
         }
+}
+} // namespace
+
+BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokenizer& tokenizer,
+                        text::WordCounter& counter)
+{
+    BlockFacts facts;
+    facts.characters = static_cast<std::uint32_t>(counter.graphemes(text));
+    facts.blank = std::all_of(text.begin(), text.end(), [](char16_t c) { return c == u' ' || c == u'\t' || c == 0xA0; });
+    const Tokens tokens = tokenizer.tokenize(text);
+    const auto& w = tokens.words;
+    facts.sentences = tokens.sentences;
+    facts.words = static_cast<std::uint32_t>(w.size());
+    countNumbers(text, w, facts);
+    for (const TermMatch& m : lexicon.groupTerms().find(w))
+        if (!inOrganisationName(text, w, m.firstWord, m.lastWord))
+            facts.mentions.push_back(toHit(w, m));
+    findMarkers(w, lexicon, facts);
+    findDates(w, facts.dates);
+    readForm(text, w, lexicon, facts);
+    for (const Hit& h : facts.markers)
+        facts.markerMask.set(static_cast<std::size_t>(h.group));
+    groupSentences(text, lexicon, facts);
+    countSubstance(text, lexicon, facts);
+    facts.placeName = hasPlaceName(text, w, facts.mentions);
+    findCounts(w, facts);
+    findIntersectionPhrase(text, lexicon, facts);
     return facts;
 }
 } // namespace dueregard::engine

@@ -144,9 +144,10 @@ std::string problemWith(const CountsTable& table, const std::string& comparator)
     return {};
 }
 
-CountsTable parseCounts(std::string_view text)
+namespace
 {
-    CountsTable out;
+std::vector<std::string_view> splitLines(std::string_view text)
+{
     std::vector<std::string_view> lines;
     for (std::size_t start = 0; start <= text.size();)
     {
@@ -156,9 +157,109 @@ CountsTable parseCounts(std::string_view text)
         lines.push_back(text.substr(start, end - start));
         start = end + 1;
     }
+    return lines;
+}
+
+// A line's cells. Split before trimming: a leading tab is an empty first cell. A line typed by
+// hand with spaces ("Black 3973 164174") has its last two words as the figures.
+std::vector<std::string> cellsOf(std::string_view raw, const std::string& line, char separator)
+{
+    std::vector<std::string> cells = splitLine(raw, separator);
+    if (separator != '\t' || cells.size() != 1)
+        return cells;
+    std::vector<std::string> words;
+    for (std::size_t p = 0; p < line.size();)
+    {
+        const std::size_t q = line.find(' ', p);
+        words.push_back(line.substr(p, q == std::string::npos ? std::string::npos : q - p));
+        p = q == std::string::npos ? line.size() : q + 1;
+    }
+    std::erase_if(words, [](const std::string& w) { return w.empty(); });
+    if (words.size() < 3)
+        return cells;
+    std::string name;
+    for (std::size_t i = 0; i + 2 < words.size(); ++i)
+        name += (i ? " " : "") + words[i];
+    return { name, words[words.size() - 2], words.back() };
+}
+
+struct Columns
+{
+    std::size_t group = 0, events = 1, baseline = 2;
+    std::size_t count = 3; // cells a line should have (the header's count, once there is one)
+};
+
+// A header: find the columns it names, else keep the first three.
+void readHeader(const std::vector<std::string>& cells, Columns& c, CountsTable& out)
+{
+    for (std::size_t i = 1; i < cells.size(); ++i)
+    {
+        if (mentions(cells[i], { "population", "baseline", "base", "denominator", "previous", "residents", "census" }))
+            c.baseline = i;
+        else if (mentions(cells[i], { "number", "count", "searche", "stop", "arrest", "charge", "event", "exclu", "outcome",
+                                      "decision", "referr", "sanction", "detain" }))
+            c.events = i;
+    }
+    if (c.events == c.baseline)
+        c.baseline = c.events + 1;
+    c.count = std::max<std::size_t>(cells.size(), 3);
+    out.eventsLabel = c.events < cells.size() ? cells[c.events] : "";
+    out.baselineLabel = c.baseline < cells.size() ? cells[c.baseline] : "";
+}
+
+// A line of figures: a group's counts, or the problem with the line.
+void readFigures(const std::vector<std::string>& cells, const Columns& c, char separator, const std::string& where,
+                 CountsTable& out)
+{
+    if (separator == ',' && cells.size() > c.count)
+    {
+        // "Black,3,973,164,174": thousands separators that split the cells.
+        out.problems.push_back(where + "has more columns than expected. In CSV, put numbers with commas in quotes "
+                                       "(\"3,973\"), or paste from a spreadsheet (tab-separated).");
+        return;
+    }
+    if (cells.size() <= std::max({ c.group, c.events, c.baseline }))
+    {
+        out.problems.push_back(where + "needs a group, a number and a baseline.");
+        return;
+    }
+    GroupCounts g;
+    g.group = cells[c.group];
+    if (g.group.empty())
+    {
+        out.problems.push_back(where + "the group has no name.");
+        return;
+    }
+    bool ok = true;
+    for (auto [column, target] : { std::pair{ c.events, &g.events }, std::pair{ c.baseline, &g.baseline } })
+    {
+        const std::string& cell = cells[column];
+        if (isMissing(cell))
+            continue;
+        if (cell.find('%') != std::string::npos)
+        {
+            out.problems.push_back(where + "'" + cell + "' is a percentage; give the count instead.");
+            ok = false;
+        }
+        else if (const auto value = parseNumber(cell); value && *value >= 0)
+            *target = *value;
+        else
+        {
+            out.problems.push_back(where + "'" + cell + "' is not a number.");
+            ok = false;
+        }
+    }
+    if (ok)
+        out.groups.push_back(std::move(g));
+}
+} // namespace
+
+CountsTable parseCounts(std::string_view text)
+{
+    CountsTable out;
+    const std::vector<std::string_view> lines = splitLines(text);
     const char separator = separatorOf(lines);
-    std::size_t groupColumn = 0, eventsColumn = 1, baselineColumn = 2;
-    std::size_t columns = 3; // cells a line should have (the header's count, once there is one)
+    Columns columns;
     bool seenData = false;
     for (std::size_t n = 0; n < lines.size(); ++n)
     {
@@ -170,90 +271,14 @@ CountsTable parseCounts(std::string_view text)
         const std::string line = trim(raw);
         if (line.empty())
             continue;
-        const std::string where = "Line " + std::to_string(n + 1) + ": ";
-        // Split before trimming: a leading tab is an empty first cell.
-        std::vector<std::string> cells = splitLine(raw, separator);
-        if (separator == '\t' && cells.size() == 1)
-        {
-            // Typed by hand with spaces: "Black 3973 164174" (the last two words are the figures).
-            std::vector<std::string> words;
-            for (std::size_t p = 0; p < line.size();)
-            {
-                const std::size_t q = line.find(' ', p);
-                words.push_back(line.substr(p, q == std::string::npos ? std::string::npos : q - p));
-                p = q == std::string::npos ? line.size() : q + 1;
-            }
-            std::erase_if(words, [](const std::string& w) { return w.empty(); });
-            if (words.size() >= 3)
-            {
-                std::string name;
-                for (std::size_t i = 0; i + 2 < words.size(); ++i)
-                    name += (i ? " " : "") + words[i];
-                cells = { name, words[words.size() - 2], words.back() };
-            }
-        }
+        const std::vector<std::string> cells = cellsOf(raw, line, separator);
         const bool numeric1 = cells.size() > 1 && parseNumber(cells[1]).has_value();
         const bool numeric2 = cells.size() > 2 && parseNumber(cells[2]).has_value();
         if (!seenData && !numeric1 && !numeric2 && cells.size() >= 3)
-        {
-            // A header: find the columns it names, else keep the first three.
-            for (std::size_t c = 1; c < cells.size(); ++c)
-            {
-                if (mentions(cells[c], { "population", "baseline", "base", "denominator", "previous", "residents", "census" }))
-                    baselineColumn = c;
-                else if (mentions(cells[c], { "number", "count", "searche", "stop", "arrest", "charge", "event", "exclu",
-                                              "outcome", "decision", "referr", "sanction", "detain" }))
-                    eventsColumn = c;
-            }
-            if (eventsColumn == baselineColumn)
-                baselineColumn = eventsColumn + 1;
-            columns = std::max<std::size_t>(cells.size(), 3);
-            out.eventsLabel = eventsColumn < cells.size() ? cells[eventsColumn] : "";
-            out.baselineLabel = baselineColumn < cells.size() ? cells[baselineColumn] : "";
-            seenData = true;
-            continue;
-        }
+            readHeader(cells, columns, out);
+        else
+            readFigures(cells, columns, separator, "Line " + std::to_string(n + 1) + ": ", out);
         seenData = true;
-        if (separator == ',' && cells.size() > columns)
-        {
-            // "Black,3,973,164,174": thousands separators that split the cells.
-            out.problems.push_back(where + "has more columns than expected. In CSV, put numbers with commas in quotes "
-                                           "(\"3,973\"), or paste from a spreadsheet (tab-separated).");
-            continue;
-        }
-        if (cells.size() <= std::max({ groupColumn, eventsColumn, baselineColumn }))
-        {
-            out.problems.push_back(where + "needs a group, a number and a baseline.");
-            continue;
-        }
-        GroupCounts g;
-        g.group = cells[groupColumn];
-        if (g.group.empty())
-        {
-            out.problems.push_back(where + "the group has no name.");
-            continue;
-        }
-        bool ok = true;
-        for (auto [column, target] : { std::pair{ eventsColumn, &g.events }, std::pair{ baselineColumn, &g.baseline } })
-        {
-            const std::string& cell = cells[column];
-            if (isMissing(cell))
-                continue;
-            if (cell.find('%') != std::string::npos)
-            {
-                out.problems.push_back(where + "'" + cell + "' is a percentage; give the count instead.");
-                ok = false;
-            }
-            else if (const auto value = parseNumber(cell); value && *value >= 0)
-                *target = *value;
-            else
-            {
-                out.problems.push_back(where + "'" + cell + "' is not a number.");
-                ok = false;
-            }
-        }
-        if (ok)
-            out.groups.push_back(std::move(g));
     }
     return out;
 }
