@@ -10,6 +10,7 @@
 #include "app/Listeners.hxx"
 #include "sidebar/PanelWindow.hxx"
 #include "sidebar/ReviewPanel.hxx"
+#include "commands/Dispatch.hxx"
 #include "UnoStrings.hxx"
 
 #include "glossary/Glossary.hpp"
@@ -373,11 +374,10 @@ void FactsPanel::dismissOrRestore()
         return;
     const sal_Int32 open = static_cast<sal_Int32>(checker->lastResult()->findings.size());
     // Through the command, so the button and a macro behave the same.
-    const rtl::OUString url = m_chosenPrompt < open
-                                  ? ascii("vnd.dueregard:Dismiss?index=") + rtl::OUString::number(m_chosenPrompt)
-                                  : ascii("vnd.dueregard:Restore?index=") + rtl::OUString::number(m_chosenPrompt - open);
-    Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
-    helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY), url, ascii(""), 0, {});
+    if (m_chosenPrompt < open)
+        dispatchCommand(m_context, m_frame, CommandUrl{ "Dismiss", { { "index", std::to_string(m_chosenPrompt) } } });
+    else
+        dispatchCommand(m_context, m_frame, CommandUrl{ "Restore", { { "index", std::to_string(m_chosenPrompt - open) } } });
 }
 
 void FactsPanel::chooseJurisdiction(sal_Int32 index)
@@ -419,23 +419,18 @@ rtl::OUString FactsPanel::insertForPrompt()
 {
     if (m_insertId.empty())
         return {};
-    const rtl::OUString id = fromUtf8(m_insertId);
     // Through the command, so the button, the menu and a macro behave the same.
-    Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
-    helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY),
-                            ascii("vnd.dueregard:InsertSection?id=") + id, ascii(""), 0, {});
-    return id;
+    dispatchCommand(m_context, m_frame, CommandUrl{ "InsertSection", { { "id", m_insertId } } });
+    return fromUtf8(m_insertId);
 }
 
 rtl::OUString FactsPanel::openToolForPrompt()
 {
     if (m_toolId.empty())
         return {};
-    const rtl::OUString id = fromUtf8(m_toolId);
-    Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
-    helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY),
-                            ascii("vnd.dueregard:ShowDeck?panel=") + id, ascii(""), 0, {});
-    return id;
+    const std::string id = m_toolId;
+    dispatchCommand(m_context, m_frame, CommandUrl{ "ShowDeck", { { "panel", id } } });
+    return fromUtf8(id);
 }
 
 rtl::OUString FactsPanel::selectSpan(const engine::Location& where)

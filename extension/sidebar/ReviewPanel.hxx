@@ -27,7 +27,7 @@ public:
 private:
     void layout() override;
     void clearControls() override;
-    void dispatch(const char* url);
+    void dispatch(const char* command);
 
     css::uno::Reference<css::awt::XControl> m_state, m_commentButton, m_proposeButton, m_removeButton;
 };
