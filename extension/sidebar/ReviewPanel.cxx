@@ -46,6 +46,7 @@ void ReviewPanel::start()
         for (const auto& button : { m_commentButton, m_proposeButton, m_removeButton })
             PanelWindow::set(button, "Enabled", uno::Any(false));
     attach();
+    followResults();
     render();
 }
 
