@@ -3,7 +3,7 @@
 #include "document/DocumentAdapter.hxx"
 #include "document/DocumentChecker.hxx"
 #include "app/Failures.hxx"
-#include "sidebar/FactsPanel.hxx"
+#include "sidebar/CheckingPanel.hxx"
 #include "sidebar/GlossaryPanel.hxx"
 #include "sidebar/InsertPanel.hxx"
 #include "sidebar/ReviewPanel.hxx"
@@ -245,9 +245,9 @@ uno::Any select(const Arguments& a, const Reference<uno::XComponentContext>&)
 
 // ---- the checking panels (Readiness, Characteristics, Prompts) -----------------------------
 
-rtl::Reference<FactsPanel> requireFactsPanel(const Arguments& a, FactsPanel::Part part)
+template <typename Panel> rtl::Reference<Panel> requireCheckingPanel(const Arguments& a)
 {
-    const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a), part);
+    const rtl::Reference<Panel> panel = Panel::panelFor(requireDocument(a));
     if (!panel.is())
         refuse("The Due Regard panel is not open for this document.");
     return panel;
@@ -255,40 +255,40 @@ rtl::Reference<FactsPanel> requireFactsPanel(const Arguments& a, FactsPanel::Par
 
 uno::Any panelState(const Arguments& a, const Reference<uno::XComponentContext>&)
 {
-    const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(requireDocument(a));
+    const rtl::Reference<ReadinessPanel> panel = ReadinessPanel::panelFor(requireDocument(a));
     return panel.is() ? jsonAny(linesJson(panel->stateLines())) : uno::Any(rtl::OUString());
 }
 
 uno::Any prompts(const Arguments& a, const Reference<uno::XComponentContext>&)
 {
-    return jsonAny(linesJson(requireFactsPanel(a, FactsPanel::Part::Prompts)->promptLines()));
+    return jsonAny(linesJson(requireCheckingPanel<PromptsPanel>(a)->promptLines()));
 }
 
 uno::Any activatePrompt(const Arguments& a, const Reference<uno::XComponentContext>&)
 {
-    return uno::Any(requireFactsPanel(a, FactsPanel::Part::Prompts)->activatePrompt(a.block));
+    return uno::Any(requireCheckingPanel<PromptsPanel>(a)->activatePrompt(a.block));
 }
 
 uno::Any matrix(const Arguments& a, const Reference<uno::XComponentContext>&)
 {
-    return jsonAny(linesJson(requireFactsPanel(a, FactsPanel::Part::Characteristics)->matrixLines()));
+    return jsonAny(linesJson(requireCheckingPanel<CharacteristicsPanel>(a)->matrixLines()));
 }
 
 uno::Any activateCharacteristic(const Arguments& a, const Reference<uno::XComponentContext>&)
 {
-    return uno::Any(requireFactsPanel(a, FactsPanel::Part::Characteristics)->activateCharacteristic(a.block));
+    return uno::Any(requireCheckingPanel<CharacteristicsPanel>(a)->activateCharacteristic(a.block));
 }
 
 uno::Any insertPrompt(const Arguments& a, const Reference<uno::XComponentContext>&)
 {
-    const rtl::Reference<FactsPanel> panel = requireFactsPanel(a, FactsPanel::Part::Prompts);
+    const rtl::Reference<PromptsPanel> panel = requireCheckingPanel<PromptsPanel>(a);
     panel->activatePrompt(a.block);
     return uno::Any(panel->insertForPrompt());
 }
 
 uno::Any promptTool(const Arguments& a, const Reference<uno::XComponentContext>&)
 {
-    const rtl::Reference<FactsPanel> panel = requireFactsPanel(a, FactsPanel::Part::Prompts);
+    const rtl::Reference<PromptsPanel> panel = requireCheckingPanel<PromptsPanel>(a);
     panel->activatePrompt(a.block);
     return uno::Any(panel->openToolForPrompt());
 }
@@ -297,29 +297,31 @@ uno::Any panelLayout(const Arguments& a, const Reference<uno::XComponentContext>
 {
     nlohmann::json parts = nlohmann::json::object();
     const Reference<css::text::XTextDocument> document = requireDocument(a);
-    for (const auto& [name, part] : { std::pair{ "readiness", FactsPanel::Part::Readiness },
-                                      std::pair{ "characteristics", FactsPanel::Part::Characteristics },
-                                      std::pair{ "prompts", FactsPanel::Part::Prompts } })
-        if (const rtl::Reference<FactsPanel> panel = FactsPanel::panelFor(document, part); panel.is())
+    const auto report = [&parts](const char* name, const auto& panel) {
+        if (panel.is())
             parts[name] = nlohmann::json::parse(panel->layoutReport());
+    };
+    report("readiness", ReadinessPanel::panelFor(document));
+    report("characteristics", CharacteristicsPanel::panelFor(document));
+    report("prompts", PromptsPanel::panelFor(document));
     return jsonAny(parts);
 }
 
 uno::Any panelGrouping(const Arguments& a, const Reference<uno::XComponentContext>&)
 {
-    requireFactsPanel(a, FactsPanel::Part::Prompts)->chooseGrouping(a.block);
+    requireCheckingPanel<PromptsPanel>(a)->chooseGrouping(a.block);
     return uno::Any(true);
 }
 
 uno::Any panelJurisdiction(const Arguments& a, const Reference<uno::XComponentContext>&)
 {
-    requireFactsPanel(a, FactsPanel::Part::Readiness)->chooseJurisdiction(a.block);
+    requireCheckingPanel<ReadinessPanel>(a)->chooseJurisdiction(a.block);
     return uno::Any(true);
 }
 
 uno::Any panelAutoCheck(const Arguments& a, const Reference<uno::XComponentContext>&)
 {
-    requireFactsPanel(a, FactsPanel::Part::Readiness)->setAutoCheck(a.block != 0);
+    requireCheckingPanel<ReadinessPanel>(a)->setAutoCheck(a.block != 0);
     return uno::Any(true);
 }
 
@@ -414,7 +416,7 @@ uno::Any checkState(const Arguments& a, const Reference<uno::XComponentContext>&
     const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(requireDocument(a));
     const DocumentChecker::ReadStats& stats = checker->readStats();
     const auto& last = checker->lastResult();
-    return jsonAny({ { "render_ms", FactsPanel::renderMsFor(requireDocument(a)) },
+    return jsonAny({ { "render_ms", CheckingPanel::renderMsFor(requireDocument(a)) },
                      { "edit_listener_ns", EditTime::nanoseconds().load() },
                      { "edit_listener_calls", EditTime::calls().load() },
                      { "generation", checker->generation() },

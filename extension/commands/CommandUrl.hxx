@@ -1,6 +1,7 @@
 #pragma once
 // CommandUrl parses the product's command URLs, "vnd.dueregard:Name?key=value&key=value", with
-// %-escapes in values. Plain C++ (no UNO), so it is unit-tested on its own.
+// %-escapes in values, and writes them (commands/Dispatch.hxx runs them). Plain C++ (no UNO), so
+// it is unit-tested on its own.
 
 #include <map>
 #include <optional>
@@ -45,6 +46,43 @@ struct CommandUrl
             command.parameters[*key] = *value;
         }
         return command;
+    }
+
+    // text is the command after the scheme, "Name?key=value&key=value", which parse reads back:
+    // in keys and values every character but letters, digits and "-._~:/" is %-escaped.
+    std::string text() const
+    {
+        std::string out = name;
+        char separator = '?';
+        for (const auto& [key, value] : parameters)
+        {
+            out += separator;
+            out += encode(key);
+            out += '=';
+            out += encode(value);
+            separator = '&';
+        }
+        return out;
+    }
+
+    static std::string encode(std::string_view s)
+    {
+        static constexpr char kHex[] = "0123456789ABCDEF";
+        std::string out;
+        for (const char c : s)
+        {
+            const auto byte = static_cast<unsigned char>(c);
+            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == '_'
+                || c == '~' || c == ':' || c == '/')
+                out += c;
+            else
+            {
+                out += '%';
+                out += kHex[byte >> 4];
+                out += kHex[byte & 0x0F];
+            }
+        }
+        return out;
     }
 
     static std::optional<std::string> decode(std::string_view s)

@@ -1,5 +1,6 @@
 #include "commands/MenuController.hxx"
 
+#include "commands/Dispatch.hxx"
 #include "document/DocumentChecker.hxx"
 #include "document/EditStep.hxx"
 #include "app/ImplNames.hxx"
@@ -8,7 +9,6 @@
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
 #include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/frame/XModel.hpp>
@@ -155,7 +155,7 @@ void MenuController::fill(bool opening)
         m_shown.push_back(entry.command);
         const auto id = static_cast<sal_Int16>(m_shown.size());
         m_menu->insertItem(id, fromUtf8(entry.label), 0, position);
-        m_menu->setCommand(id, fromUtf8(kProtocol + entry.command));
+        m_menu->setCommand(id, commandUrl(entry.command));
         m_menu->enableItem(id, !(entry.edits && readOnly));
     }
 }
@@ -186,10 +186,7 @@ void MenuController::itemSelected(const awt::MenuEvent& event)
     // The command reports its own failures to the user (the protocol handler's message).
     try
     {
-        const Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
-        helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY),
-                                fromUtf8(kProtocol + m_shown[static_cast<std::size_t>(event.MenuId) - 1]),
-                                ascii(""), 0, {});
+        dispatchCommand(m_context, m_frame, m_shown[static_cast<std::size_t>(event.MenuId) - 1]);
     }
     catch (const uno::Exception&)
     {

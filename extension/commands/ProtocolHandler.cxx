@@ -4,7 +4,6 @@
 #include "commands/CommandUrl.hxx"
 #include "document/DocumentChecker.hxx"
 #include "document/Disproportionality.hxx"
-#include "sidebar/FactsPanel.hxx"
 #include "app/ErrorReport.hxx"
 #include "app/Failures.hxx"
 #include "app/ImplNames.hxx"
@@ -61,7 +60,8 @@ Reference<css::text::XTextDocument> documentOf(const Reference<frame::XFrame>& f
 }
 
 // Check[?pending=accepted|rejected]: a full check now, reading pending tracked changes as if
-// accepted (the default) or rejected from now on; the Due Regard panel, if shown, updates.
+// accepted (the default) or rejected from now on; the panels showing the document follow the
+// checker's new result.
 bool runCheck(const Reference<frame::XFrame>& frame, const CommandUrl& command)
 {
     const Reference<css::text::XTextDocument> document = documentOf(frame);
@@ -73,7 +73,6 @@ bool runCheck(const Reference<frame::XFrame>& frame, const CommandUrl& command)
         checker->readPendingAs(it->second == "accepted" ? PendingChanges::AsAccepted : PendingChanges::AsRejected);
     }
     checker->check();
-    FactsPanel::renderFor(document);
     return true;
 }
 
@@ -127,16 +126,13 @@ bool dismissPrompt(const Reference<uno::XComponentContext>& context, const Refer
             return false; // cancelled
     }
     checker->dismiss(index, reason);
-    FactsPanel::renderFor(document);
     return true;
 }
 
 // Restore?index=N: brings dismissed prompt N back.
 bool restorePrompt(const Reference<frame::XFrame>& frame, const CommandUrl& command)
 {
-    const Reference<css::text::XTextDocument> document = documentOf(frame);
-    DocumentChecker::forDocument(document)->restore(indexParameter(command));
-    FactsPanel::renderFor(document);
+    DocumentChecker::forDocument(documentOf(frame))->restore(indexParameter(command));
     return true;
 }
 
@@ -146,11 +142,6 @@ std::optional<std::string> parameter(const CommandUrl& command, const char* name
     if (it == command.parameters.end() || it->second.empty())
         return std::nullopt;
     return it->second;
-}
-
-void renderPanel(const Reference<css::text::XTextDocument>& document)
-{
-    FactsPanel::renderFor(document);
 }
 
 // InsertSection?id=<section id>[&at=auto|cursor][&jurisdiction=england|wales|scotland|ni]
@@ -164,7 +155,6 @@ bool insertSectionCommand(const Reference<frame::XFrame>& frame, const CommandUr
     if (at != "auto" && at != "cursor")
         throw lang::IllegalArgumentException(ascii("InsertSection's at= is auto or cursor"), {}, 0);
     insertSection(document, *id, at == "cursor" ? InsertAt::Cursor : InsertAt::Auto, parameter(command, "jurisdiction"));
-    renderPanel(document);
     return true;
 }
 
@@ -173,7 +163,6 @@ bool insertSkeletonCommand(const Reference<frame::XFrame>& frame, const CommandU
 {
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     insertSkeleton(document, parameter(command, "jurisdiction"));
-    renderPanel(document);
     return true;
 }
 
@@ -186,7 +175,6 @@ bool markGlossaryCommand(const Reference<uno::XComponentContext>& context, const
     if (every != "true" && every != "false")
         throw lang::IllegalArgumentException(ascii("MarkGlossary's every= is true or false"), {}, 0);
     markGlossary(document, every == "true");
-    renderPanel(document);
     return true;
 }
 
@@ -194,7 +182,6 @@ bool removeGlossaryCommand(const Reference<frame::XFrame>& frame)
 {
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     removeGlossaryMarks(document);
-    renderPanel(document);
     return true;
 }
 
@@ -217,7 +204,6 @@ bool reviewCommand(const Reference<uno::XComponentContext>& context, const Refer
         throw lang::IllegalArgumentException(ascii("ReviewAsComments's answered= is resolve or remove"), {}, 0);
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     reviewAsComments(document, reviewerFor(context), answered == "remove");
-    renderPanel(document);
     return true;
 }
 
@@ -226,7 +212,6 @@ bool proposeCommand(const Reference<uno::XComponentContext>& context, const Refe
 {
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     proposeSections(document, reviewerFor(context).name);
-    renderPanel(document);
     return true;
 }
 
@@ -245,7 +230,6 @@ bool insertDisproportionalityCommand(const Reference<frame::XFrame>& frame, cons
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     insertDisproportionality(document, readFiguresFile(fromUtf8(*csv)), parameter(command, "comparator").value_or(""), *measure,
                              parameter(command, "outcome").value_or(""));
-    renderPanel(document);
     return true;
 }
 
@@ -337,6 +321,9 @@ bool ProtocolHandler::run(const util::URL& url)
         return false;
     try
     {
+        // The checker's result may change several times as a command edits (each section of a
+        // skeleton is placed among what is there): the panels follow once, at the end.
+        const DocumentChecker::HoldNotifications hold;
         return c->run(m_context, m_frame, *command);
     }
     catch (const lang::WrappedTargetRuntimeException& e)

@@ -36,6 +36,7 @@
 #include <string_view>
 #include <ctime>
 #include <thread>
+#include <utility>
 #include <vector>
 
 using namespace css;
@@ -278,6 +279,7 @@ const engine::CheckResult& DocumentChecker::check()
     m_glossaryContext = m_profile->glossary.context(*m_model, *m_contextCache);
     ++m_generation;
     ++m_requested; // a background result still on its way is now out of date
+    resultChanged();
     return *m_result;
 }
 
@@ -497,6 +499,7 @@ void DocumentChecker::accept(engine::CheckResult& outcome, PendingSummary& pendi
     ++m_generation;
     if (done)
         done();
+    resultChanged();
 }
 
 std::string DocumentChecker::reportJson()
@@ -528,6 +531,73 @@ std::string DocumentChecker::reportJson()
                                  { accepted ? "gone_if_rejected" : "gone_if_accepted", std::move(thisWay) } };
     }
     return report::dumpJson(j, 2);
+}
+
+namespace
+{
+// Notifications held back (main thread): how many HoldNotifications live, and the checkers whose
+// result changed meanwhile.
+int g_holds = 0;
+std::vector<std::weak_ptr<DocumentChecker>>& heldCheckers()
+{
+    static std::vector<std::weak_ptr<DocumentChecker>> held;
+    return held;
+}
+} // namespace
+
+DocumentChecker::HoldNotifications::HoldNotifications() { ++g_holds; }
+
+DocumentChecker::HoldNotifications::~HoldNotifications()
+{
+    if (--g_holds > 0)
+        return;
+    for (const std::weak_ptr<DocumentChecker>& weak : std::exchange(heldCheckers(), {}))
+        if (const std::shared_ptr<DocumentChecker> checker = weak.lock())
+            checker->notifyListeners();
+}
+
+std::uint64_t DocumentChecker::onResultChanged(std::function<void()> listener)
+{
+    m_listeners.emplace_back(++m_subscriptions, std::move(listener));
+    return m_subscriptions;
+}
+
+void DocumentChecker::removeResultListener(std::uint64_t subscription)
+{
+    std::erase_if(m_listeners, [subscription](const auto& listener) { return listener.first == subscription; });
+}
+
+void DocumentChecker::resultChanged()
+{
+    if (g_holds == 0)
+    {
+        notifyListeners();
+        return;
+    }
+    std::vector<std::weak_ptr<DocumentChecker>>& held = heldCheckers();
+    if (std::none_of(held.begin(), held.end(), [this](const std::weak_ptr<DocumentChecker>& w) { return w.lock().get() == this; }))
+        held.push_back(weak_from_this());
+}
+
+void DocumentChecker::notifyListeners()
+{
+    // A copy: a listener may add or remove listeners (a deck that opens or closes meanwhile).
+    const auto listeners = m_listeners;
+    for (const auto& listener : listeners)
+    {
+        try
+        {
+            listener.second();
+        }
+        catch (const uno::Exception&)
+        {
+            // A panel whose window has gone: the others still show the result.
+        }
+        catch (const std::exception& e)
+        {
+            noteFailure("showing the result", e.what());
+        }
+    }
 }
 
 namespace

@@ -1,7 +1,8 @@
 #pragma once
 // DocumentChecker holds, for one open Writer document, the adapter (stable block ids), an engine
 // (whose block cache makes re-checks cheap) and the latest result. The sidebar, the commands and
-// the export all use it, so they can never disagree about a document.
+// the export all use it, so they can never disagree about a document. It tells whoever listens
+// (the sidebar's panels) when the result changes: commands change the checker, never a panel.
 //
 // Threads: reading the document (UNO) happens on the main thread; the engine runs on a worker
 // for checkInBackground, and the result is handed back on the main thread. The engine is guarded
@@ -27,6 +28,8 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace dueregard::ext
 {
@@ -66,6 +69,23 @@ public:
                            std::function<void()> done, ReadScope scope = ReadScope::Whole);
 
     const std::optional<engine::CheckResult>& lastResult() const { return m_result; }
+
+    // onResultChanged adds a listener that runs on the main thread whenever the latest result
+    // changes: a check, now or in the background, however asked for (so also dismissing and
+    // restoring a prompt). It returns the subscription to remove (removeResultListener).
+    std::uint64_t onResultChanged(std::function<void()> listener);
+    void removeResultListener(std::uint64_t subscription);
+    // HoldNotifications holds every checker's notifications back while it lives (main thread)
+    // and sends each at most once when the last one ends: a command that checks several times
+    // as it edits (a skeleton, section by section) has the panels render once, at its end.
+    class HoldNotifications
+    {
+    public:
+        HoldNotifications();
+        ~HoldNotifications();
+        HoldNotifications(const HoldNotifications&) = delete;
+        HoldNotifications& operator=(const HoldNotifications&) = delete;
+    };
 
     // How the latest background check read the document on the main thread: in how many slices,
     // the longest one and all of them together (milliseconds). For the benchmark and tests.
@@ -151,6 +171,8 @@ private:
     static constexpr std::chrono::microseconds kReadSlice{ 8000 };
     static constexpr std::size_t kMostEditedParagraphs = 16; // more: read it all
     void storeDismissals(const std::vector<engine::Dismissal>& dismissals);
+    void resultChanged(); // notifies the listeners now, or once notifications are no longer held
+    void notifyListeners();
 
     DocumentAdapter m_adapter;
     std::mutex m_engineMutex;
@@ -185,5 +207,7 @@ private:
     std::uint64_t m_editsAtReadingStart = 0;
     glossary::Context m_glossaryContext;
     std::shared_ptr<glossary::ContextCache> m_contextCache = std::make_shared<glossary::ContextCache>();
+    std::vector<std::pair<std::uint64_t, std::function<void()>>> m_listeners; // main thread
+    std::uint64_t m_subscriptions = 0;
 };
 } // namespace dueregard::ext

@@ -3,15 +3,14 @@
 #include "document/DocumentChecker.hxx"
 #include "document/EditStep.hxx"
 #include "app/Profile.hxx"
+#include "commands/Dispatch.hxx"
 
 #include "glossary/Glossary.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
 #include <com/sun/star/awt/XButton.hpp>
 #include <com/sun/star/awt/XTextComponent.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XDispatchProvider.hpp>
 #include <com/sun/star/text/XParagraphCursor.hpp>
 #include <com/sun/star/text/XText.hpp>
 #include <com/sun/star/text/XTextCursor.hpp>
@@ -60,10 +59,10 @@ void GlossaryPanel::start()
     m_markButton = m_panel.add("Button", ascii("Mark terms in the document"),
                                ascii("Mark the first use of each term so that hovering over it shows its definition"));
     Reference<awt::XButton>(m_markButton, UNO_QUERY_THROW)
-        ->addActionListener(new ActionForwarder(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) { p.dispatch(ascii("vnd.dueregard:MarkGlossary")); })));
+        ->addActionListener(new ActionForwarder(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) { p.dispatch(CommandUrl{ "MarkGlossary", {} }); })));
     m_removeButton = m_panel.add("Button", ascii("Remove marks"), ascii("Turn every glossary mark back into plain text"));
     Reference<awt::XButton>(m_removeButton, UNO_QUERY_THROW)
-        ->addActionListener(new ActionForwarder(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) { p.dispatch(ascii("vnd.dueregard:RemoveGlossaryMarks")); })));
+        ->addActionListener(new ActionForwarder(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) { p.dispatch(CommandUrl{ "RemoveGlossaryMarks", {} }); })));
     m_note = m_panel.add("FixedText", ascii("Definitions explain terms in plain English; they are not legal advice."));
     PanelWindow::set(m_note, "MultiLine", uno::Any(true));
 
@@ -181,17 +180,13 @@ void GlossaryPanel::choose(sal_Int32 row)
     show(m_rows[static_cast<std::size_t>(row)], false);
 }
 
-void GlossaryPanel::dispatch(const rtl::OUString& url)
-{
-    Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
-    helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY), url, ascii(""), 0, {});
-}
+void GlossaryPanel::dispatch(const CommandUrl& command) { dispatchCommand(m_context, m_frame, command); }
 
 rtl::OUString GlossaryPanel::insertFootnote()
 {
     if (m_shown.empty())
         return {};
-    dispatch(ascii("vnd.dueregard:InsertDefinition?id=") + fromUtf8(m_shown));
+    dispatch(CommandUrl{ "InsertDefinition", { { "id", m_shown } } });
     return fromUtf8(m_shown);
 }
 

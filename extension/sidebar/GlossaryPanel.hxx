@@ -5,6 +5,7 @@
 // document's terms. It renders and dispatches; the commands do the editing.
 
 #include "sidebar/SidebarPanel.hxx"
+#include "commands/CommandUrl.hxx"
 
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 
@@ -41,7 +42,7 @@ private:
     void clearControls() override;
     void show(std::size_t term, bool atCursor);
     void scheduleFollow();
-    void dispatch(const rtl::OUString& url);
+    void dispatch(const CommandUrl& command);
 
     css::uno::Reference<css::awt::XControl> m_title, m_details, m_searchLabel, m_search, m_list, m_footnoteButton,
         m_markButton, m_removeButton, m_note;

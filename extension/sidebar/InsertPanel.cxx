@@ -3,15 +3,12 @@
 #include "engine/Jurisdictions.hpp"
 #include "document/DocumentChecker.hxx"
 #include "document/EditStep.hxx"
+#include "commands/Dispatch.hxx"
 
 #include "engine/Templates.hpp"
 
 #include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
-#include <com/sun/star/frame/DispatchResultEvent.hpp>
-#include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XDispatchProvider.hpp>
 
 #include <algorithm>
 
@@ -121,13 +118,9 @@ void InsertPanel::chooseSection(sal_Int32 index)
     sectionChosen(index);
 }
 
-rtl::OUString InsertPanel::run(const rtl::OUString& url, const rtl::OUString& done)
+rtl::OUString InsertPanel::run(const CommandUrl& command, const rtl::OUString& done)
 {
-    Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
-    const uno::Any result = helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY), url,
-                                                    ascii(""), 0, {});
-    frame::DispatchResultEvent event;
-    const bool ok = (result >>= event) && event.State == frame::DispatchResultState::SUCCESS;
+    const bool ok = dispatchCommand(m_context, m_frame, command);
     const rtl::OUString status = ok ? done : ascii("Nothing was inserted: see the message Due Regard showed.");
     if (m_status.is())
     {
@@ -142,22 +135,22 @@ rtl::OUString InsertPanel::insertChosen()
     if (m_chosen < 0 || static_cast<std::size_t>(m_chosen) >= m_ids.size())
         return ascii("Choose a section first.");
     const std::string id = m_ids[static_cast<std::size_t>(m_chosen)];
-    std::string url = "vnd.dueregard:InsertSection?id=" + id + "&at=cursor";
+    CommandUrl command{ "InsertSection", { { "id", id }, { "at", "cursor" } } };
     if (!jurisdiction().empty())
-        url += "&jurisdiction=" + jurisdiction();
+        command.parameters["jurisdiction"] = jurisdiction();
     const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
     const engine::Templates& templates = document.is() ? DocumentChecker::forDocument(document)->engine().templates()
                                                        : engine::builtinTemplates();
-    return run(fromUtf8(url), ascii("Inserted or found: ") + fromUtf8(templates.titleOf(id))
+    return run(command, ascii("Inserted or found: ") + fromUtf8(templates.titleOf(id))
                                   + ascii(". Fill in its placeholders."));
 }
 
 rtl::OUString InsertPanel::insertAll()
 {
-    std::string url = "vnd.dueregard:InsertSkeleton";
+    CommandUrl command{ "InsertSkeleton", {} };
     if (!jurisdiction().empty())
-        url += "?jurisdiction=" + jurisdiction();
-    return run(fromUtf8(url), ascii("Added the sections the assessment lacked. Undo removes them in one step."));
+        command.parameters["jurisdiction"] = jurisdiction();
+    return run(command, ascii("Added the sections the assessment lacked. Undo removes them in one step."));
 }
 
 std::vector<rtl::OUString> InsertPanel::sectionLines() const

@@ -4,6 +4,7 @@
 // vnd.dueregard:InsertSection and InsertSkeleton commands, exactly as the menu and macros do.
 
 #include "sidebar/SidebarPanel.hxx"
+#include "commands/CommandUrl.hxx"
 
 #include <string>
 #include <vector>
@@ -35,7 +36,7 @@ private:
     void fillSections();
     void jurisdictionChosen(sal_Int32 index); // from the list or a test hook
     void sectionChosen(sal_Int32 index);
-    rtl::OUString run(const rtl::OUString& url, const rtl::OUString& done);
+    rtl::OUString run(const CommandUrl& command, const rtl::OUString& done);
     std::string jurisdiction() const; // "" for the document's own
 
     css::uno::Reference<css::awt::XControl> m_intro, m_jurisdictionLabel, m_jurisdictions, m_sectionsLabel, m_sections,

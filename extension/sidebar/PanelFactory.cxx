@@ -2,7 +2,7 @@
 
 #include "app/Failures.hxx"
 
-#include "sidebar/FactsPanel.hxx"
+#include "sidebar/CheckingPanel.hxx"
 #include "app/ImplNames.hxx"
 #include "sidebar/GlossaryPanel.hxx"
 #include "sidebar/InsertPanel.hxx"
@@ -19,6 +19,20 @@ using css::uno::Reference;
 
 namespace dueregard::ext
 {
+namespace
+{
+// open makes a panel of this type and starts it: its window, controls and first contents.
+template <typename Panel>
+Reference<ui::XUIElement> open(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                               const Reference<awt::XWindow>& parentWindow, const Reference<ui::XSidebar>& sidebar,
+                               const rtl::OUString& resourceUrl)
+{
+    rtl::Reference<Panel> panel = new Panel(context, frame, parentWindow, sidebar, resourceUrl);
+    panel->start();
+    return panel.get();
+}
+} // namespace
+
 PanelFactory::PanelFactory(const Reference<uno::XComponentContext>& context)
     : m_context(context)
 {
@@ -68,39 +82,17 @@ Reference<ui::XUIElement> PanelFactory::create(const rtl::OUString& resourceUrl,
         throw lang::IllegalArgumentException(ascii("no ParentWindow given to the Due Regard panel factory"),
                                              static_cast<cppu::OWeakObject*>(this), 1);
 
-    for (const auto& [id, part] : { std::pair{ kPanelFactsId, FactsPanel::Part::Readiness },
-                                    std::pair{ kPanelCharacteristicsId, FactsPanel::Part::Characteristics },
-                                    std::pair{ kPanelPromptsId, FactsPanel::Part::Prompts } })
+    using Open = Reference<ui::XUIElement> (*)(const Reference<uno::XComponentContext>&, const Reference<frame::XFrame>&,
+                                               const Reference<awt::XWindow>&, const Reference<ui::XSidebar>&, const rtl::OUString&);
+    for (const auto& [id, openPanel] : { std::pair<const char*, Open>{ kPanelFactsId, &open<ReadinessPanel> },
+                                         std::pair<const char*, Open>{ kPanelCharacteristicsId, &open<CharacteristicsPanel> },
+                                         std::pair<const char*, Open>{ kPanelPromptsId, &open<PromptsPanel> },
+                                         std::pair<const char*, Open>{ kPanelInsertId, &open<InsertPanel> },
+                                         std::pair<const char*, Open>{ kPanelGlossaryId, &open<GlossaryPanel> },
+                                         std::pair<const char*, Open>{ kPanelReviewId, &open<ReviewPanel> },
+                                         std::pair<const char*, Open>{ kPanelDisproportionalityId, &open<DisproportionalityPanel> } })
         if (panelId == ascii(id))
-        {
-            rtl::Reference<FactsPanel> panel = new FactsPanel(m_context, frame, parentWindow, sidebar, resourceUrl, part);
-            panel->start();
-            return panel.get();
-        }
-    if (panelId == ascii(kPanelGlossaryId))
-    {
-        rtl::Reference<GlossaryPanel> panel = new GlossaryPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
-        panel->start();
-        return panel.get();
-    }
-    if (panelId == ascii(kPanelReviewId))
-    {
-        rtl::Reference<ReviewPanel> panel = new ReviewPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
-        panel->start();
-        return panel.get();
-    }
-    if (panelId == ascii(kPanelDisproportionalityId))
-    {
-        rtl::Reference<DisproportionalityPanel> panel = new DisproportionalityPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
-        panel->start();
-        return panel.get();
-    }
-    if (panelId == ascii(kPanelInsertId))
-    {
-        rtl::Reference<InsertPanel> panel = new InsertPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
-        panel->start();
-        return panel.get();
-    }
+            return openPanel(m_context, frame, parentWindow, sidebar, resourceUrl);
     throw container::NoSuchElementException(resourceUrl, static_cast<cppu::OWeakObject*>(this));
 }
 

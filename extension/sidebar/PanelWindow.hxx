@@ -53,18 +53,28 @@ public:
                                                 const rtl::OUString& helpText = rtl::OUString(),
                                                 const std::function<void(const css::uno::Reference<css::beans::XPropertySet>&)>& configure = {})
     {
+        return make(kind, [&](const css::uno::Reference<css::beans::XPropertySet>& props) {
+            if (props->getPropertySetInfo()->hasPropertyByName(ascii("Label"))) // an Edit has none
+                props->setPropertyValue(ascii("Label"), css::uno::Any(label));
+            if (!helpText.isEmpty())
+                props->setPropertyValue(ascii("HelpText"), css::uno::Any(helpText));
+            if (configure)
+                configure(props);
+        });
+    }
+
+    // make creates a control of any kind (one without a label, such as "ProgressBar"), its model
+    // set up by configure before the peer exists (some properties, Dropdown, are read only then).
+    css::uno::Reference<css::awt::XControl> make(const char* kind,
+                                                 const std::function<void(const css::uno::Reference<css::beans::XPropertySet>&)>& configure)
+    {
         using css::uno::Reference;
         using css::uno::UNO_QUERY_THROW;
         Reference<css::lang::XMultiComponentFactory> factory = m_context->getServiceManager();
         const rtl::OUString base = ascii("com.sun.star.awt.UnoControl") + ascii(kind);
         Reference<css::awt::XControlModel> model(factory->createInstanceWithContext(base + "Model", m_context), UNO_QUERY_THROW);
         Reference<css::awt::XControl> control(factory->createInstanceWithContext(base, m_context), UNO_QUERY_THROW);
-        Reference<css::beans::XPropertySet> props(model, UNO_QUERY_THROW);
-        props->setPropertyValue(ascii("Label"), css::uno::Any(label));
-        if (!helpText.isEmpty())
-            props->setPropertyValue(ascii("HelpText"), css::uno::Any(helpText));
-        if (configure)
-            configure(props); // before the peer exists: some properties (Dropdown) are read only then
+        configure(Reference<css::beans::XPropertySet>(model, UNO_QUERY_THROW));
         control->setModel(model);
         control->createPeer(m_toolkit, m_peer);
         m_controls.push_back(control);
@@ -89,13 +99,14 @@ public:
 
     // dropdown creates a dropdown list with its items and chosen row set before its peer exists
     // and again through the control (a dropdown shows a selection made only on its model blank).
+    // Open, it shows lineCount rows at most.
     css::uno::Reference<css::awt::XControl> dropdown(const css::uno::Sequence<rtl::OUString>& items, const rtl::OUString& helpText,
-                                                     sal_Int16 selected = 0)
+                                                     sal_Int16 selected = 0, sal_Int16 lineCount = 8)
     {
         css::uno::Reference<css::awt::XControl> control = add("ListBox", rtl::OUString(), helpText,
                                                                [&](const css::uno::Reference<css::beans::XPropertySet>& model) {
                                                                    model->setPropertyValue(ascii("Dropdown"), css::uno::Any(true));
-                                                                   model->setPropertyValue(ascii("LineCount"), css::uno::Any(sal_Int16(8)));
+                                                                   model->setPropertyValue(ascii("LineCount"), css::uno::Any(lineCount));
                                                                    model->setPropertyValue(ascii("StringItemList"), css::uno::Any(items));
                                                                    model->setPropertyValue(ascii("SelectedItems"), css::uno::Any(css::uno::Sequence<sal_Int16>{ selected }));
                                                                });
@@ -149,31 +160,5 @@ private:
     css::uno::Reference<css::awt::XWindowPeer> m_peer;
     css::uno::Reference<css::awt::XWindow> m_window;
     std::vector<css::uno::Reference<css::awt::XControl>> m_controls;
-};
-// For panels that create their own window: a dropdown list whose items and selection are set
-// before its peer exists (so it shows the selection from the start).
-struct PanelWindowControls
-{
-    static css::uno::Reference<css::awt::XControl> dropdown(const css::uno::Reference<css::uno::XComponentContext>& context,
-                                                            const css::uno::Reference<css::awt::XToolkit>& toolkit,
-                                                            const css::uno::Reference<css::awt::XWindowPeer>& parent,
-                                                            const css::uno::Sequence<rtl::OUString>& items,
-                                                            const rtl::OUString& helpText)
-    {
-        using css::uno::Reference;
-        using css::uno::UNO_QUERY_THROW;
-        Reference<css::lang::XMultiComponentFactory> factory = context->getServiceManager();
-        Reference<css::awt::XControlModel> model(factory->createInstanceWithContext(ascii("com.sun.star.awt.UnoControlListBoxModel"), context), UNO_QUERY_THROW);
-        Reference<css::beans::XPropertySet> props(model, UNO_QUERY_THROW);
-        props->setPropertyValue(ascii("Dropdown"), css::uno::Any(true));
-        props->setPropertyValue(ascii("LineCount"), css::uno::Any(sal_Int16(items.getLength())));
-        props->setPropertyValue(ascii("StringItemList"), css::uno::Any(items));
-        props->setPropertyValue(ascii("HelpText"), css::uno::Any(helpText));
-        Reference<css::awt::XControl> control(factory->createInstanceWithContext(ascii("com.sun.star.awt.UnoControlListBox"), context), UNO_QUERY_THROW);
-        control->setModel(model);
-        control->createPeer(toolkit, parent);
-        Reference<css::awt::XListBox>(control, UNO_QUERY_THROW)->selectItemPos(0, true);
-        return control;
-    }
 };
 } // namespace dueregard::ext

@@ -3,11 +3,10 @@
 #include "document/DocumentChecker.hxx"
 #include "document/EditStep.hxx"
 #include "document/Reviewer.hxx"
+#include "commands/Dispatch.hxx"
 
 #include <com/sun/star/awt/XButton.hpp>
-#include <com/sun/star/frame/DispatchHelper.hpp>
 #include <com/sun/star/frame/XController.hpp>
-#include <com/sun/star/frame/XDispatchProvider.hpp>
 
 #include <algorithm>
 
@@ -33,20 +32,21 @@ void ReviewPanel::start()
     m_commentButton = m_panel.add("Button", ascii("Add prompts as comments"),
                                   ascii("Turn each open prompt into a comment; again later, to update and resolve them"));
     Reference<awt::XButton>(m_commentButton, UNO_QUERY_THROW)
-        ->addActionListener(new ActionForwarder(whenAlive<ReviewPanel>(weakSelf, [](ReviewPanel& p) { p.dispatch("vnd.dueregard:ReviewAsComments"); })));
+        ->addActionListener(new ActionForwarder(whenAlive<ReviewPanel>(weakSelf, [](ReviewPanel& p) { p.dispatch("ReviewAsComments"); })));
     m_proposeButton = m_panel.add("Button", ascii("Propose missing sections"),
                                   ascii("Insert the missing sections as tracked changes for the author to accept or reject"));
     Reference<awt::XButton>(m_proposeButton, UNO_QUERY_THROW)
-        ->addActionListener(new ActionForwarder(whenAlive<ReviewPanel>(weakSelf, [](ReviewPanel& p) { p.dispatch("vnd.dueregard:ProposeSections"); })));
+        ->addActionListener(new ActionForwarder(whenAlive<ReviewPanel>(weakSelf, [](ReviewPanel& p) { p.dispatch("ProposeSections"); })));
     m_removeButton = m_panel.add("Button", ascii("Remove Due Regard comments"),
                                  ascii("Delete Due Regard's comments; comments people wrote stay"));
     Reference<awt::XButton>(m_removeButton, UNO_QUERY_THROW)
-        ->addActionListener(new ActionForwarder(whenAlive<ReviewPanel>(weakSelf, [](ReviewPanel& p) { p.dispatch("vnd.dueregard:RemoveComments"); })));
+        ->addActionListener(new ActionForwarder(whenAlive<ReviewPanel>(weakSelf, [](ReviewPanel& p) { p.dispatch("RemoveComments"); })));
 
     if (isReadOnly(m_model))
         for (const auto& button : { m_commentButton, m_proposeButton, m_removeButton })
             PanelWindow::set(button, "Enabled", uno::Any(false));
     attach();
+    followResults();
     render();
 }
 
@@ -105,11 +105,10 @@ rtl::OUString ReviewPanel::stateText() const
     return label;
 }
 
-void ReviewPanel::dispatch(const char* url)
+void ReviewPanel::dispatch(const char* command)
 {
-    Reference<frame::XDispatchHelper> helper = frame::DispatchHelper::create(m_context);
-    helper->executeDispatch(Reference<frame::XDispatchProvider>(m_frame, UNO_QUERY), ascii(url), ascii(""), 0, {});
-    render();
+    dispatchCommand(m_context, m_frame, std::string_view(command));
+    render(); // also when the result has not changed: removing comments changes what is shown
 }
 
 void ReviewPanel::layout()

@@ -2,7 +2,8 @@
 // ReviewPanel is the deck's "Review" panel for reviewers: how many prompts are open and
 // dismissed (with reasons), Due Regard's comments open and resolved, the pending tracked changes
 // and which prompts depend on them; buttons run the review commands. It renders the checker's
-// latest result; the commands do the work.
+// latest result, each time the checker has a new one (SidebarPanel::followResults); the commands
+// do the work.
 
 #include "sidebar/SidebarPanel.hxx"
 
@@ -27,7 +28,8 @@ public:
 private:
     void layout() override;
     void clearControls() override;
-    void dispatch(const char* url);
+    void resultChanged() override { render(); }
+    void dispatch(const char* command);
 
     css::uno::Reference<css::awt::XControl> m_state, m_commentButton, m_proposeButton, m_removeButton;
 };

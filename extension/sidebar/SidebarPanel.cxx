@@ -1,5 +1,7 @@
 #include "sidebar/SidebarPanel.hxx"
 
+#include "document/DocumentChecker.hxx"
+
 #include <com/sun/star/accessibility/XAccessible.hpp>
 #include <com/sun/star/awt/PosSize.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -57,6 +59,20 @@ void SidebarPanel::attach()
     layout();
 }
 
+void SidebarPanel::followResults()
+{
+    const css::uno::Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
+    if (!document.is() || m_subscription != 0)
+        return;
+    const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
+    const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
+    m_subscription = checker->onResultChanged(whenAlive<SidebarPanel>(weakSelf, [](SidebarPanel& panel) {
+        if (!panel.rBHelper.bDisposed && !panel.rBHelper.bInDispose)
+            panel.resultChanged();
+    }));
+    m_checker = checker;
+}
+
 void SidebarPanel::finishLayout(sal_Int32 height)
 {
     if (height == m_preferredHeight)
@@ -72,6 +88,9 @@ void SAL_CALL SidebarPanel::disposing()
         std::lock_guard lock(g_mutex);
         g_panels.erase(this);
     }
+    if (const std::shared_ptr<DocumentChecker> checker = m_checker.lock())
+        checker->removeResultListener(m_subscription);
+    m_checker.reset();
     try
     {
         clearControls();
@@ -116,5 +135,27 @@ void Column::place(const Reference<awt::XControl>& control, sal_Int32 height, bo
     const sal_Int32 w = full ? m_width : std::min(m_width, std::max<sal_Int32>(size.Width + 12, 80));
     Reference<awt::XWindow>(control, UNO_QUERY_THROW)->setPosSize(kPadding, m_y, w, size.Height, awt::PosSize::POSSIZE);
     m_y += size.Height + kGap;
+}
+
+Stack::Stack(const Reference<awt::XWindow>& window)
+{
+    if (window.is())
+        m_width = std::max<sal_Int32>(window->getPosSize().Width - 2 * Column::kPadding, 40);
+}
+
+void Stack::place(const Reference<awt::XControl>& control, bool wrap)
+{
+    const awt::Size size = PanelWindow::preferredSize(control, m_width, wrap);
+    const sal_Int32 w = wrap ? m_width : std::min(m_width, std::max<sal_Int32>(size.Width, 60));
+    const Reference<awt::XWindow> window(control, UNO_QUERY_THROW);
+    window->setPosSize(Column::kPadding, m_y, w, size.Height, awt::PosSize::POSSIZE);
+    m_y += std::max(size.Height, window->getPosSize().Height) + Column::kGap;
+}
+
+void Stack::placeFixed(const Reference<awt::XControl>& control, sal_Int32 height)
+{
+    const Reference<awt::XWindow> window(control, UNO_QUERY_THROW);
+    window->setPosSize(Column::kPadding, m_y, m_width, height, awt::PosSize::POSSIZE);
+    m_y += std::max(height, window->getPosSize().Height) + Column::kGap;
 }
 } // namespace dueregard::ext

@@ -1,8 +1,10 @@
 #pragma once
-// SidebarPanel is what the deck's panels share: the UNO panel interfaces, a window of controls
-// (PanelWindow) that follows the sidebar's width, the height it asks the sidebar for, disposal,
-// and finding the live panel of a document (for commands and test hooks). A panel builds its
-// controls in start(), lays them out in layout() and forgets them in clearControls().
+// SidebarPanel is what every panel of the deck shares: the UNO panel interfaces, a window of
+// controls (PanelWindow) that follows the sidebar's width, the height it asks the sidebar for,
+// following the document checker's results, disposal, and finding the live panels of a document
+// (for the command line's service and test hooks). A panel builds its controls in start(), lays
+// them out in layout() and forgets them in clearControls(); a panel that shows the checker's
+// result calls followResults() and renders in resultChanged().
 
 #include "sidebar/PanelWindow.hxx"
 
@@ -16,10 +18,14 @@
 #include <cppuhelper/weakref.hxx>
 #include <rtl/ref.hxx>
 
+#include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace dueregard::ext
 {
+class DocumentChecker;
+
 class SidebarPanel : public cppu::BaseMutex,
                      public cppu::WeakComponentImplHelper3<css::ui::XUIElement, css::ui::XToolPanel,
                                                             css::ui::XSidebarPanel>
@@ -30,14 +36,25 @@ public:
                  const css::uno::Reference<css::awt::XWindow>& parentWindow,
                  const css::uno::Reference<css::ui::XSidebar>& sidebar, const rtl::OUString& resourceUrl);
 
+    // panelsFor lists the live panels of type Panel showing this document (of every document for
+    // a null model), held so that they stay alive while the caller uses them (main thread).
+    template <typename Panel>
+    static std::vector<rtl::Reference<Panel>> panelsFor(const css::uno::Reference<css::uno::XInterface>& model)
+    {
+        const css::uno::Reference<css::uno::XInterface> wanted(model, css::uno::UNO_QUERY);
+        std::vector<rtl::Reference<Panel>> panels;
+        for (SidebarPanel* panel : live())
+            if (auto* typed = dynamic_cast<Panel*>(panel); typed && (!wanted.is() || (panel->m_model.is() && panel->m_model == wanted)))
+                panels.emplace_back(typed);
+        return panels;
+    }
     // panelFor finds the live panel of type Panel showing this document (main thread).
     template <typename Panel> static rtl::Reference<Panel> panelFor(const css::uno::Reference<css::uno::XInterface>& model)
     {
-        const css::uno::Reference<css::uno::XInterface> wanted(model, css::uno::UNO_QUERY);
-        for (SidebarPanel* panel : live())
-            if (auto* typed = dynamic_cast<Panel*>(panel); typed && panel->m_model.is() && panel->m_model == wanted)
-                return rtl::Reference<Panel>(typed);
-        return {};
+        if (!model.is())
+            return {};
+        const std::vector<rtl::Reference<Panel>> panels = panelsFor<Panel>(model);
+        return panels.empty() ? rtl::Reference<Panel>() : panels.front();
     }
 
     // XUIElement
@@ -60,6 +77,11 @@ protected:
     void attach();
     virtual void layout() = 0;
     virtual void clearControls() = 0;
+    // followResults (in start()) subscribes the panel to the document checker's "result changed"
+    // notification: resultChanged runs on the main thread whenever the document has a new result
+    // (a check, however asked for, a dismissal, a restored prompt), until the panel is disposed.
+    void followResults();
+    virtual void resultChanged() {}
     // finishLayout records the height the controls need and asks the sidebar to make room.
     void finishLayout(sal_Int32 height);
     void SAL_CALL disposing() override;
@@ -76,6 +98,8 @@ private:
     static std::vector<SidebarPanel*> live();
     css::uno::Reference<css::awt::XWindowListener> m_resizeListener;
     sal_Int32 m_preferredHeight = 200;
+    std::weak_ptr<DocumentChecker> m_checker; // whose results the panel follows
+    std::uint64_t m_subscription = 0;
 };
 
 // whenAlive wraps a panel action for a callback that may outlive the panel: once the deck has
@@ -106,5 +130,25 @@ public:
 private:
     sal_Int32 m_width = 40;
     sal_Int32 m_y = kPadding;
+};
+
+// Stack lays controls out top to bottom as the checking panels always have: a control of its
+// natural width is at least 60 pixels wide (not padded, as in Column), and the next control goes
+// below the height the control really took (some themes, GTK's, keep a control taller than asked).
+class Stack
+{
+public:
+    explicit Stack(const css::uno::Reference<css::awt::XWindow>& window);
+    // place puts a control next: full width (wrapping text) or its natural width.
+    void place(const css::uno::Reference<css::awt::XControl>& control, bool wrap);
+    // placeFixed puts a control next at the full width and the height given.
+    void placeFixed(const css::uno::Reference<css::awt::XControl>& control, sal_Int32 height);
+    void gap() { m_y += Column::kGap; }
+    sal_Int32 width() const { return m_width; }
+    sal_Int32 height() const { return m_y + Column::kPadding; }
+
+private:
+    sal_Int32 m_width = 40;
+    sal_Int32 m_y = Column::kPadding;
 };
 } // namespace dueregard::ext

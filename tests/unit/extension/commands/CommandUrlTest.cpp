@@ -36,3 +36,16 @@ TEST(CommandUrlTest, NameWithoutQuery)
     EXPECT_EQ(c->name, "ShowDeck");
     EXPECT_TRUE(c->parameters.empty());
 }
+
+TEST(CommandUrlTest, WritesWhatItParses)
+{
+    EXPECT_EQ((CommandUrl{ "InsertSection", { { "id", "impact-age" }, { "at", "cursor" } } }.text()),
+              "InsertSection?at=cursor&id=impact-age");
+    EXPECT_EQ((CommandUrl{ "RemoveComments", {} }.text()), "RemoveComments");
+    const CommandUrl written{ "Dismiss", { { "index", "3" }, { "reason", "A & B = 100% sure? #1 caf\xC3\xA9" } } };
+    EXPECT_EQ(written.text(), "Dismiss?index=3&reason=A%20%26%20B%20%3D%20100%25%20sure%3F%20%231%20caf%C3%A9");
+    const auto read = CommandUrl::parse("vnd.dueregard:" + written.text(), "vnd.dueregard:");
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->name, written.name);
+    EXPECT_EQ(read->parameters, written.parameters);
+}
