@@ -51,6 +51,7 @@ if ((${#TESTS[@]} == 0)); then
     test_review test_glossary test_insert test_disproportionality
     test_gui
     test_shared_install.SharedInstallTest.test_shared_install_shows_the_deck_and_removes_cleanly
+    test_update
   )
 fi
 
@@ -73,7 +74,7 @@ trap cleanup EXIT
 "${SUDO[@]}" mkdir -p "$stage/src/tests" "$stage/build/out" "$stage/build/reference"
 "${SUDO[@]}" cp -r "$source_dir/tests/integration" "$source_dir/tests/fixtures" "$stage/src/tests/"
 "${SUDO[@]}" cp -r "$source_dir/samples" "$source_dir/rules" "$stage/src/"
-"${SUDO[@]}" cp "$oxt" "$stage/build/"
+"${SUDO[@]}" cp "$oxt" "$build/dueregard.update.xml" "$stage/build/"
 if [[ -n $test_oxt ]]; then
   "${SUDO[@]}" mkdir -p "$stage/build/test"
   "${SUDO[@]}" cp "$test_oxt" "$stage/build/test/"
