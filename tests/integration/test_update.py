@@ -5,21 +5,64 @@ description.xml names the feed. Here the test publishes the built package as ver
 of it as N+1 (the same files, another version number) with their feed on a file:// URL, installs N,
 changes a user setting, asks the deployment API that Tools > Extension Manager > Check for Updates
 uses whether an update is available, installs what the feed names, and checks that the setting is
-as the user left it and that the extension still works."""
+as the user left it and that the extension still works. With a department's policy package
+installed too and a prompt dismissed in a saved document: after the update the policy's locks and
+the dismissal are as before; removing the policy package then removes its locks and keeps the
+user's own setting."""
 
 import os
 import re
 import shutil
+import subprocess
 import tempfile
 import unittest
 import xml.etree.ElementTree as ET
 import zipfile
 
-from office import BUILD, EXTENSION_ID, Office, _Approve, file_url, oxt_path
+from office import BUILD, EXTENSION_ID, SOURCE, Office, _Approve, file_url, oxt_path, props
+import test_commands
+from test_commands import dispatch, export_report
 
 UPDATE_NS = "http://openoffice.org/extensions/update/2006"
 DESCRIPTION_NS = "http://openoffice.org/extensions/description/2006"
 XLINK = "{http://www.w3.org/1999/xlink}href"
+SETTINGS = "/org.dueregard.writer.Settings"
+POLICY = os.path.join(SOURCE, "tests", "fixtures", "policy", "policy.json")
+POLICY_ID = "org.dueregard.policy.example-council"
+
+
+def policy_package(work):
+    """The test policy's package, made by the command line (or made beforehand on the host, for
+    LibreOffice 25.2's root, where the host's command line cannot run)."""
+    made = os.environ.get("DUEREGARD_POLICY_OXT")
+    if made:
+        return made
+    package = os.path.join(work, "policy.oxt")
+    run = subprocess.run([os.path.join(BUILD, "bin", "dueregard"), "make-policy", POLICY, "--output", package],
+                         capture_output=True, text=True, timeout=60)
+    if run.returncode != 0:
+        raise RuntimeError(run.stderr)
+    return package
+
+
+def manager_of(office):
+    return office.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
+
+
+def deployed(office, identifier):
+    manager = manager_of(office)
+    return [e for e in manager.getDeployedExtensions("user", manager.createAbortChannel(), _Approve())
+            if e.getIdentifier().Value == identifier]
+
+
+def jurisdiction_locked(office):
+    general = office.config(SETTINGS + "/General", update=True)
+    try:
+        general.setPropertyValue("DefaultJurisdiction", "england")
+        general.commitChanges()
+    except Exception:  # a finalized value: the configuration refuses it
+        return True
+    return False
 
 
 def version_of(oxt):
@@ -49,7 +92,8 @@ def republish(source, target, version, feed_url):
 
 def feed_for(template, version, download_url):
     """The build's feed with another version and download: what a department publishes."""
-    text = open(template, encoding="utf-8").read()
+    with open(template, encoding="utf-8") as f:
+        text = f.read()
     text = re.sub(r'(<version value=")[^"]*(")', rf"\g<1>{version}\g<2>", text, count=1)
     return re.sub(r'(<update-download>\s*<src xlink:href=")[^"]*(")', rf"\g<1>{download_url}\g<2>", text, count=1)
 
@@ -92,13 +136,26 @@ class UpdateTest(unittest.TestCase):
         office = Office(oxt=n)
         office.start()
         self.addCleanup(office.stop)
-        review = office.config("/org.dueregard.writer.Settings/Review", update=True)
+        manager = manager_of(office)
+        manager.addExtension(file_url(policy_package(self.work)), (), "user", manager.createAbortChannel(), _Approve())
+        office.restart()
+        review = office.config(SETTINGS + "/Review", update=True)
         review.ReviewerName = "Equality Officer"
         review.commitChanges()
+        self.assertEqual(office.config(SETTINGS + "/General").DefaultJurisdiction, "wales")
+        self.assertTrue(jurisdiction_locked(office))
+        test_commands.OFFICE, test_commands.WORK = office, self.work
+        saved = os.path.join(self.work, "dismissed.odt")
+        doc = office.open(shutil.copy(test_commands.SAMPLE, self.work))
+        try:
+            ids = [f["id"] for f in export_report(self, doc, "before.json")["findings"]]
+            self.assertTrue(dispatch(doc, f"vnd.dueregard:Dismiss?index={ids.index('boilerplate.mantra')}"
+                                          "&reason=Covered%20in%20section%206"))
+            doc.storeToURL(file_url(saved), props(FilterName="writer8", Overwrite=True))
+        finally:
+            doc.close(True)
 
-        manager = office.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
-        installed = [e for e in manager.getDeployedExtensions("user", manager.createAbortChannel(), _Approve())
-                     if e.getIdentifier().Value == EXTENSION_ID]
+        installed = deployed(office, EXTENSION_ID)
         self.assertEqual(len(installed), 1)
         self.assertEqual(installed[0].getVersion(), old)
         urls = installed[0].getUpdateInformationURLs()
@@ -114,20 +171,32 @@ class UpdateTest(unittest.TestCase):
             "http://www.w3.org/1999/xlink", "href")
         self.assertEqual(download, file_url(n1))
 
+        manager = manager_of(office)
         manager.addExtension(download, (), "user", manager.createAbortChannel(), _Approve())
         office.restart()
-        manager = office.ctx.getValueByName("/singletons/com.sun.star.deployment.ExtensionManager")
-        versions = [e.getVersion() for e in manager.getDeployedExtensions("user", manager.createAbortChannel(), _Approve())
-                    if e.getIdentifier().Value == EXTENSION_ID]
-        self.assertEqual(versions, [new])
-        self.assertEqual(office.config("/org.dueregard.writer.Settings/Review").ReviewerName, "Equality Officer")
-        doc = office.new_writer()
-        try:
-            doc.getText().setString("Equality impact assessment. Older residents use the library most.")
-            self.assertIn('"words"', office.call("facts", doc))  # the updated component runs
+        self.assertEqual([e.getVersion() for e in deployed(office, EXTENSION_ID)], [new])
+        self.assertEqual(office.config(SETTINGS + "/Review").ReviewerName, "Equality Officer")
+        self.assertEqual(office.config(SETTINGS + "/General").DefaultJurisdiction, "wales")
+        self.assertTrue(jurisdiction_locked(office))
+        doc = office.open(saved)
+        try:  # the updated component runs, and reads the document's dismissal as before
+            report = export_report(self, doc, "after.json")
+            self.assertEqual(report["jurisdiction"], "wales")  # the locked policy applies
+            self.assertEqual([(d["id"], d["reason"]) for d in report["dismissed"]],
+                             [("boilerplate.mantra", "Covered in section 6")])
         finally:
             doc.close(True)
 
+        # Removing the policy package: its locks go, the user's own setting stays.
+        policy = deployed(office, POLICY_ID)
+        self.assertEqual(len(policy), 1)
+        manager = manager_of(office)
+        manager.removeExtension(POLICY_ID, policy[0].getName(), "user", manager.createAbortChannel(), _Approve())
+        office.restart()
+        self.assertEqual(deployed(office, POLICY_ID), [])
+        self.assertEqual(office.config(SETTINGS + "/Review").ReviewerName, "Equality Officer")
+        self.assertEqual(office.config(SETTINGS + "/General").DefaultJurisdiction, "")
+        self.assertFalse(jurisdiction_locked(office))
 
 if __name__ == "__main__":
     unittest.main()
