@@ -461,7 +461,7 @@ void groupSentences(std::u16string_view text, const Lexicon& lexicon, BlockFacts
 }
 
 // A count of people in a group ("13,000 older and disabled people", "44,000 young carers"):
-// a number, not a year, at most two words before the group's name.
+// a number, not a year, within the three words before the group's name.
 void findCounts(const std::vector<Token>& w, BlockFacts& facts)
 {
     facts.sentenceCounts.assign(facts.sentences.size(), 0);

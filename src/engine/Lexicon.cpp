@@ -45,8 +45,17 @@ Lexicon::Lexicon(const LexiconData& data)
                 throw RuleDataError("lexicon", path + "/terms/" + std::to_string(i), e.what());
             }
         }
-        for (const auto& x : g.exclude)
-            m_groupTerms.add(text::fromUtf8(x), index, true);
+        for (std::size_t i = 0; i < g.exclude.size(); ++i)
+        {
+            try
+            {
+                m_groupTerms.add(text::fromUtf8(g.exclude[i]), index, true);
+            }
+            catch (const TermError& e)
+            {
+                throw RuleDataError("lexicon", path + "/exclude/" + std::to_string(i), e.what());
+            }
+        }
     };
     for (std::size_t i = 0; i < data.characteristics.size(); ++i)
         addGroup(data.characteristics[i], false, "/characteristics/" + std::to_string(i));

@@ -152,7 +152,7 @@ std::string toText(const FileReport& r)
     {
         out << "    " << f.severity << ": " << f.message;
         if (!f.excerpt.empty())
-            out << "  [\"" << f.excerpt.substr(0, 60) << (f.excerpt.size() > 60 ? "..." : "") << "\"]";
+            out << "  [\"" << text::clipUtf8(f.excerpt, 60) << (f.excerpt.size() > 60 ? "..." : "") << "\"]";
         out << '\n';
         for (const auto& q : f.questions)
             out << "      ? " << q << '\n';

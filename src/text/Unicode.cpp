@@ -18,4 +18,13 @@ std::string toUtf8(std::u16string_view utf16)
     s.toUTF8String(out);
     return out;
 }
+std::string clipUtf8(std::string_view utf8, std::size_t bytes)
+{
+    if (utf8.size() <= bytes)
+        return std::string(utf8);
+    std::size_t end = bytes;
+    while (end > 0 && (static_cast<unsigned char>(utf8[end]) & 0xC0) == 0x80)
+        --end; // utf8[end] continues a character: cut before that character starts
+    return std::string(utf8.substr(0, end));
+}
 } // namespace dueregard::text

@@ -10,4 +10,6 @@ namespace dueregard::text
 {
 std::u16string fromUtf8(std::string_view utf8);
 std::string toUtf8(std::u16string_view utf16);
+// clipUtf8 is at most the first `bytes` bytes of UTF-8 text, never cutting a character in two.
+std::string clipUtf8(std::string_view utf8, std::size_t bytes);
 } // namespace dueregard::text

@@ -102,6 +102,21 @@ TEST(LexiconTest, TermThatDoesNotCompileIsNamedByItsPath)
     }
 }
 
+TEST(LexiconTest, ExclusionThatDoesNotCompileIsNamedByItsPath)
+{
+    LexiconData d = smallLexicon();
+    d.characteristics[1].exclude.push_back("  ");
+    try
+    {
+        Lexicon lex(d);
+        FAIL() << "an empty exclusion was accepted";
+    }
+    catch (const RuleDataError& e)
+    {
+        EXPECT_EQ(e.path(), "/characteristics/1/exclude/1");
+    }
+}
+
 TEST(LexiconTest, MarkerTermThatDoesNotCompileIsNamedByItsGroup)
 {
     LexiconData d = smallLexicon();

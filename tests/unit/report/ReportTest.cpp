@@ -5,6 +5,7 @@
 #include "../engine/ExampleDocument.hpp"
 
 #include "report/Report.hpp"
+#include "text/Unicode.hpp"
 
 #include <gtest/gtest.h>
 #include <nlohmann/json.hpp>
@@ -141,4 +142,21 @@ TEST(ReportTest, DumpJsonReplacesBytesThatAreNotUtf8)
     EXPECT_NE(dumped.find("\xEF\xBF\xBD"), std::string::npos);
     const nlohmann::json back = nlohmann::json::parse(dumped);
     EXPECT_EQ(back.at("file").get<std::string>().find("/tmp/bad"), 0U);
+}
+
+TEST(ReportTest, TextShortensALongPassageWithoutBreakingACharacter)
+{
+    report::FileReport r;
+    r.file = "/reports/cafe.odt";
+    engine::Finding f;
+    f.id = "impact.not-stated";
+    f.severity = "warning";
+    f.message = "The impact is not stated.";
+    f.excerpt = std::string(59, 'x') + "\xC3\xA9" + " and more words after the accent";
+    r.result.findings = { f };
+    const std::string text = report::toText(r);
+    const std::size_t at = text.find(std::string(59, 'x'));
+    ASSERT_NE(at, std::string::npos);
+    EXPECT_EQ(text.substr(at + 59, 3), "...");                   // the "é" would not fit whole
+    EXPECT_EQ(text::toUtf8(text::fromUtf8(text)), text);         // still valid UTF-8
 }

@@ -53,3 +53,12 @@ TEST(UnicodeTest, EmptyStringsStayEmpty)
     EXPECT_TRUE(fromUtf8("").empty());
     EXPECT_TRUE(toUtf8(u"").empty());
 }
+
+TEST(UnicodeTest, ClippingNeverCutsACharacterInTwo)
+{
+    EXPECT_EQ(clipUtf8("Café society", 4), "Caf");      // "é" is bytes 3 and 4: left out whole
+    EXPECT_EQ(clipUtf8("Café society", 5), "Café");
+    EXPECT_EQ(clipUtf8("Short", 60), "Short");
+    EXPECT_EQ(clipUtf8("\xF0\x9F\x98\x80 smile", 3), ""); // a four-byte character
+    EXPECT_EQ(clipUtf8("\xF0\x9F\x98\x80 smile", 4), "\xF0\x9F\x98\x80");
+}
