@@ -83,12 +83,16 @@ fi
 # compares 25.2's with it.
 "$cli" check --format json "$source_dir/samples/sample-eia.fodt" >"$build/lo25-reference.json" || true
 "${SUDO[@]}" cp "$build/lo25-reference.json" "$stage/build/reference/sample-eia.json"
+# The test policy's package, for test_update (made here: the command line cannot run in the root).
+"$cli" make-policy "$source_dir/tests/fixtures/policy/policy.json" --output "$build/lo25-policy.oxt" >/dev/null
+"${SUDO[@]}" cp "$build/lo25-policy.oxt" "$stage/build/"
 "${SUDO[@]}" chmod -R a+rwX "$stage"
 
 status=0
 tests_started=$SECONDS
 inside_env=(DUEREGARD_BUILD=$run/build DUEREGARD_SOURCE=$run/src DUEREGARD_OXT=$run/build/$(basename "$oxt")
-            DUEREGARD_EXTENSION_ID=${DUEREGARD_EXTENSION_ID:-org.dueregard.writer})
+            DUEREGARD_EXTENSION_ID=${DUEREGARD_EXTENSION_ID:-org.dueregard.writer}
+            DUEREGARD_POLICY_OXT=$run/build/lo25-policy.oxt)
 if [[ -n $test_oxt ]]; then inside_env+=(DUEREGARD_TEST_OXT=$run/build/test/$(basename "$test_oxt")); fi
 # lo25-root.sh passes every DUEREGARD_* variable into the root.
 # Bounded below ctest's TIMEOUT, so that lo25-root.sh's own clean-up runs (TERM) if it hangs.

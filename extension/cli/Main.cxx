@@ -603,6 +603,20 @@ int runMakePolicy(int argc, char** argv)
             return s;
         }()) << ".\n";
         std::cout << "Install for everyone (after Due Regard itself): unopkg add --shared " << target.string() << '\n';
+        if (!policy.updateFeed.empty())
+        {
+            // The feed, named as its address says, beside the package: publish both there.
+            const fs::path feed = target.parent_path() / policy.updateFeed.substr(policy.updateFeed.rfind('/') + 1);
+            std::ofstream out(feed, std::ios::binary | std::ios::trunc);
+            out << dueregard::policy::policyUpdateFeed(policy, target.filename().string());
+            if (!out.flush())
+            {
+                std::cerr << "dueregard: cannot write " << feed.string() << '\n';
+                return kExitProblem;
+            }
+            std::cout << "Wrote its update feed " << feed.string() << ": publish it and the package at "
+                      << policy.updateFeed.substr(0, policy.updateFeed.rfind('/') + 1) << '\n';
+        }
         return kExitOk;
     }
     catch (const dueregard::engine::RuleDataError& e)

@@ -93,6 +93,7 @@ Policy readPolicy(const std::string& text, const std::string& file,
     p.organisation = j.at("organisation").get<std::string>();
     p.version = j.at("version").get<std::string>();
     p.description = j.value("description", "");
+    p.updateFeed = j.value("update_feed", "");
     p.values["organisation"] = p.organisation;
 
     auto layer = [&](const char* key) -> std::pair<std::string, std::string> {
@@ -272,7 +273,10 @@ std::vector<std::pair<std::string, std::string>> policyPackageFiles(const Policy
                    "  <publisher><name xlink:href=\"https://dueregard.example/\" lang=\"en-GB\">" + escapeXml(p.organisation)
                    + "</name></publisher>\n"
                    "  <dependencies><OpenOffice.org-minimal-version value=\"4.1\" d:name=\"OpenOffice.org 4.1\"/></dependencies>\n"
-                   "</description>\n" });
+                   + (p.updateFeed.empty() ? std::string()
+                                           : "  <update-information><src xlink:href=\"" + escapeXml(p.updateFeed)
+                                                 + "\"/></update-information>\n")
+                   + "</description>\n" });
     files.insert(files.begin(),
                  { "META-INF/manifest.xml",
                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -281,5 +285,17 @@ std::vector<std::pair<std::string, std::string>> policyPackageFiles(const Policy
                    "manifest:media-type=\"application/vnd.sun.star.configuration-data\"/>\n"
                    "</manifest:manifest>\n" });
     return files;
+}
+std::string policyUpdateFeed(const Policy& p, const std::string& packageFileName)
+{
+    if (p.updateFeed.empty())
+        return {};
+    const std::string download = p.updateFeed.substr(0, p.updateFeed.rfind('/') + 1) + packageFileName;
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+           "<description xmlns=\"http://openoffice.org/extensions/update/2006\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
+           "  <identifier value=\"" + escapeXml(policyExtensionId(p)) + "\"/>\n"
+           "  <version value=\"" + escapeXml(p.version) + "\"/>\n"
+           "  <update-download><src xlink:href=\"" + escapeXml(download) + "\"/></update-download>\n"
+           "</description>\n";
 }
 } // namespace dueregard::policy

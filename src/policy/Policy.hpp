@@ -31,6 +31,7 @@ const std::vector<SettingInfo>& settings();
 struct Policy
 {
     std::string id, organisation, version, description;
+    std::string updateFeed; // where its update feed will be published, or empty
     // Setting key -> value as the configuration holds it (lists joined by ';', booleans
     // "true"/"false", severities as "rule=severity" items).
     std::map<std::string, std::string> values;
@@ -48,6 +49,10 @@ Policy readPolicy(const std::string& json, const std::string& file,
 // The files of the policy package, path -> content, for an extension whose settings live under
 // `settingsPackage` (Due Regard's extension id).
 std::vector<std::pair<std::string, std::string>> policyPackageFiles(const Policy& policy, const std::string& settingsPackage);
+
+// The update feed of a policy package published as `packageFileName` beside the feed (LibreOffice's
+// update description: identifier, version, download address). Empty if the policy names no feed.
+std::string policyUpdateFeed(const Policy& policy, const std::string& packageFileName);
 
 // The extension id of a policy package.
 std::string policyExtensionId(const Policy& policy);

@@ -93,6 +93,33 @@ TEST(PolicyTest, PackageLocksWhatThePolicyLocks)
     EXPECT_NE(byName["META-INF/manifest.xml"].find("manifest:full-path=\"Policy.xcu\""), std::string::npos);
 }
 
+TEST(PolicyTest, APolicyCanNameItsOwnUpdateFeed)
+{
+    std::string withFeed = kGood;
+    withFeed.replace(withFeed.find(R"("version": "2026.2",)"), 20,
+                     R"("version": "2026.2", "update_feed": "https://intranet.example.gov.uk/equality/policy.update.xml",)");
+    const Policy p = readPolicy(withFeed, "policy.json", readFixture);
+    const auto files = policyPackageFiles(p, "org.dueregard.writer");
+    std::map<std::string, std::string> byName(files.begin(), files.end());
+    EXPECT_NE(byName["description.xml"].find(
+                  "<update-information><src xlink:href=\"https://intranet.example.gov.uk/equality/policy.update.xml\"/>"),
+              std::string::npos);
+    const std::string feed = policyUpdateFeed(p, "example-2026.2.oxt");
+    EXPECT_NE(feed.find("xmlns=\"http://openoffice.org/extensions/update/2006\""), std::string::npos);
+    EXPECT_NE(feed.find("<identifier value=\"org.dueregard.policy.example-council\"/>"), std::string::npos);
+    EXPECT_NE(feed.find("<version value=\"2026.2\"/>"), std::string::npos);
+    EXPECT_NE(feed.find("xlink:href=\"https://intranet.example.gov.uk/equality/example-2026.2.oxt\""), std::string::npos);
+    // Without one: no update information, no feed.
+    const Policy plain = readPolicy(kGood, "policy.json", readFixture);
+    const auto plainFiles = policyPackageFiles(plain, "org.dueregard.writer");
+    const std::map<std::string, std::string> plainByName(plainFiles.begin(), plainFiles.end());
+    ASSERT_EQ(plainByName.count("description.xml"), 1u);
+    EXPECT_EQ(plainByName.at("description.xml").find("update-information"), std::string::npos);
+    EXPECT_TRUE(policyUpdateFeed(plain, "x.oxt").empty());
+    EXPECT_NE(errorOf(R"({"id": "x1", "organisation": "Org", "version": "1", "update_feed": "intranet/policy.xml"})"),
+              "no error");
+}
+
 TEST(PolicyTest, MistakesNameTheField)
 {
     EXPECT_EQ(errorOf(R"({"id": "x1", "organisation": "Org", "version": "1", "settings": {"colour": "red"}})").rfind("policy.json: /settings", 0), 0u);
