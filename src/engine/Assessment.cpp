@@ -24,6 +24,14 @@ const char* impactName(Impact impact)
     return "not_stated";
 }
 
+std::string characteristicLabel(const Assessment& assessment, std::string_view id)
+{
+    for (const CharacteristicResult& c : assessment.characteristics)
+        if (!id.empty() && c.id == id)
+            return c.label;
+    return {};
+}
+
 const char* timingName(Timing timing)
 {
     switch (timing)

@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dueregard::engine
@@ -90,6 +91,10 @@ struct Assessment
     // Sections recognised in the document, and those Due Regard inserted (written or not).
     std::vector<SectionState> sections;
 };
+
+// characteristicLabel is the label of one of the assessment's characteristics, from its id, or
+// "" for an id it has not (a prompt about the whole document has none).
+std::string characteristicLabel(const Assessment& assessment, std::string_view id);
 
 struct AssessOptions
 {

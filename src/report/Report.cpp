@@ -118,6 +118,7 @@ nlohmann::json toJson(const FileReport& r)
     }
     j["dismissed"] = std::move(dismissed);
     j["facts"] = factsJson(r.facts);
+    j["audit_trail"] = engine::auditTrailReport(r.auditTrail);
     j["disclaimer"] = kDisclaimer;
     if (r.timings)
         j["timings"] = { { "load_ms", r.timings->loadMs },
@@ -125,6 +126,24 @@ nlohmann::json toJson(const FileReport& r)
                          { "check_ms", r.timings->checkMs } };
     return j;
 }
+
+namespace
+{
+// The trail's latest events, a line each (the JSON report has them all).
+void writeTrail(std::ostringstream& out, const FileReport& r)
+{
+    const std::vector<engine::AuditEvent>& events = r.auditTrail.events;
+    if (events.empty())
+        return;
+    constexpr std::size_t kShown = 10;
+    out << "  Audit trail (" << events.size() + r.auditTrail.omitted << " events";
+    if (events.size() > kShown)
+        out << ", the latest " << kShown;
+    out << "):\n";
+    for (std::size_t i = events.size() > kShown ? events.size() - kShown : 0; i < events.size(); ++i)
+        out << "    " << engine::describe(events[i], engine::characteristicLabel(r.result.assessment, events[i].characteristic)) << '\n';
+}
+} // namespace
 
 std::string toText(const FileReport& r)
 {
@@ -157,6 +176,7 @@ std::string toText(const FileReport& r)
         for (const auto& q : f.questions)
             out << "      ? " << q << '\n';
     }
+    writeTrail(out, r);
     out << "  " << kDisclaimer << '\n';
     if (r.timings)
         out << "  timings: load " << r.timings->loadMs << " ms, extract " << r.timings->extractMs

@@ -3,6 +3,7 @@
 // vnd.dueregard:ExportReport writes. Its JSON keys are a contract with users' pipelines:
 // extend, never rename.
 
+#include "engine/AuditTrail.hpp"
 #include "engine/Engine.hpp"
 #include "model/Facts.hpp"
 
@@ -26,6 +27,7 @@ struct FileReport
     model::DocumentFacts facts;
     engine::CheckResult result;
     std::optional<Timings> timings;
+    engine::AuditTrail auditTrail; // kept in the document: its checks, dismissals and restorations
 };
 
 // The sentence every report carries: findings are prompts, not legal verdicts.

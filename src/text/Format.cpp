@@ -58,4 +58,32 @@ std::string today()
     localtime_r(&now, &local);
     return toUtf8(formatDate(local.tm_year + 1900, local.tm_mon + 1, local.tm_mday));
 }
+
+std::string isoToday()
+{
+    const std::time_t now = std::time(nullptr);
+    std::tm local{};
+    localtime_r(&now, &local);
+    char out[16];
+    return std::string(out, std::strftime(out, sizeof out, "%Y-%m-%d", &local));
+}
+
+std::string formatIsoDate(std::string_view iso)
+{
+    auto number = [iso](std::size_t at, std::size_t length) {
+        int value = 0;
+        for (std::size_t i = at; i < at + length; ++i)
+        {
+            if (i >= iso.size() || iso[i] < '0' || iso[i] > '9')
+                return -1;
+            value = value * 10 + (iso[i] - '0');
+        }
+        return value;
+    };
+    const int year = number(0, 4), month = number(5, 2), day = number(8, 2);
+    if (year < 1 || iso.size() < 10 || iso[4] != '-' || iso[7] != '-' || month < 1 || month > 12 || day < 1 || day > 31
+        || (iso.size() > 10 && iso[10] != 'T'))
+        return std::string(iso);
+    return toUtf8(formatDate(year, month, day));
+}
 } // namespace dueregard::text

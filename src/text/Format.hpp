@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <ctime>
 #include <string>
+#include <string_view>
 
 namespace dueregard::text
 {
@@ -19,4 +20,11 @@ std::u16string formatDate(int year, int month, int day);
 
 // today is the local date, the British way, in UTF-8: what a dismissal or inserted figures record.
 std::string today();
+
+// isoToday is the local date as ISO 8601 ("2026-12-05"): what a record meant for machines keeps.
+std::string isoToday();
+
+// formatIsoDate formats an ISO 8601 date ("2026-12-05", or the date part of a longer stamp) the
+// British way, in UTF-8 ("5 December 2026"); text that is not such a date is returned unchanged.
+std::string formatIsoDate(std::string_view iso);
 } // namespace dueregard::text

@@ -35,7 +35,7 @@ TEST(BatchTest, SummaryHasARowPerFileAndAColumnPerCharacteristic)
     std::vector<report::FileReport> reports = {
         checked("/eias/a.odt", { "# Equality impact assessment", "## Age",
                                  "Older people are 31% of users compared with 19% of residents (Census 2021)." }),
-        report::FileReport{ "/eias/b,broken.docx", std::string("the file is corrupt"), {}, {}, {} },
+        report::FileReport{ "/eias/b,broken.docx", std::string("the file is corrupt"), {}, {}, {}, {} },
     };
     const std::string csv = report::csvSummary(reports);
     EXPECT_EQ(csv.rfind("file,status,score,kind,jurisdiction,errors,warnings,advice,age,disability,", 0), 0u) << csv;

@@ -44,7 +44,7 @@ void expectKeys(const nlohmann::json& j, const std::vector<const char*>& keys, c
 TEST(ReportTest, TopLevelKeysArePresent)
 {
     const nlohmann::json j = report::toJson(checked(kPaper));
-    expectKeys(j, { "file", "kind", "jurisdiction", "score", "assessment", "findings", "dismissed", "facts", "disclaimer" },
+    expectKeys(j, { "file", "kind", "jurisdiction", "score", "assessment", "findings", "dismissed", "facts", "audit_trail", "disclaimer" },
                "the report");
     EXPECT_FALSE(j.contains("error"));
     EXPECT_FALSE(j.contains("timings")); // only when timings were measured
@@ -52,6 +52,23 @@ TEST(ReportTest, TopLevelKeysArePresent)
     EXPECT_TRUE(j.at("findings").is_array());
     EXPECT_TRUE(j.at("dismissed").is_array());
     EXPECT_EQ(j.at("disclaimer"), report::kDisclaimer);
+}
+
+TEST(ReportTest, TheAuditTrailIsReportedAndTheTextListsItsLatestEvents)
+{
+    report::FileReport r = checked(kPaper);
+    EXPECT_EQ(report::toJson(r).at("audit_trail"), (nlohmann::json{ { "events", nlohmann::json::array() }, { "omitted", 0 } }));
+    EXPECT_EQ(report::toText(r).find("Audit trail"), std::string::npos);
+    for (int day = 1; day <= 12; ++day)
+        r.auditTrail = engine::withEvent(r.auditTrail, engine::checkedEvent(r.result, engine::kViaSave, "Ann Jones",
+                                                                            "2026-11-" + std::string(day < 10 ? "0" : "") + std::to_string(day)));
+    const nlohmann::json trail = report::toJson(r).at("audit_trail");
+    EXPECT_EQ(trail.at("events").size(), 12u);
+    EXPECT_EQ(trail.at("events")[0].at("date"), "2026-11-01");
+    const std::string text = report::toText(r);
+    EXPECT_NE(text.find("Audit trail (12 events, the latest 10):"), std::string::npos) << text;
+    EXPECT_NE(text.find("12 November 2026: readiness"), std::string::npos) << text;
+    EXPECT_EQ(text.find(" 2 November 2026:"), std::string::npos) << "only the latest ten are listed";
 }
 
 TEST(ReportTest, FactsCountTheDocument)

@@ -29,6 +29,18 @@ TEST(FormatTest, DatesAreDayMonthYear)
     EXPECT_EQ(formatDate(2026, 11, 24), u"24 November 2026");
 }
 
+TEST(FormatTest, IsoDatesAreWrittenForPeopleAndOtherTextIsLeftAlone)
+{
+    EXPECT_EQ(formatIsoDate("2026-12-05"), "5 December 2026");
+    EXPECT_EQ(formatIsoDate("2026-03-03T10:15:00Z"), "3 March 2026");
+    EXPECT_EQ(formatIsoDate("2026-13-05"), "2026-13-05");
+    EXPECT_EQ(formatIsoDate("5 December 2026"), "5 December 2026");
+    EXPECT_EQ(formatIsoDate("2026-12"), "2026-12");
+    const std::string iso = isoToday();
+    ASSERT_EQ(iso.size(), 10u);
+    EXPECT_EQ(formatIsoDate(iso), today());
+}
+
 TEST(FormatTest, DecimalsAreFixedAndGrouped)
 {
     EXPECT_EQ(formatDecimal(24.2045, 1), u"24.2");
