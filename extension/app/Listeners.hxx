@@ -9,6 +9,7 @@
 #include <com/sun/star/awt/XTextListener.hpp>
 #include <com/sun/star/view/XSelectionChangeListener.hpp>
 #include <com/sun/star/awt/XWindowListener.hpp>
+#include <com/sun/star/document/XDocumentEventListener.hpp>
 #include <com/sun/star/util/XModifyListener.hpp>
 #include <cppuhelper/implbase1.hxx>
 
@@ -55,6 +56,22 @@ public:
 
 private:
     std::function<void()> m_onModified;
+};
+
+// DocumentEventForwarder passes a document's events ("OnSave", "OnSaveAs", ...) by name.
+class DocumentEventForwarder : public cppu::WeakImplHelper1<css::document::XDocumentEventListener>
+{
+public:
+    explicit DocumentEventForwarder(std::function<void(const rtl::OUString&)> onEvent) : m_onEvent(std::move(onEvent)) {}
+    void SAL_CALL documentEventOccured(const css::document::DocumentEvent& event) override
+    {
+        if (m_onEvent)
+            guard("keeping the audit trail", [this, &event] { m_onEvent(event.EventName); });
+    }
+    void SAL_CALL disposing(const css::lang::EventObject&) override { m_onEvent = nullptr; }
+
+private:
+    std::function<void(const rtl::OUString&)> m_onEvent;
 };
 
 class ResizeForwarder : public cppu::WeakImplHelper1<css::awt::XWindowListener>

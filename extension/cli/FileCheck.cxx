@@ -7,6 +7,7 @@
 
 #include "model/DocumentJson.hpp"
 #include "model/PlainText.hpp"
+#include "document/DocumentRecord.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -389,11 +390,15 @@ report::FileReport checkFile(Office& office, engine::Engine& engine, const engin
         start = std::chrono::steady_clock::now();
         const std::string json = extractModel(office, document);
         t.extractMs = msSince(start);
+        // What the document keeps of its review: its dismissals apply as they do in Writer.
+        engine::CheckOptions options = checkOptions;
+        options.dismissals = dueregard::ext::storedDismissals(document);
+        report.auditTrail = dueregard::ext::storedAuditTrail(document);
         closeDocument(component);
 
         start = std::chrono::steady_clock::now();
         const dueregard::model::Document doc = dueregard::model::parseDocument(json);
-        report.result = engine.check(doc, checkOptions);
+        report.result = engine.check(doc, options);
         report.facts = report.result.facts;
         t.checkMs = msSince(start);
     }

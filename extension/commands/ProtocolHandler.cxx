@@ -62,7 +62,7 @@ Reference<css::text::XTextDocument> documentOf(const Reference<frame::XFrame>& f
 // Check[?pending=accepted|rejected]: a full check now, reading pending tracked changes as if
 // accepted (the default) or rejected from now on; the panels showing the document follow the
 // checker's new result.
-bool runCheck(const Reference<frame::XFrame>& frame, const CommandUrl& command)
+bool runCheck(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame, const CommandUrl& command)
 {
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(document);
@@ -73,11 +73,12 @@ bool runCheck(const Reference<frame::XFrame>& frame, const CommandUrl& command)
         checker->readPendingAs(it->second == "accepted" ? PendingChanges::AsAccepted : PendingChanges::AsRejected);
     }
     checker->check();
+    checker->noteCheck(engine::kViaCheck, recordedName(context));
     return true;
 }
 
 // ExportReport?path=<file URL>: the document's report in the command line's JSON form.
-bool exportReport(const Reference<frame::XFrame>& frame, const CommandUrl& command)
+bool exportReport(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame, const CommandUrl& command)
 {
     const auto it = command.parameters.find("path");
     if (it == command.parameters.end() || it->second.empty())
@@ -88,6 +89,7 @@ bool exportReport(const Reference<frame::XFrame>& frame, const CommandUrl& comma
         throw lang::IllegalArgumentException(ascii("ExportReport's path must be a file URL, e.g. file:///tmp/report.json"), {}, 0);
     const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(documentOf(frame));
     checker->check();
+    checker->noteCheck(engine::kViaExport, recordedName(context));
     std::ofstream out(toUtf8(path), std::ios::binary | std::ios::trunc);
     out << checker->reportJson() << '\n';
     out.close();
@@ -125,14 +127,17 @@ bool dismissPrompt(const Reference<uno::XComponentContext>& context, const Refer
         if (reason.empty())
             return false; // cancelled
     }
-    checker->dismiss(index, reason);
+    checker->dismiss(index, reason, recordedName(context));
     return true;
 }
 
-// Restore?index=N: brings dismissed prompt N back.
-bool restorePrompt(const Reference<frame::XFrame>& frame, const CommandUrl& command)
+// Restore?index=N[&reason=...]: brings dismissed prompt N back (the audit trail keeps the reason).
+bool restorePrompt(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
+                   const CommandUrl& command)
 {
-    DocumentChecker::forDocument(documentOf(frame))->restore(indexParameter(command));
+    const auto reason = command.parameters.find("reason");
+    DocumentChecker::forDocument(documentOf(frame))
+        ->restore(indexParameter(command), reason == command.parameters.end() ? std::string() : reason->second, recordedName(context));
     return true;
 }
 
@@ -204,6 +209,7 @@ bool reviewCommand(const Reference<uno::XComponentContext>& context, const Refer
         throw lang::IllegalArgumentException(ascii("ReviewAsComments's answered= is resolve or remove"), {}, 0);
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     reviewAsComments(document, reviewerFor(context), answered == "remove");
+    DocumentChecker::forDocument(document)->recordCheck(engine::kViaComments, recordedName(context));
     return true;
 }
 
@@ -212,6 +218,7 @@ bool proposeCommand(const Reference<uno::XComponentContext>& context, const Refe
 {
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     proposeSections(document, reviewerFor(context).name);
+    DocumentChecker::forDocument(document)->recordCheck(engine::kViaSections, recordedName(context));
     return true;
 }
 
@@ -240,10 +247,10 @@ const std::array<Command, 15>& commands()
               return showDeck(frame, parameter(command, "panel").value_or(""));
           } },
         { "About", [](const auto& context, const auto& frame, const auto&) { return showAbout(context, frame); } },
-        { "Check", [](const auto&, const auto& frame, const auto& command) { return runCheck(frame, command); } },
-        { "ExportReport", [](const auto&, const auto& frame, const auto& command) { return exportReport(frame, command); } },
+        { "Check", [](const auto& context, const auto& frame, const auto& command) { return runCheck(context, frame, command); } },
+        { "ExportReport", [](const auto& context, const auto& frame, const auto& command) { return exportReport(context, frame, command); } },
         { "Dismiss", [](const auto& context, const auto& frame, const auto& command) { return dismissPrompt(context, frame, command); } },
-        { "Restore", [](const auto&, const auto& frame, const auto& command) { return restorePrompt(frame, command); } },
+        { "Restore", [](const auto& context, const auto& frame, const auto& command) { return restorePrompt(context, frame, command); } },
         { "InsertSection", [](const auto&, const auto& frame, const auto& command) { return insertSectionCommand(frame, command); } },
         { "InsertSkeleton", [](const auto&, const auto& frame, const auto& command) { return insertSkeletonCommand(frame, command); } },
         { "MarkGlossary", [](const auto& context, const auto& frame, const auto& command) { return markGlossaryCommand(context, frame, command); } },

@@ -1,5 +1,8 @@
 #include "document/DocumentChecker.hxx"
 
+#include "document/DocumentRecord.hxx"
+#include "document/Reviewer.hxx"
+
 #include "app/Failures.hxx"
 #include "app/Listeners.hxx"
 #include "app/TestHooks.hxx"
@@ -12,10 +15,9 @@
 #include "text/Unicode.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
-#include <com/sun/star/beans/PropertyAttribute.hpp>
-#include <com/sun/star/beans/XPropertyContainer.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
+#include <com/sun/star/document/XDocumentEventBroadcaster.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
 #include <com/sun/star/frame/XStorable.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -59,6 +61,9 @@ DocumentChecker::~DocumentChecker()
         Reference<util::XModifyBroadcaster> broadcaster(m_adapter.document(), UNO_QUERY);
         if (broadcaster.is() && m_editListener.is())
             broadcaster->removeModifyListener(Reference<util::XModifyListener>(m_editListener, UNO_QUERY));
+        Reference<document::XDocumentEventBroadcaster> events(m_adapter.document(), UNO_QUERY);
+        if (events.is() && m_saveListener.is())
+            events->removeDocumentEventListener(Reference<document::XDocumentEventListener>(m_saveListener, UNO_QUERY));
     }
     catch (const uno::Exception&)
     {
@@ -68,6 +73,7 @@ DocumentChecker::~DocumentChecker()
 
 void DocumentChecker::listenForEdits()
 {
+    listenForSaves();
     if (m_editListener.is())
         return;
     Reference<util::XModifyBroadcaster> broadcaster(m_adapter.document(), UNO_QUERY);
@@ -158,14 +164,6 @@ void DocumentChecker::refreshEngine()
 
 namespace
 {
-const char* const kDismissalsProperty = "DueRegardDismissals";
-
-Reference<beans::XPropertyContainer> userProperties(const Reference<css::text::XTextDocument>& document)
-{
-    Reference<document::XDocumentPropertiesSupplier> supplier(document, UNO_QUERY);
-    return supplier.is() ? supplier->getDocumentProperties()->getUserDefinedProperties() : nullptr;
-}
-
 [[noreturn]] void refuse(const char* message) { throw lang::IllegalArgumentException(ascii(message), {}, 0); }
 } // namespace
 
@@ -178,39 +176,73 @@ engine::CheckOptions DocumentChecker::options() const
     settings.extraGroups = s.extraGroups;
     settings.disabledRules = s.disabledRules;
     settings.requiredSections = s.requiredSections;
-    std::vector<engine::Dismissal> dismissals;
-    Reference<beans::XPropertySet> properties(userProperties(m_adapter.document()), UNO_QUERY);
-    if (properties.is() && properties->getPropertySetInfo()->hasPropertyByName(ascii(kDismissalsProperty)))
-    {
-        rtl::OUString json;
-        properties->getPropertyValue(ascii(kDismissalsProperty)) >>= json;
-        dismissals = engine::parseDismissals(toUtf8(json));
-    }
-    return engine::checkOptions(settings, m_jurisdiction, std::move(dismissals));
+    return engine::checkOptions(settings, m_jurisdiction, storedDismissals(m_adapter.document()));
 }
 
 void DocumentChecker::storeDismissals(const std::vector<engine::Dismissal>& dismissals)
 {
-    Reference<beans::XPropertyContainer> container = userProperties(m_adapter.document());
-    Reference<beans::XPropertySet> properties(container, UNO_QUERY);
-    if (!container.is() || !properties.is())
-        refuse("This document cannot keep dismissed prompts.");
-    const rtl::OUString name = ascii(kDismissalsProperty);
-    const bool present = properties->getPropertySetInfo()->hasPropertyByName(name);
-    if (dismissals.empty())
-    {
-        if (present)
-            container->removeProperty(name);
-        return;
-    }
-    const uno::Any value(fromUtf8(engine::dismissalsJson(dismissals)));
-    if (present)
-        properties->setPropertyValue(name, value);
-    else
-        container->addProperty(name, beans::PropertyAttribute::REMOVABLE, value);
+    storeRecordProperty(m_adapter.document(), kDismissalsProperty, dismissals.empty() ? std::string() : engine::dismissalsJson(dismissals));
 }
 
-void DocumentChecker::dismiss(std::size_t index, const std::string& reason)
+engine::AuditTrail DocumentChecker::auditTrail() const
+{
+    engine::AuditTrail trail = storedAuditTrail(m_adapter.document());
+    for (const engine::AuditEvent& e : m_waitingChecks)
+        trail = engine::withEvent(std::move(trail), e);
+    return trail;
+}
+
+void DocumentChecker::storeAuditTrail(const std::vector<engine::AuditEvent>& more)
+{
+    Reference<frame::XStorable> storable(m_adapter.document(), UNO_QUERY);
+    if (storable.is() && storable->isReadonly())
+        return;
+    engine::AuditTrail trail = auditTrail();
+    for (const engine::AuditEvent& e : more)
+        trail = engine::withEvent(std::move(trail), e);
+    storeRecordProperty(m_adapter.document(), kAuditTrailProperty, engine::auditTrailJson(trail));
+    m_waitingChecks.clear();
+}
+
+void DocumentChecker::noteCheck(std::string_view via, const std::string& who)
+{
+    if (!m_result)
+        check();
+    m_waitingChecks.push_back(engine::checkedEvent(*m_result, via, who, text::isoToday()));
+}
+
+void DocumentChecker::recordCheck(std::string_view via, const std::string& who)
+{
+    check();
+    storeAuditTrail({ engine::checkedEvent(*m_result, via, who, text::isoToday()) });
+}
+
+void DocumentChecker::listenForSaves()
+{
+    if (m_saveListener.is())
+        return;
+    Reference<document::XDocumentEventBroadcaster> broadcaster(m_adapter.document(), UNO_QUERY);
+    if (!broadcaster.is())
+        return;
+    std::weak_ptr<DocumentChecker> weak = weak_from_this();
+    Reference<document::XDocumentEventListener> listener = new DocumentEventForwarder([weak](const rtl::OUString& name) {
+        if (name != "OnSave" && name != "OnSaveAs")
+            return; // OnSaveTo (a copy, or an export to PDF) leaves the document itself as it is
+        if (const std::shared_ptr<DocumentChecker> self = weak.lock())
+            self->documentSaving();
+    });
+    broadcaster->addDocumentEventListener(listener);
+    m_saveListener = listener;
+}
+
+void DocumentChecker::documentSaving()
+{
+    // Writer tells us before it writes the file: the readiness as saved goes into what it writes.
+    check();
+    storeAuditTrail({ engine::checkedEvent(*m_result, engine::kViaSave, recordedName(processContext()), text::isoToday()) });
+}
+
+void DocumentChecker::dismiss(std::size_t index, const std::string& reason, const std::string& who)
 {
     Reference<frame::XStorable> storable(m_adapter.document(), UNO_QUERY);
     if (storable.is() && storable->isReadonly())
@@ -224,16 +256,19 @@ void DocumentChecker::dismiss(std::size_t index, const std::string& reason)
     std::vector<engine::Dismissal> dismissals = options().dismissals;
     dismissals.push_back(engine::dismissalFor(m_result->findings[index], reason, text::today()));
     storeDismissals(dismissals);
+    storeAuditTrail({ engine::dismissedEvent(dismissals.back(), who, text::isoToday()) });
     check();
 }
 
-void DocumentChecker::restore(std::size_t index)
+void DocumentChecker::restore(std::size_t index, const std::string& reason, const std::string& who)
 {
     if (!m_result)
         check();
     if (index >= m_result->dismissed.size())
         refuse("There is no dismissed prompt with that number.");
-    storeDismissals(engine::restored(options().dismissals, m_result->dismissed[index].second));
+    const engine::Dismissal gone = m_result->dismissed[index].second;
+    storeDismissals(engine::restored(options().dismissals, gone));
+    storeAuditTrail({ engine::restoredEvent(gone, reason, who, text::isoToday()) });
     check();
 }
 
@@ -515,6 +550,7 @@ std::string DocumentChecker::reportJson()
     r.file = toUtf8(location);
     r.facts = m_result->facts;
     r.result = *m_result;
+    r.auditTrail = auditTrail();
     nlohmann::json j = report::toJson(r);
     if (m_pending.changes > 0)
     {

@@ -11,6 +11,7 @@
 #include "document/DocumentAdapter.hxx"
 #include "app/Profile.hxx"
 
+#include "engine/AuditTrail.hpp"
 #include "engine/Engine.hpp"
 #include "model/Document.hpp"
 #include "model/Facts.hpp"
@@ -28,6 +29,7 @@
 #include <mutex>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -124,10 +126,20 @@ public:
 
     // dismiss sets open prompt `index` aside with a reason, kept in the document (a user-defined
     // document property, so it survives .odt and .docx); restore brings dismissed prompt `index`
-    // back. Both re-check. They throw IllegalArgumentException for a bad index, an empty reason
-    // or a read-only document (which is checked but never edited).
-    void dismiss(std::size_t index, const std::string& reason);
-    void restore(std::size_t index);
+    // back. Both re-check and add an event to the audit trail (`who` did it; "" when unknown).
+    // They throw IllegalArgumentException for a bad index, an empty reason or a read-only
+    // document (which is checked but never edited).
+    void dismiss(std::size_t index, const std::string& reason, const std::string& who = {});
+    void restore(std::size_t index, const std::string& reason = {}, const std::string& who = {});
+
+    // The audit trail (engine/AuditTrail.hpp). Checking never changes a document, so a check
+    // someone asked for (noteCheck: Check, Export report) waits in memory and is written with
+    // the next change we make anyway: a dismissal, a restoration, comments or proposed sections
+    // (recordCheck), or saving, which also records the readiness as saved. A read-only document
+    // is never written to. auditTrail is the document's trail with the checks still waiting.
+    void noteCheck(std::string_view via, const std::string& who);
+    void recordCheck(std::string_view via, const std::string& who);
+    engine::AuditTrail auditTrail() const;
 
     // reportJson is the report in the command line's JSON form, for this document.
     std::string reportJson();
@@ -171,6 +183,9 @@ private:
     static constexpr std::chrono::microseconds kReadSlice{ 8000 };
     static constexpr std::size_t kMostEditedParagraphs = 16; // more: read it all
     void storeDismissals(const std::vector<engine::Dismissal>& dismissals);
+    void listenForSaves();
+    void documentSaving(); // main thread: OnSave, OnSaveAs
+    void storeAuditTrail(const std::vector<engine::AuditEvent>& more);
     void resultChanged(); // notifies the listeners now, or once notifications are no longer held
     void notifyListeners();
 
@@ -209,5 +224,7 @@ private:
     std::shared_ptr<glossary::ContextCache> m_contextCache = std::make_shared<glossary::ContextCache>();
     std::vector<std::pair<std::uint64_t, std::function<void()>>> m_listeners; // main thread
     std::uint64_t m_subscriptions = 0;
+    std::vector<engine::AuditEvent> m_waitingChecks;        // main thread: asked for, not yet written
+    css::uno::Reference<css::uno::XInterface> m_saveListener; // OnSave, OnSaveAs
 };
 } // namespace dueregard::ext

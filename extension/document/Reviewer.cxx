@@ -23,6 +23,7 @@
 #include <com/sun/star/text/XTextField.hpp>
 #include <com/sun/star/text/XTextFieldsSupplier.hpp>
 
+#include <tuple>
 #include <vector>
 
 using namespace css;
@@ -73,32 +74,62 @@ std::vector<OurComment> ourComments(const Reference<css::text::XTextDocument>& d
 
 } // namespace
 
-Reviewer reviewerFor(const Reference<uno::XComponentContext>& context)
+namespace
 {
-    Reviewer r;
-    r.name = readSettings(context).reviewerName;
+Reference<container::XNameAccess> configuration(const Reference<uno::XComponentContext>& context, const char* path)
+{
+    Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
+    beans::NamedValue node(ascii("nodepath"), uno::Any(ascii(path)));
+    uno::Sequence<uno::Any> args(1);
+    args.getArray()[0] <<= node;
+    return Reference<container::XNameAccess>(
+        provider->createInstanceWithArguments(ascii("com.sun.star.configuration.ConfigurationAccess"), args), UNO_QUERY_THROW);
+}
+
+// The name and initials in LibreOffice's user data ("" where not set).
+std::pair<std::string, std::string> profileName(const Reference<uno::XComponentContext>& context)
+{
     try
     {
-        Reference<lang::XMultiServiceFactory> provider = configuration::theDefaultProvider::get(context);
-        beans::NamedValue path(ascii("nodepath"), uno::Any(ascii("/org.openoffice.UserProfile/Data")));
-        uno::Sequence<uno::Any> args(1);
-        args.getArray()[0] <<= path;
-        Reference<container::XNameAccess> data(
-            provider->createInstanceWithArguments(ascii("com.sun.star.configuration.ConfigurationAccess"), args), UNO_QUERY_THROW);
+        Reference<container::XNameAccess> data = configuration(context, "/org.openoffice.UserProfile/Data");
         rtl::OUString given, surname, initials;
         data->getByName(ascii("givenname")) >>= given;
         data->getByName(ascii("sn")) >>= surname;
         data->getByName(ascii("initials")) >>= initials;
-        if (r.name.empty())
-        {
-            r.name = toUtf8(given.trim()) + (given.trim().isEmpty() || surname.trim().isEmpty() ? "" : " ") + toUtf8(surname.trim());
-            r.initials = toUtf8(initials.trim());
-        }
+        given = given.trim();
+        surname = surname.trim();
+        return { toUtf8(given) + (given.isEmpty() || surname.isEmpty() ? "" : " ") + toUtf8(surname), toUtf8(initials.trim()) };
     }
     catch (const uno::Exception&)
     {
-        // No profile: the default below.
+        return {}; // no profile
     }
+}
+} // namespace
+
+std::string recordedName(const Reference<uno::XComponentContext>& context)
+{
+    try
+    {
+        bool removePersonal = false;
+        configuration(context, "/org.openoffice.Office.Common/Security/Scripting")
+                ->getByName(ascii("RemovePersonalInfoOnSaving")) >>= removePersonal;
+        if (removePersonal)
+            return {};
+    }
+    catch (const uno::Exception&)
+    {
+        // No such setting in this LibreOffice: the name is kept, as LibreOffice keeps an author's.
+    }
+    return profileName(context).first;
+}
+
+Reviewer reviewerFor(const Reference<uno::XComponentContext>& context)
+{
+    Reviewer r;
+    r.name = readSettings(context).reviewerName;
+    if (r.name.empty())
+        std::tie(r.name, r.initials) = profileName(context);
     if (r.name.empty())
         r.name = "Due Regard";
     if (r.initials.empty())

@@ -30,6 +30,11 @@ struct Reviewer
 // reviewerFor reads the user's name and initials from LibreOffice's user profile.
 Reviewer reviewerFor(const css::uno::Reference<css::uno::XComponentContext>& context);
 
+// recordedName is the user's name for the audit trail, as LibreOffice knows it (Tools ▸ Options
+// ▸ LibreOffice ▸ User Data): "" when none is set, or when LibreOffice is set to remove personal
+// information on saving (Tools ▸ Options ▸ Security ▸ Options), which we honour.
+std::string recordedName(const css::uno::Reference<css::uno::XComponentContext>& context);
+
 // reviewAsComments adds or updates a comment for each open prompt, anchored to the text it is
 // about (or the heading of the section it concerns, or the start of the document), and resolves
 // (or, with removeAnswered, deletes) our comments whose prompts are answered. One undo step.

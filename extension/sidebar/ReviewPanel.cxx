@@ -21,6 +21,29 @@ namespace
 {
 
 rtl::OUString number(std::size_t n) { return rtl::OUString::number(static_cast<sal_Int64>(n)); }
+
+// The audit trail's latest events, newest first (the exported report has them all).
+rtl::OUString trailText(const DocumentChecker& checker)
+{
+    const engine::AuditTrail trail = checker.auditTrail();
+    if (trail.events.empty())
+        return ascii("\nAudit trail: nothing recorded yet. Saving the document records its readiness.");
+    const std::size_t total = trail.events.size() + trail.omitted;
+    rtl::OUString text = ascii("\nAudit trail (") + number(total) + (total == 1 ? ascii(" event") : ascii(" events"))
+                         + ascii(", kept in the document):");
+    constexpr std::size_t kShown = 5;
+    const engine::Assessment& assessment = checker.lastResult()->assessment;
+    for (std::size_t shown = 0; shown < std::min(kShown, trail.events.size()); ++shown)
+    {
+        const engine::AuditEvent& e = trail.events[trail.events.size() - 1 - shown];
+        text += ascii("\n- ") + fromUtf8(engine::describe(e, engine::characteristicLabel(assessment, e.characteristic)));
+    }
+    if (trail.events.size() > kShown)
+        text += ascii("\n  ... and ") + number(trail.events.size() - kShown) + ascii(" earlier, in the exported report.");
+    if (trail.omitted > 0)
+        text += ascii("\n  The ") + number(trail.omitted) + ascii(" oldest events were let go to keep the trail short.");
+    return text;
+}
 } // namespace
 
 void ReviewPanel::start()
@@ -94,6 +117,7 @@ void ReviewPanel::render()
         list(pending.onlyOtherWay, accepted ? "\n- Back if rejected: " : "\n- Back if accepted: ");
         list(pending.onlyThisWay, accepted ? "\n- Gone if rejected: " : "\n- Gone if accepted: ");
     }
+    text += trailText(*checker);
     PanelWindow::set(m_state, "Label", uno::Any(text));
     layout();
 }

@@ -3,6 +3,7 @@ sidebar's engine and the command line never disagree about a document."""
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import tempfile
@@ -166,6 +167,135 @@ class DismissTest(unittest.TestCase):
         doc = OFFICE.open(path, read_only=True)
         try:
             self.assertFalse(dispatch(doc, "vnd.dueregard:Dismiss?index=0&reason=not%20relevant"))
+            self.assertFalse(doc.isModified())
+        finally:
+            doc.close(True)
+
+
+def set_user_name(given, surname):
+    data = OFFICE.config("/org.openoffice.UserProfile/Data", update=True)
+    data.givenname, data.sn = given, surname
+    data.commitChanges()
+
+
+def set_remove_personal_info(value):
+    security = OFFICE.config("/org.openoffice.Office.Common/Security/Scripting", update=True)
+    security.RemovePersonalInfoOnSaving = value
+    security.commitChanges()
+
+
+def stored_trail(doc):
+    props = doc.DocumentProperties.UserDefinedProperties
+    if not props.PropertySetInfo.hasPropertyByName("DueRegardAuditTrail"):
+        return None
+    return props.getPropertyValue("DueRegardAuditTrail")
+
+
+class AuditTrailTest(unittest.TestCase):
+    """The audit trail travels with the document: checks (when saved), dismissals and
+    restorations with who, when and why; through .odt and .docx; in the exported report and in
+    the command line's JSON; never the document's text."""
+
+    def setUp(self):
+        set_user_name("Ann", "Jones")
+        self.addCleanup(set_user_name, "", "")
+
+    def cli_report(self, path):
+        cli = subprocess.run([CLI, "check", "--format", "json", path], capture_output=True, text=True, timeout=300,
+                             env=dict(os.environ, DUEREGARD_PROFILE=os.path.join(WORK, "cli-profile")))
+        self.assertEqual(cli.returncode, 0, cli.stderr)
+        return json.loads(cli.stdout)
+
+    def test_trail_records_checks_dismissals_and_restorations_and_survives_odt_and_docx(self):
+        from office import props
+
+        path = shutil.copy(SAMPLE, os.path.join(WORK, "audit.fodt"))
+        doc = OFFICE.open(path)
+        saved = {}
+        try:
+            self.assertTrue(dispatch(doc, "vnd.dueregard:Check"))
+            self.assertFalse(doc.isModified(), "a check waits for the next save: checking changes nothing")
+            self.assertIsNone(stored_trail(doc))
+            ids = [f["id"] for f in export_report(self, doc, "a0.json")["findings"]]
+            index = ids.index("boilerplate.mantra")
+            self.assertTrue(dispatch(doc, f"vnd.dueregard:Dismiss?index={index}&reason=Covered%20in%20section%206"))
+            self.assertTrue(dispatch(doc, "vnd.dueregard:Restore?index=0&reason=The%20reviewer%20disagreed"))
+            self.assertTrue(dispatch(doc, f"vnd.dueregard:Dismiss?index={index}&reason=Answered%20in%20annex%20B"))
+            report = export_report(self, doc, "a1.json")
+            events = report["audit_trail"]["events"]
+            # The export right after the check told nothing new: one event for both.
+            self.assertEqual([(e["action"], e.get("via"), e.get("prompt"), e.get("reason")) for e in events], [
+                ("checked", "check", None, None),
+                ("dismissed", None, "boilerplate.mantra", "Covered in section 6"),
+                ("restored", None, "boilerplate.mantra", "The reviewer disagreed"),
+                ("dismissed", None, "boilerplate.mantra", "Answered in annex B"),
+                ("checked", "export", None, None),
+            ])
+            self.assertEqual({e["who"] for e in events}, {"Ann Jones"})
+            self.assertTrue(all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", e["date"]) for e in events))
+            self.assertEqual(events[-1]["score"], report["score"])
+            self.assertEqual(events[-1]["dismissed_prompts"], 1)
+            # Never the document's text: no passage a prompt pointed at, no sentence of it.
+            stored = stored_trail(doc)
+            for finding in report["findings"] + report["dismissed"]:
+                if len(finding["excerpt"]) > 12:
+                    self.assertNotIn(finding["excerpt"], stored)
+            for paragraph in doc.Text.getString().split("\n"):
+                if len(paragraph) > 30:
+                    self.assertNotIn(paragraph[:30], stored)
+            self.assertEqual(json.loads(stored_trail(doc))["events"], events[:4], "the export waits for the next save")
+            # An edit that changes the readiness, then two saves.
+            text = doc.getText()
+            text.insertString(text.getEnd(), "Older disabled women are the group most affected by the closures.", False)
+            for ext, filter_name in (("odt", "writer8"), ("docx", "MS Word 2007 XML")):
+                saved[ext] = os.path.join(WORK, "audited." + ext)
+                doc.storeAsURL(file_url(saved[ext]), props(FilterName=filter_name, Overwrite=True))
+            written = json.loads(stored_trail(doc))["events"]
+            self.assertEqual(written[:5], events)
+            self.assertEqual(written[-1]["via"], "save", "saving records the readiness as saved")
+            self.assertNotEqual(written[-1]["score"], events[-1]["score"])
+            self.assertEqual(len(written), 6, "saving twice the same day with nothing new records it once")
+        finally:
+            doc.close(True)
+        for ext, saved_path in saved.items():
+            with self.subTest(format=ext):
+                reopened = OFFICE.open(saved_path)
+                try:
+                    trail = json.loads(stored_trail(reopened))["events"]
+                    self.assertEqual(trail, written)
+                    self.assertTrue(dispatch(reopened, "vnd.dueregard:Check"))
+                    self.assertFalse(reopened.isModified())
+                finally:
+                    reopened.close(True)
+                from_cli = self.cli_report(saved_path)
+                self.assertEqual(from_cli["audit_trail"]["events"], trail)
+                self.assertEqual(from_cli["audit_trail"]["omitted"], 0)
+                # The command line applies the document's dismissals, as Writer does.
+                self.assertEqual([(d["id"], d["reason"]) for d in from_cli["dismissed"]],
+                                 [("boilerplate.mantra", "Answered in annex B")])
+                self.assertNotIn("boilerplate.mantra", [f["id"] for f in from_cli["findings"]])
+
+    def test_no_name_is_kept_when_libreoffice_removes_personal_information(self):
+        set_remove_personal_info(True)
+        self.addCleanup(set_remove_personal_info, False)
+        path = shutil.copy(SAMPLE, os.path.join(WORK, "anonymous.fodt"))
+        doc = OFFICE.open(path)
+        try:
+            ids = [f["id"] for f in export_report(self, doc, "n0.json")["findings"]]
+            self.assertTrue(dispatch(doc, f"vnd.dueregard:Dismiss?index={ids.index('boilerplate.mantra')}&reason=Not%20ours"))
+            events = json.loads(stored_trail(doc))["events"]
+            self.assertEqual({e["who"] for e in events}, {""})
+            self.assertEqual(events[-1]["reason"], "Not ours")
+        finally:
+            doc.close(True)
+
+    def test_read_only_document_gets_no_trail(self):
+        path = shutil.copy(SAMPLE, os.path.join(WORK, "ro-audit.fodt"))
+        doc = OFFICE.open(path, read_only=True)
+        try:
+            self.assertTrue(dispatch(doc, "vnd.dueregard:Check"))
+            self.assertEqual([e["via"] for e in export_report(self, doc, "ro.json")["audit_trail"]["events"]], ["check"])
+            self.assertIsNone(stored_trail(doc))
             self.assertFalse(doc.isModified())
         finally:
             doc.close(True)

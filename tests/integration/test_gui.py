@@ -773,9 +773,15 @@ class GuiSmokeTest(unittest.TestCase):
                 self.assertIn(f"Due Regard comments: {len(notes)} open", state)
                 # Rejecting the proposed sections would take their "not yet written" prompts away.
                 self.assertIn("Gone if rejected: The section", state)
+                # The audit trail kept in the document: both review commands, newest first.
+                self.assertRegex(state, r"Audit trail \(\d+ events?, kept in the document\):\n- .*missing sections proposed")
+                self.assertIn("prompts added as comments", state)
                 time.sleep(1.0)
-                for panel in ("DueRegardFactsPanel", "DueRegardInsertPanel", "DueRegardGlossaryPanel"):
-                    deck.getPanels().getByName(panel).collapse()
+                for panel in ("DueRegardFactsPanel", "DueRegardCharacteristicsPanel", "DueRegardPromptsPanel",
+                              "DueRegardInsertPanel", "DueRegardGlossaryPanel", "DueRegardDisproportionalityPanel"):
+                    if deck.getPanels().hasByName(panel):
+                        deck.getPanels().getByName(panel).collapse()
+                deck.getPanels().getByName("DueRegardReviewPanel").expand(False)
                 time.sleep(1.5)
                 x.screenshot(os.path.join(SHOTS, "review-panel.png"))
             finally:
