@@ -48,6 +48,9 @@ if ((${#TESTS[@]} == 0)); then
     test_commands.CommandsTest.test_check_reflects_an_edit
     test_commands.CommandsTest.test_bad_export_path_fails_without_touching_the_document
     test_commands.DismissTest test_commands.NoDataLossTest test_commands.UndoTest
+    test_commands.AuditTrailTest.test_trail_records_checks_dismissals_and_restorations_and_survives_odt_and_docx
+    test_commands.AuditTrailTest.test_no_name_is_kept_when_libreoffice_removes_personal_information
+    test_commands.AuditTrailTest.test_read_only_document_gets_no_trail
     test_review test_glossary test_insert test_disproportionality
     test_gui
     test_shared_install.SharedInstallTest.test_shared_install_shows_the_deck_and_removes_cleanly
