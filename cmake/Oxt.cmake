@@ -76,6 +76,7 @@ set(_static
   dialogs/Dismiss.xdl
   dialogs/Options.xdl
   rules/lexicon/en-GB.json
+  rules/lexicon/cy.json
   rules/packs/core.json
   rules/templates/en-GB.json
   rules/glossary/en-GB.json

@@ -330,7 +330,76 @@ private:
                 a.characteristics.push_back(characteristic(g, total, s));
         applyBlanketClaim(a, d);
         addDocumentFacts(a, d, s);
+        dropTranslations(a);
         return a;
+    }
+
+    // The block next to b (before or after it) that has a language, passing over blank blocks,
+    // headings and blocks of no clear language (a name, a figure); or b itself if there is none.
+    std::size_t neighbour(std::size_t b, bool after) const
+    {
+        for (std::size_t k = b; after ? k + 1 < size() : k > 0;)
+        {
+            k = after ? k + 1 : k - 1;
+            if (f(k).blank || m_doc.blocks[k].isHeading()
+                || f(k).language == welsh::Language::Unknown)
+                continue;
+            return k;
+        }
+        return b;
+    }
+
+    // translations: blocks a and b say the same in Welsh and in English, as a bilingual document
+    // sets them out: cells of one table row (the languages in columns side by side), or a
+    // paragraph and the next one (each paragraph followed by its translation).
+    bool translations(std::size_t a, std::size_t b) const
+    {
+        const welsh::Language la = f(a).language, lb = f(b).language;
+        if (a == b || la == welsh::Language::Unknown || lb == welsh::Language::Unknown || la == lb)
+            return false;
+        const model::Block &x = m_doc.blocks[a], &y = m_doc.blocks[b];
+        if (x.table >= 0 || y.table >= 0)
+            return x.table == y.table && x.row == y.row;
+        return neighbour(a, b > a) == b;
+    }
+
+    // dropTranslations keeps one finding where a passage and its translation both have it: the
+    // first, so that a bilingual document gets the prompts its Welsh or English text alone would.
+    // What the document says (addressed, evidence, impact and the rest) is a yes or no that the
+    // translation cannot change, so only the places findings point at need this.
+    void dropTranslations(Assessment& a) const
+    {
+        dedupe(a.vagueMitigation);
+        dedupe(a.dataGapsWithoutPlan);
+        dedupe(a.disproportionClaims);
+        dedupe(a.mantras);
+        dedupe(a.equalTreatment);
+        dedupe(a.retrospective);
+        dedupe(a.outdatedTerms);
+        dedupe(a.incompleteFigures);
+    }
+
+    static int blockOf(const Location& l) { return l.block; }
+    static int blockOf(const std::pair<Location, std::string>& p) { return p.first.block; }
+
+    // dedupe drops each entry whose block translates the block of an entry kept before it.
+    template <typename Entry> void dedupe(std::vector<Entry>& list) const
+    {
+        std::vector<std::size_t> kept;
+        std::erase_if(list,
+                      [&](const Entry& entry)
+                      {
+                          const int b = blockOf(entry);
+                          if (b < 0)
+                              return false;
+                          const auto block = static_cast<std::size_t>(b);
+                          const bool twin
+                              = std::any_of(kept.begin(), kept.end(),
+                                            [&](std::size_t k) { return translations(k, block); });
+                          if (!twin)
+                              kept.push_back(block);
+                          return twin;
+                      });
     }
 
     const AssessOptions& m_options;

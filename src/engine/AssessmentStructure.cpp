@@ -14,13 +14,18 @@ std::uint8_t cellBits(std::u16string_view text)
     auto has = [&t](std::u16string_view w) { return t.find(w) != std::u16string::npos; };
     std::uint8_t bits = 0;
     // "Yes", "x", a tick or a crossed box ("☒", "☑"), as forms exported from Word show them.
-    if (t == u"yes" || t == u"x" || t == u"\u2713" || t == u"\u2714" || t == u"\u2612" || t == u"\u2611")
+    // The Welsh headings too: "Cam gweithredu", "Perchennog", "Swyddog arweiniol", "Dyddiad",
+    // "Amserlen".
+    if (t == u"yes" || t == u"x" || t == u"\u2713" || t == u"\u2714" || t == u"\u2612"
+        || t == u"\u2611" || t == u"ie")
         bits |= kTick;
-    if (has(u"action"))
+    if (has(u"action") || has(u"gweithred"))
         bits |= kAction;
-    if (has(u"owner") || has(u"lead") || has(u"responsib"))
+    if (has(u"owner") || has(u"lead") || has(u"responsib") || has(u"perchennog") || has(u"arweini")
+        || has(u"cyfrifol"))
         bits |= kOwner;
-    if (has(u"date") || has(u"deadline") || has(u"when") || has(u"timescale"))
+    if (has(u"date") || has(u"deadline") || has(u"when") || has(u"timescale") || has(u"dyddiad")
+        || has(u"amserlen"))
         bits |= kWhen;
     return bits;
 }

@@ -1,5 +1,7 @@
 #include "engine/BlockAnalysis.hpp"
 
+#include "engine/Welsh.hpp"
+
 #include <algorithm>
 #include <array>
 #include <string_view>
@@ -16,10 +18,16 @@ constexpr std::array<std::u16string_view, 12> kMonths = { u"january", u"february
                                                           u"may", u"june", u"july", u"august", u"september",
                                                           u"october", u"november", u"december" };
 
+// Welsh months in full only: their first three letters are words ("hyd", "med").
+constexpr std::array<std::u16string_view, 12> kWelshMonths
+    = { u"ionawr",     u"chwefror", u"mawrth", u"ebrill", u"mai",      u"mehefin",
+        u"gorffennaf", u"awst",     u"medi",   u"hydref", u"tachwedd", u"rhagfyr" };
+
 int monthOf(const std::u16string& word)
 {
     for (std::size_t i = 0; i < kMonths.size(); ++i)
-        if (word == kMonths[i] || (word.size() == 3 && kMonths[i].substr(0, 3) == word))
+        if (word == kMonths[i] || (word.size() == 3 && kMonths[i].substr(0, 3) == word)
+            || word == kWelshMonths[i])
             return static_cast<int>(i) + 1;
     return 0;
 }
@@ -64,7 +72,9 @@ void findDates(const std::vector<Token>& w, std::vector<Date>& out)
 // part of the document ("in Table 3").
 bool hasPlaceName(std::u16string_view text, const std::vector<Token>& w, const std::vector<Hit>& mentions)
 {
-    static constexpr std::array<std::u16string_view, 4> kPrepositions = { u"in", u"across", u"within", u"throughout" };
+    static constexpr std::array<std::u16string_view, 7> kPrepositions = {
+        u"in", u"across", u"within", u"throughout", u"yng", u"ym", u"ledled"
+    }; // "yng Ngwynedd"
     static constexpr std::array<std::u16string_view, 9> kNotPlaces = { u"table", u"figure", u"annex", u"appendix", u"section",
                                                                        u"chapter", u"part", u"the", u"our" };
     for (std::size_t i = 0; i + 1 < w.size(); ++i)
@@ -83,6 +93,39 @@ bool hasPlaceName(std::u16string_view text, const std::vector<Token>& w, const s
             return h.firstWord <= i + 1 && i + 1 <= h.lastWord;
         });
         if (!group)
+            return true;
+    }
+    return false;
+}
+
+// Welsh names the body first ("Fforwm Anabledd Sir Benfro", "Cynllun Gweithredu Cymru
+// Wrth-hiliol"): a capitalised body word a few capitalised words before the group's.
+bool welshOrganisationName(std::u16string_view text, const std::vector<Token>& w,
+                           std::uint32_t first)
+{
+    static constexpr std::array<std::u16string_view, 22> kBodies
+        = { u"fforwm",     u"panel",        u"grŵp",       u"bwrdd",           u"cyngor",
+            u"comisiwn",   u"pwyllgor",     u"gwasanaeth", u"canolfan",        u"tîm",
+            u"uned",       u"partneriaeth", u"cymdeithas", u"ymddiriedolaeth", u"swyddfa",
+            u"rhwydwaith", u"cynllun",      u"rhaglen",    u"strategaeth",     u"deddf",
+            u"fframwaith", u"elusen" };
+    static constexpr std::array<std::u16string_view, 6> kJoining
+        = { u"y", u"yr", u"a", u"ac", u"ar", u"dros" };
+    auto capital = [&](std::uint32_t i)
+    {
+        const char16_t c = w[i].start < text.size() ? text[w[i].start] : 0;
+        return (c >= u'A' && c <= u'Z') || c == u'Ŵ' || c == u'Ŷ';
+    };
+    if (!capital(first))
+        return false;
+    for (std::uint32_t i = first, words = 0;
+         i-- > 0 && words < 4 && w[i].sentence == w[first].sentence; ++words)
+    {
+        if (std::find(kJoining.begin(), kJoining.end(), w[i].folded) != kJoining.end())
+            continue;
+        if (!capital(i))
+            return false;
+        if (std::find(kBodies.begin(), kBodies.end(), w[i].folded) != kBodies.end())
             return true;
     }
     return false;
@@ -246,7 +289,7 @@ void readForm(std::u16string_view text, const std::vector<Token>& w, const Lexic
     }
     facts.sentenceTitle = titles(text, w, facts.sentences);
     for (const Token& t : w) // the form speaks to whoever fills it in: "Reasons for your decision"
-        if (t.sentence < n && (t.folded == u"you" || t.folded == u"your"))
+        if (t.sentence < n && (t.folded == u"you" || t.folded == u"your" || t.folded == u"eich"))
             facts.sentencePrompt[t.sentence] = 1;
     std::vector<std::uint8_t> category(n, 0); // a cell that is only "Positive", "Negative" or "None"
     bool positiveCell = false, negativeCell = false;
@@ -359,7 +402,9 @@ void countNumbers(std::u16string_view text, const std::vector<Token>& w, BlockFa
         if (percent && t.sentence < facts.sentencePercent.size())
         {
             facts.sentencePercent[t.sentence] = static_cast<std::uint8_t>(std::min(255, facts.sentencePercent[t.sentence] + 1));
-            if (i + 1 < w.size() && w[i + 1].folded == u"of")
+            if (i + 1 < w.size()
+                && (w[i + 1].folded == u"of" || w[i + 1].folded == u"o"
+                    || w[i + 1].folded == u"o'r"))
                 facts.sentenceShare[t.sentence] = 1;
         }
     }
@@ -509,7 +554,8 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
     facts.words = static_cast<std::uint32_t>(w.size());
     countNumbers(text, w, facts);
     for (const TermMatch& m : lexicon.groupTerms().find(w))
-        if (!inOrganisationName(text, w, m.firstWord, m.lastWord))
+        if (!inOrganisationName(text, w, m.firstWord, m.lastWord)
+            && !welshOrganisationName(text, w, m.firstWord))
             facts.mentions.push_back(toHit(w, m));
     findMarkers(w, lexicon, facts);
     findDates(w, facts.dates);
@@ -521,6 +567,7 @@ BlockFacts analyseBlock(std::u16string_view text, const Lexicon& lexicon, Tokeni
     facts.placeName = hasPlaceName(text, w, facts.mentions);
     findCounts(w, facts);
     findIntersectionPhrase(text, lexicon, facts);
+    facts.language = welsh::languageOf(w);
     return facts;
 }
 } // namespace dueregard::engine

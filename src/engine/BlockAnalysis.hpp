@@ -5,6 +5,7 @@
 
 #include "engine/Lexicon.hpp"
 #include "engine/Tokenizer.hpp"
+#include "engine/Welsh.hpp"
 #include "text/Segmenter.hpp"
 
 #include <bitset>
@@ -72,6 +73,9 @@ struct BlockFacts
     int rowLabel = -1;
     std::vector<int> groups;                      // distinct groups in the whole block
     bool intersectionPhrase = false; // two characteristics a few words apart ("older disabled women")
+    // Welsh or English by its common words, or Unknown: a bilingual document's translation of a
+    // block is not a second finding (Assessment.cpp, sameInOtherLanguage).
+    welsh::Language language = welsh::Language::Unknown;
 
     bool hasMarker(int marker) const { return marker >= 0 && markerMask.test(static_cast<std::size_t>(marker)); }
     // says: the sentence answers something (see substantive).

@@ -1,5 +1,6 @@
 #include "engine/Lexicon.hpp"
 
+#include "engine/Welsh.hpp"
 #include "text/Unicode.hpp"
 
 #include <algorithm>
@@ -9,21 +10,57 @@ namespace dueregard::engine
 {
 namespace
 {
-void addLabels(std::set<std::u16string>& labels, const std::vector<GroupInfo>& groups)
+// A label and its parts ("marriage" and "civil partnership"; "crefydd" and "gred"): each names the
+// group.
+void addLabel(std::set<std::u16string>& labels, const std::u16string& label)
+{
+    labels.insert(label);
+    for (const std::u16string_view sep :
+         { std::u16string_view(u" and "), std::u16string_view(u" or "), std::u16string_view(u" a "),
+           std::u16string_view(u" neu ") })
+        if (const auto pos = label.find(sep); pos != std::u16string::npos)
+        {
+            labels.insert(label.substr(0, pos));
+            labels.insert(label.substr(pos + sep.size()));
+        }
+}
+
+void addLabels(std::set<std::u16string>& labels, const std::vector<GroupInfo>& groups,
+               const LexiconData& data)
 {
     for (const GroupInfo& g : groups)
-    {
-        const std::u16string label = Tokenizer::fold(text::fromUtf8(g.label));
-        labels.insert(label);
-        for (const std::u16string_view sep : { std::u16string_view(u" and "), std::u16string_view(u" or ") })
-            if (const auto pos = label.find(sep); pos != std::u16string::npos)
-            {
-                labels.insert(label.substr(0, pos));
-                labels.insert(label.substr(pos + sep.size()));
-            }
-    }
-    for (const char16_t* alias : { u"race", u"ethnicity", u"gender", u"sexuality", u"disabilities", u"religion",
-                                   u"belief", u"marriage", u"civil partnership", u"pregnancy", u"maternity" })
+        addLabel(labels, Tokenizer::fold(text::fromUtf8(g.label)));
+    // The names in the other languages merged in, with the mutated forms a list gives them
+    // ("beichiogrwydd neu famolaeth").
+    for (const auto& [id, others] : data.otherLabels)
+        for (const std::string& other : others)
+            for (const std::string& form : welsh::withMutations(other))
+                addLabel(labels, Tokenizer::fold(text::fromUtf8(form)));
+    for (const char16_t* alias : { u"race",
+                                   u"ethnicity",
+                                   u"gender",
+                                   u"sexuality",
+                                   u"disabilities",
+                                   u"religion",
+                                   u"belief",
+                                   u"marriage",
+                                   u"civil partnership",
+                                   u"pregnancy",
+                                   u"maternity",
+                                   u"oed",
+                                   u"ethnigrwydd",
+                                   u"rhywedd",
+                                   u"anableddau",
+                                   u"crefydd",
+                                   u"cred",
+                                   u"gred",
+                                   u"chred",
+                                   u"priodas",
+                                   u"partneriaeth sifil",
+                                   u"bartneriaeth sifil",
+                                   u"beichiogrwydd",
+                                   u"mamolaeth",
+                                   u"famolaeth" })
         labels.insert(alias);
 }
 } // namespace
@@ -61,7 +98,7 @@ Lexicon::Lexicon(const LexiconData& data)
         addGroup(data.characteristics[i], false, "/characteristics/" + std::to_string(i));
     for (std::size_t i = 0; i < data.extraGroups.size(); ++i)
         addGroup(data.extraGroups[i], true, "/extra_groups/" + std::to_string(i));
-    addLabels(m_labels, m_groups);
+    addLabels(m_labels, m_groups, data);
     if (m_groups.size() > 64)
         throw RuleDataError("lexicon", "", "at most 64 characteristics and extra groups");
     if (data.markers.size() > kMaxMarkerGroups)

@@ -3,6 +3,7 @@
 #include "engine/BuiltinData.hpp"
 #include "engine/JsonData.hpp"
 #include "engine/RuleKinds.hpp"
+#include "engine/Welsh.hpp"
 #include "engine/checks/Checks.hpp"
 
 #include <nlohmann/json.hpp>
@@ -29,6 +30,37 @@ TermGroup group(const json& j)
 {
     return { j.at("id").get<std::string>(), j.at("label").get<std::string>(), strings(j, "terms"),
              strings(j, "exclude") };
+}
+
+// Each term with its mutated forms after it (Welsh.hpp), each once.
+std::vector<std::string> mutated(const std::vector<std::string>& terms)
+{
+    std::vector<std::string> out;
+    for (const std::string& term : terms)
+        for (std::string& form : welsh::withMutations(term))
+            if (std::find(out.begin(), out.end(), form) == out.end())
+                out.push_back(std::move(form));
+    return out;
+}
+
+void expandMutations(LexiconData& data)
+{
+    for (auto* groups : { &data.characteristics, &data.extraGroups })
+        for (TermGroup& g : *groups)
+        {
+            g.terms = mutated(g.terms);
+            g.exclude = mutated(g.exclude);
+        }
+    for (auto& [name, terms] : data.markers)
+        terms = mutated(terms);
+}
+
+// The terms of `from` that `to` does not already have, added after its own.
+void addTerms(std::vector<std::string>& to, const std::vector<std::string>& from)
+{
+    for (const std::string& t : from)
+        if (std::find(to.begin(), to.end(), t) == to.end())
+            to.push_back(t);
 }
 
 bool among(const std::vector<std::string_view>& names, const std::string& name)
@@ -198,7 +230,39 @@ LexiconData parseLexicon(const std::string& text, const std::string& file)
                 throw RuleDataError(file, "/jurisdictions/" + name + "/extra_groups", "unknown group '" + id + "'");
         data.jurisdictions[name] = std::move(p);
     }
+    if (j.value("mutation", "none") == "welsh")
+        expandMutations(data);
     return data;
+}
+
+void addLanguage(LexiconData& base, const LexiconData& other, const std::string& file)
+{
+    auto merge = [&](std::vector<TermGroup>& into, const std::vector<TermGroup>& from,
+                     const std::string& path)
+    {
+        for (std::size_t i = 0; i < from.size(); ++i)
+        {
+            const TermGroup& g = from[i];
+            const auto it = std::find_if(into.begin(), into.end(),
+                                         [&](const TermGroup& x) { return x.id == g.id; });
+            if (it == into.end())
+                throw RuleDataError(file, path + std::to_string(i) + "/id",
+                                    "no group '" + g.id + "' to add these terms to");
+            addTerms(it->terms, g.terms);
+            addTerms(it->exclude, g.exclude);
+            addTerms(base.otherLabels[g.id], { g.label });
+        }
+    };
+    merge(base.characteristics, other.characteristics, "/characteristics/");
+    merge(base.extraGroups, other.extraGroups, "/extra_groups/");
+    for (const auto& [name, terms] : other.markers)
+    {
+        const auto it = base.markers.find(name);
+        if (it == base.markers.end())
+            throw RuleDataError(file, "/markers/" + name,
+                                "no marker group '" + name + "' to add these terms to");
+        addTerms(it->second, terms);
+    }
 }
 
 RulePackData parseRulePack(const std::string& text, const std::string& file)
@@ -236,7 +300,15 @@ RulePackData parseRulePack(const std::string& text, const std::string& file)
 
 const LexiconData& builtinLexicon()
 {
-    static const LexiconData data = parseLexicon(builtin::kLexicon, "built-in lexicon (rules/lexicon/en-GB.json)");
+    // English and Welsh are always read together: a bilingual document mixes them, block by block.
+    static const LexiconData data = []
+    {
+        LexiconData english
+            = parseLexicon(builtin::kLexicon, "built-in lexicon (rules/lexicon/en-GB.json)");
+        const std::string file = "built-in Welsh lexicon (rules/lexicon/cy.json)";
+        addLanguage(english, parseLexicon(builtin::kLexiconWelsh, file), file);
+        return english;
+    }();
     return data;
 }
 

@@ -53,6 +53,9 @@ struct LexiconData
     std::vector<TermGroup> extraGroups;
     std::map<std::string, std::vector<std::string>> markers;
     std::map<std::string, JurisdictionProfile> jurisdictions;
+    // Each group's names in the other languages merged in (addLanguage), by group id
+    // ("disability": "Anabledd"): like the label, a list of them is a list of names, not analysis.
+    std::map<std::string, std::vector<std::string>> otherLabels;
 };
 
 struct Example
@@ -92,8 +95,15 @@ struct RulePackData
     const Rule* find(const std::string& id) const;
 };
 
-// parseLexicon and parseRulePack validate and read JSON text; `file` names it in errors.
+// parseLexicon and parseRulePack validate and read JSON text; `file` names it in errors. A
+// lexicon marked "mutation": "welsh" has each term expanded to its mutated forms (Welsh.hpp).
 LexiconData parseLexicon(const std::string& json, const std::string& file);
+
+// addLanguage merges a lexicon in another language into `base`: each of its groups' terms and
+// exclusions into the group with the same id, its label into the group's otherLabels, and each
+// marker group's terms into the marker group of the same name. It throws RuleDataError (naming
+// `file`) for a group or marker group that `base` does not have: the languages share their ids.
+void addLanguage(LexiconData& base, const LexiconData& other, const std::string& file);
 RulePackData parseRulePack(const std::string& json, const std::string& file);
 
 // readRuleKind reads a rule's kind and its parameters from its JSON (in a pack or a layer; `path`

@@ -23,6 +23,21 @@ std::size_t sectionEnd(const model::Document& doc, std::size_t heading)
         ++b;
     return b;
 }
+// The names a heading gives, normalised with and without its numbering: the whole heading, and
+// each side of a bilingual one ("3. Ymgysylltu / Engagement", "Tystiolaeth | Evidence").
+std::vector<std::u16string> headingNames(std::u16string_view heading)
+{
+    std::vector<std::u16string> names
+        = { Templates::normalise(heading, true), Templates::normalise(heading, false) };
+    for (const std::u16string_view sep :
+         { std::u16string_view(u" / "), std::u16string_view(u" | ") })
+        if (const std::size_t at = heading.find(sep); at != std::u16string_view::npos)
+        {
+            names.push_back(Templates::normalise(heading.substr(0, at), true));
+            names.push_back(Templates::normalise(heading.substr(at + sep.size()), true));
+        }
+    return names;
+}
 } // namespace
 
 std::vector<std::string> sectionsNamedBy(const model::Block& heading, const BlockFacts& facts, const Templates& templates,
@@ -36,12 +51,21 @@ std::vector<std::string> sectionsNamedBy(const model::Block& heading, const Bloc
     // takes at most a few more words.
     if (facts.words <= 12)
     {
-        const std::u16string text = Templates::normalise(heading.text, true);
-        const std::u16string words = Templates::normalise(heading.text, false);
+        const std::vector<std::u16string> names = headingNames(heading.text);
+        auto matches = [&](const std::string& id)
+        {
+            return std::any_of(names.begin(), names.end(),
+                               [&](const std::u16string& n)
+                               { return templates.matchesHeading(id, n); });
+        };
         for (const SectionInfo& info : templates.allSections())
-            if (info.group.empty() ? templates.matchesHeading(info.id, text) || templates.matchesHeading(info.id, words)
-                                   : (facts.groups.size() == 1 && facts.words <= 8
-                                      && templates.lexicon().groups()[static_cast<std::size_t>(facts.groups.front())].id == info.group))
+            if (info.group.empty()
+                    ? matches(info.id)
+                    : (facts.groups.size() == 1 && facts.words <= 8
+                       && templates.lexicon()
+                                  .groups()[static_cast<std::size_t>(facts.groups.front())]
+                                  .id
+                              == info.group))
                 named.push_back(info.id);
     }
     if (cache && version != 0)
