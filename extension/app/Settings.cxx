@@ -2,6 +2,7 @@
 
 #include "engine/Jurisdictions.hpp"
 #include "app/ImplNames.hxx"
+#include "app/UserChoices.hxx"
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
@@ -17,6 +18,7 @@
 #include <com/sun/star/util/XChangesBatch.hpp>
 
 #include <algorithm>
+#include <mutex>
 
 using namespace css;
 using css::uno::Reference;
@@ -62,8 +64,55 @@ bool isLocked(const Reference<uno::XInterface>& group, const rtl::OUString& name
 }
 } // namespace
 
+int restoreLostChoices(const Reference<uno::XComponentContext>& context)
+{
+    const SavedChoices saved = savedChoices(context);
+    if (saved.stamp.empty())
+        return 0;
+    int restored = 0;
+    try
+    {
+        const Reference<container::XHierarchicalNameAccess> root(access(context, rootPath(), true), UNO_QUERY_THROW);
+        rtl::OUString stamp;
+        root->getByHierarchicalName(ascii("General/ChoicesStamp")) >>= stamp;
+        if (toUtf8(stamp) == saved.stamp)
+            return 0; // the configuration has the user's choices
+        for (const auto& [path, value] : saved.values)
+        {
+            const auto slash = path.find('/');
+            if (slash == std::string::npos)
+                continue;
+            const rtl::OUString name = fromUtf8(path.substr(slash + 1));
+            const Reference<uno::XInterface> group(root->getByHierarchicalName(fromUtf8(path.substr(0, slash))), UNO_QUERY);
+            const Reference<beans::XPropertySet> props(group, UNO_QUERY);
+            const Reference<container::XNameAccess> names(group, UNO_QUERY);
+            if (!props.is() || !names.is() || !names->hasByName(name) || isLocked(group, name))
+                continue; // a setting this version no longer has, or one the department now sets
+            try
+            {
+                props->setPropertyValue(name, value);
+                ++restored;
+            }
+            catch (const uno::Exception&)
+            {
+                // a value of another type than this version's: the default stays
+            }
+        }
+        const Reference<beans::XPropertySet> general(root->getByHierarchicalName(ascii("General")), UNO_QUERY_THROW);
+        general->setPropertyValue(ascii("ChoicesStamp"), uno::Any(fromUtf8(saved.stamp)));
+        Reference<util::XChangesBatch>(root, UNO_QUERY_THROW)->commitChanges();
+    }
+    catch (const uno::Exception&)
+    {
+        return 0;
+    }
+    return restored;
+}
+
 Settings readSettings(const Reference<uno::XComponentContext>& context)
 {
+    static std::once_flag restoring;
+    std::call_once(restoring, [&] { restoreLostChoices(context); });
     Settings s;
     try
     {
@@ -139,5 +188,13 @@ void writeSetting(const Reference<uno::XComponentContext>& context, const std::s
         throw lang::IllegalArgumentException(fromUtf8("Your organisation has set " + path + "; it cannot be changed here."), {}, 0);
     Reference<beans::XPropertySet>(group, UNO_QUERY_THROW)->setPropertyValue(name, value);
     Reference<util::XChangesBatch>(group, UNO_QUERY_THROW)->commitChanges();
+    // A copy in the profile, stamped in the configuration, survives what a shared update drops.
+    const std::string stamp = recordChoice(context, path, value);
+    if (!stamp.empty())
+    {
+        const Reference<beans::XPropertySet> general(access(context, rootPath() + "/General", true), UNO_QUERY_THROW);
+        general->setPropertyValue(ascii("ChoicesStamp"), uno::Any(fromUtf8(stamp)));
+        Reference<util::XChangesBatch>(general, UNO_QUERY_THROW)->commitChanges();
+    }
 }
 } // namespace dueregard::ext

@@ -31,8 +31,14 @@ struct Settings
 
 Settings readSettings(const css::uno::Reference<css::uno::XComponentContext>& context);
 
+// restoreLostChoices writes back the user's choices (app/UserChoices) when the configuration
+// has lost them, as it does after a shared update; readSettings calls it once in an office's
+// life. Returns how many values it wrote back.
+int restoreLostChoices(const css::uno::Reference<css::uno::XComponentContext>& context);
+
 // writeSetting changes one of the user's settings ("Checking/AutoCheck"); a locked one throws
-// css::lang::IllegalArgumentException saying that the department set it.
+// css::lang::IllegalArgumentException saying that the department set it. The choice is also
+// kept in the user's profile (app/UserChoices), so that a shared update cannot lose it.
 void writeSetting(const css::uno::Reference<css::uno::XComponentContext>& context, const std::string& path,
                   const css::uno::Any& value);
 } // namespace dueregard::ext

@@ -118,9 +118,12 @@ bool welshOrganisationName(std::u16string_view text, const std::vector<Token>& w
     };
     if (!capital(first))
         return false;
-    for (std::uint32_t i = first, words = 0;
-         i-- > 0 && words < 4 && w[i].sentence == w[first].sentence; ++words)
+    std::uint32_t i = first;
+    for (std::uint32_t words = 0; words < 4 && i > 0; ++words)
     {
+        --i;
+        if (w[i].sentence != w[first].sentence)
+            return false;
         if (std::find(kJoining.begin(), kJoining.end(), w[i].folded) != kJoining.end())
             continue;
         if (!capital(i))

@@ -177,6 +177,14 @@ class Office:
         self._terminate()
         self._launch(headless=self.display is None)
 
+    def close_office(self):
+        """The office exits as a user's would (to update a shared install), keeping the profile;
+        resume() starts it again on the same profile."""
+        self._terminate()
+
+    def resume(self):
+        self._launch(headless=self.display is None)
+
     def _launch(self, headless):
         args = [
             SOFFICE,

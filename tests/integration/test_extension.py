@@ -423,7 +423,11 @@ class EditedReadingTest(unittest.TestCase):
         state = json.loads(OFFICE.call("checkState", self.doc))
         self.assertNotEqual(state["generation"], before, "the check after the edit finished")
         after_edit = json.loads(OFFICE.call("lastReport", self.doc))
-        self.assertEqual(after_edit, self.full_report(), "the check after an edit agrees with a full check")
+        full = self.full_report()
+        # Exporting a report notes a check in the audit trail (kept for the next save); the findings must agree.
+        after_edit.pop("audit_trail", None)
+        full.pop("audit_trail", None)
+        self.assertEqual(after_edit, full, "the check after an edit agrees with a full check")
         return state
 
     def test_typing_in_a_paragraph_reads_only_that_paragraph(self):

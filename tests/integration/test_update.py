@@ -8,8 +8,13 @@ uses whether an update is available, installs what the feed names, and checks th
 as the user left it and that the extension still works. With a department's policy package
 installed too and a prompt dismissed in a saved document: after the update the policy's locks and
 the dismissal are as before; removing the policy package then removes its locks and keeps the
-user's own setting."""
+user's own setting. SharedUpdateTest does the same for a department-wide install (`unopkg add
+--shared`, as root): the administrator installs N and the policy shared, a user changes a setting
+and saves a dismissal, LibreOffice's update check finds N+1, the administrator installs it shared,
+and the user's setting, the policy's locks and the dismissal are as before; removing the shared
+policy removes its locks and keeps the user's setting."""
 
+import json
 import os
 import re
 import shutil
@@ -98,6 +103,83 @@ def feed_for(template, version, download_url):
     return re.sub(r'(<update-download>\s*<src xlink:href=")[^"]*(")', rf"\g<1>{download_url}\g<2>", text, count=1)
 
 
+def publish(work):
+    """Version N of the package to install, and N+1 with its feed on a file:// 'intranet'."""
+    old = version_of(oxt_path())
+    new = next_version(old)
+    server = os.path.join(work, "intranet")
+    os.makedirs(server)
+    feed = os.path.join(server, "dueregard.update.xml")
+    n = os.path.join(work, f"dueregard-{old}.oxt")
+    n1 = os.path.join(server, f"dueregard-{new}.oxt")
+    republish(oxt_path(), n, old, file_url(feed))
+    republish(oxt_path(), n1, new, file_url(feed))
+    with open(feed, "w", encoding="utf-8") as f:
+        f.write(feed_for(os.path.join(BUILD, "dueregard.update.xml"), new, file_url(n1)))
+    return old, new, n, n1, feed
+
+
+def offered_update(test, office, installed, feed):
+    """What the Extension Manager's Check for Updates asks: the feeds the installed package names,
+    and the version and download that they offer."""
+    urls = installed.getUpdateInformationURLs()
+    test.assertEqual(tuple(urls), (file_url(feed),))
+    provider = office.smgr.createInstanceWithContext("com.sun.star.deployment.UpdateInformationProvider", office.ctx)
+    found = provider.getUpdateInformation(urls, EXTENSION_ID)
+    test.assertEqual(len(found), 1)
+    offered = found[0]  # the feed's <description>, as the provider's DOM element
+    version = offered.getElementsByTagNameNS(UPDATE_NS, "version").item(0).getAttribute("value")
+    download = offered.getElementsByTagNameNS(UPDATE_NS, "src").item(0).getAttributeNS(
+        "http://www.w3.org/1999/xlink", "href")
+    return version, download
+
+
+def save_a_dismissal(test, office, work):
+    """A user dismisses a prompt, with a reason, and saves the document: the saved copy's path."""
+    test_commands.OFFICE, test_commands.WORK = office, work
+    saved = os.path.join(work, "dismissed.odt")
+    doc = office.open(shutil.copy(test_commands.SAMPLE, work))
+    try:
+        ids = [f["id"] for f in export_report(test, doc, "before.json")["findings"]]
+        test.assertTrue(dispatch(doc, f"vnd.dueregard:Dismiss?index={ids.index('boilerplate.mantra')}"
+                                      "&reason=Covered%20in%20section%206"))
+        doc.storeToURL(file_url(saved), props(FilterName="writer8", Overwrite=True))
+    finally:
+        doc.close(True)
+    return saved
+
+
+def assert_as_before(test, office, saved):
+    """After the update: the updated component runs and reads the document's dismissal as before;
+    the user's setting and the policy's lock are as they were (read after Due Regard has run, as
+    a user meets them: anything of ours that reads the settings first restores a lost choice)."""
+    test_commands.OFFICE = office
+    doc = office.open(saved)
+    try:
+        report = export_report(test, doc, "after.json")
+        test.assertEqual(report["jurisdiction"], "wales")  # the locked policy applies
+        test.assertEqual([(d["id"], d["reason"]) for d in report["dismissed"]],
+                         [("boilerplate.mantra", "Covered in section 6")])
+        options = json.loads(office.call("options", doc))["controls"]
+        test.assertEqual(options["txtReviewer"]["value"], "Equality Officer")
+    finally:
+        doc.close(True)
+    test.assertEqual(office.config(SETTINGS + "/Review").ReviewerName, "Equality Officer")
+    test.assertEqual(office.config(SETTINGS + "/General").DefaultJurisdiction, "wales")
+    test.assertTrue(jurisdiction_locked(office))
+
+
+def change_a_user_setting(office):
+    """The user changes a setting as users do: on Tools > Options > Due Regard, then OK."""
+    doc = office.new_writer()
+    try:
+        saved = json.loads(office.call("options", doc, Query=json.dumps({"txtReviewer": "Equality Officer"}), Insert=True))
+    finally:
+        doc.close(True)
+    assert saved["refused"] == [], saved
+    assert office.config(SETTINGS + "/Review").ReviewerName == "Equality Officer"
+
+
 class FeedTest(unittest.TestCase):
     def test_the_build_writes_a_feed_that_the_package_names(self):
         feed = os.path.join(BUILD, "dueregard.update.xml")
@@ -121,17 +203,7 @@ class UpdateTest(unittest.TestCase):
         self.addCleanup(shutil.rmtree, self.work, True)
 
     def test_libreoffice_finds_the_next_version_in_the_feed_and_the_update_keeps_the_users_settings(self):
-        old = version_of(oxt_path())
-        new = next_version(old)
-        server = os.path.join(self.work, "intranet")
-        os.makedirs(server)
-        feed = os.path.join(server, "dueregard.update.xml")
-        n = os.path.join(self.work, f"dueregard-{old}.oxt")
-        n1 = os.path.join(server, f"dueregard-{new}.oxt")
-        republish(oxt_path(), n, old, file_url(feed))
-        republish(oxt_path(), n1, new, file_url(feed))
-        with open(feed, "w", encoding="utf-8") as f:
-            f.write(feed_for(os.path.join(BUILD, "dueregard.update.xml"), new, file_url(n1)))
+        old, new, n, n1, feed = publish(self.work)
 
         office = Office(oxt=n)
         office.start()
@@ -139,53 +211,21 @@ class UpdateTest(unittest.TestCase):
         manager = manager_of(office)
         manager.addExtension(file_url(policy_package(self.work)), (), "user", manager.createAbortChannel(), _Approve())
         office.restart()
-        review = office.config(SETTINGS + "/Review", update=True)
-        review.ReviewerName = "Equality Officer"
-        review.commitChanges()
+        change_a_user_setting(office)
         self.assertEqual(office.config(SETTINGS + "/General").DefaultJurisdiction, "wales")
         self.assertTrue(jurisdiction_locked(office))
-        test_commands.OFFICE, test_commands.WORK = office, self.work
-        saved = os.path.join(self.work, "dismissed.odt")
-        doc = office.open(shutil.copy(test_commands.SAMPLE, self.work))
-        try:
-            ids = [f["id"] for f in export_report(self, doc, "before.json")["findings"]]
-            self.assertTrue(dispatch(doc, f"vnd.dueregard:Dismiss?index={ids.index('boilerplate.mantra')}"
-                                          "&reason=Covered%20in%20section%206"))
-            doc.storeToURL(file_url(saved), props(FilterName="writer8", Overwrite=True))
-        finally:
-            doc.close(True)
+        saved = save_a_dismissal(self, office, self.work)
 
         installed = deployed(office, EXTENSION_ID)
         self.assertEqual(len(installed), 1)
         self.assertEqual(installed[0].getVersion(), old)
-        urls = installed[0].getUpdateInformationURLs()
-        self.assertEqual(tuple(urls), (file_url(feed),))
-
-        # What the Extension Manager's Check for Updates asks.
-        provider = office.smgr.createInstanceWithContext("com.sun.star.deployment.UpdateInformationProvider", office.ctx)
-        found = provider.getUpdateInformation(urls, EXTENSION_ID)
-        self.assertEqual(len(found), 1)
-        offered = found[0]  # the feed's <description>, as the provider's DOM element
-        self.assertEqual(offered.getElementsByTagNameNS(UPDATE_NS, "version").item(0).getAttribute("value"), new)
-        download = offered.getElementsByTagNameNS(UPDATE_NS, "src").item(0).getAttributeNS(
-            "http://www.w3.org/1999/xlink", "href")
-        self.assertEqual(download, file_url(n1))
+        self.assertEqual(offered_update(self, office, installed[0], feed), (new, file_url(n1)))
 
         manager = manager_of(office)
-        manager.addExtension(download, (), "user", manager.createAbortChannel(), _Approve())
+        manager.addExtension(file_url(n1), (), "user", manager.createAbortChannel(), _Approve())
         office.restart()
         self.assertEqual([e.getVersion() for e in deployed(office, EXTENSION_ID)], [new])
-        self.assertEqual(office.config(SETTINGS + "/Review").ReviewerName, "Equality Officer")
-        self.assertEqual(office.config(SETTINGS + "/General").DefaultJurisdiction, "wales")
-        self.assertTrue(jurisdiction_locked(office))
-        doc = office.open(saved)
-        try:  # the updated component runs, and reads the document's dismissal as before
-            report = export_report(self, doc, "after.json")
-            self.assertEqual(report["jurisdiction"], "wales")  # the locked policy applies
-            self.assertEqual([(d["id"], d["reason"]) for d in report["dismissed"]],
-                             [("boilerplate.mantra", "Covered in section 6")])
-        finally:
-            doc.close(True)
+        assert_as_before(self, office, saved)
 
         # Removing the policy package: its locks go, the user's own setting stays.
         policy = deployed(office, POLICY_ID)
@@ -197,6 +237,86 @@ class UpdateTest(unittest.TestCase):
         self.assertEqual(office.config(SETTINGS + "/Review").ReviewerName, "Equality Officer")
         self.assertEqual(office.config(SETTINGS + "/General").DefaultJurisdiction, "")
         self.assertFalse(jurisdiction_locked(office))
+
+
+UNOPKG = "/usr/lib/libreoffice/program/unopkg"
+
+
+def unopkg(*args):
+    return subprocess.run([UNOPKG, *args], capture_output=True, text=True, timeout=300)
+
+
+def shared_ids():
+    return unopkg("list", "--shared").stdout
+
+
+@unittest.skipUnless(os.geteuid() == 0, "a shared install needs root (CI runs as root)")
+class SharedUpdateTest(unittest.TestCase):
+    """A department's administrator updates a shared install with unopkg, as the guide says."""
+
+    def setUp(self):
+        for ident in (EXTENSION_ID, POLICY_ID):
+            self.assertNotIn(ident, shared_ids(), f"{ident} was already installed shared; "
+                             "refusing to touch a machine's real installation")
+        self.work = tempfile.mkdtemp(prefix="dueregard-shared-update-")
+        self.addCleanup(shutil.rmtree, self.work, True)
+
+    def tearDown(self):  # whatever happened, the machine's LibreOffice is left as it was
+        for ident in (POLICY_ID, EXTENSION_ID):
+            if ident in shared_ids():
+                unopkg("remove", "--shared", ident)
+
+    def add_shared(self, package):
+        added = unopkg("add", "--shared", "-s", package)
+        self.assertEqual(added.returncode, 0, added.stdout + added.stderr)
+
+    def shared_version(self, office):
+        manager = manager_of(office)
+        return [e.getVersion() for e in manager.getDeployedExtensions("shared", manager.createAbortChannel(), _Approve())
+                if e.getIdentifier().Value == EXTENSION_ID]
+
+    def test_a_shared_update_keeps_the_users_settings_the_policys_locks_and_the_dismissals(self):
+        old, new, n, n1, feed = publish(self.work)
+        self.add_shared(n)
+        self.add_shared(policy_package(self.work))
+
+        office = Office(install=False)  # the user's own profile: nothing installed in it by us
+        office.start()
+        self.addCleanup(office.stop)
+        self.assertEqual(self.shared_version(office), [old])
+        self.assertEqual(deployed(office, EXTENSION_ID), [])  # not in the user's repository
+        change_a_user_setting(office)
+        self.assertEqual(office.config(SETTINGS + "/General").DefaultJurisdiction, "wales")
+        self.assertTrue(jurisdiction_locked(office))
+        saved = save_a_dismissal(self, office, self.work)
+
+        manager = manager_of(office)
+        installed = [e for e in manager.getDeployedExtensions("shared", manager.createAbortChannel(), _Approve())
+                     if e.getIdentifier().Value == EXTENSION_ID]
+        self.assertEqual(offered_update(self, office, installed[0], feed), (new, file_url(n1)))
+
+        # The administrator installs the update while the user's LibreOffice is closed.
+        office.close_office()
+        self.add_shared(n1)
+        # The administrator looks at what is installed. Any unopkg or office run removes the old
+        # version's files; the user's office then starts without the schema of our settings and
+        # LibreOffice drops the user's changes to them: Due Regard writes them back from its copy
+        # (extension/app/UserChoices). Without that, the reviewer's name below is the policy's.
+        self.assertEqual(shared_ids().count(EXTENSION_ID), 1)  # replaced, not installed twice
+        office.resume()
+        self.assertEqual(self.shared_version(office), [new])
+        assert_as_before(self, office, saved)
+
+        # Removing the shared policy: its locks go, the user's own setting stays.
+        office.close_office()
+        removed = unopkg("remove", "--shared", POLICY_ID)
+        self.assertEqual(removed.returncode, 0, removed.stdout + removed.stderr)
+        office.resume()
+        self.assertNotIn(POLICY_ID, shared_ids())
+        self.assertEqual(office.config(SETTINGS + "/Review").ReviewerName, "Equality Officer")
+        self.assertEqual(office.config(SETTINGS + "/General").DefaultJurisdiction, "")
+        self.assertFalse(jurisdiction_locked(office))
+
 
 if __name__ == "__main__":
     unittest.main()
