@@ -75,6 +75,12 @@ set(_static
   dialogs/About.xdl
   dialogs/Dismiss.xdl
   dialogs/Options.xdl
+  dialogs/About_en_GB.properties
+  dialogs/About_en_GB.default
+  dialogs/About_cy.properties
+  dialogs/Dismiss_en_GB.properties
+  dialogs/Dismiss_en_GB.default
+  dialogs/Dismiss_cy.properties
   rules/lexicon/en-GB.json
   rules/lexicon/cy.json
   rules/packs/core.json
@@ -85,6 +91,7 @@ set(_static
   rules/schema/templates.schema.json
   rules/schema/glossary.schema.json
   package/description/desc_en-GB.txt
+  package/description/desc_cy.txt
   package/icons/extension.png
   package/icons/deck.png
   package/icons/deck_hc.png

@@ -1,6 +1,7 @@
 #include "app/About.hxx"
 
 #include "app/ImplNames.hxx"
+#include "app/Language.hxx"
 #include "UnoStrings.hxx"
 
 #include <com/sun/star/awt/XControl.hpp>
@@ -10,7 +11,9 @@
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
+#include <com/sun/star/lang/Locale.hpp>
 #include <com/sun/star/lang/XMultiComponentFactory.hpp>
+#include <com/sun/star/resource/XStringResourceManager.hpp>
 
 using namespace css;
 using css::uno::Reference;
@@ -30,7 +33,24 @@ Reference<awt::XDialog> loadDialog(const Reference<uno::XComponentContext>& cont
     uno::Sequence<beans::NamedValue> args(1);
     args.getArray()[0] = beans::NamedValue(
         ascii("ParentWindow"), uno::Any(frame.is() ? frame->getContainerWindow() : Reference<awt::XWindow>()));
-    return Reference<awt::XDialog>(provider->createDialogWithArguments(url, args), UNO_QUERY_THROW);
+    Reference<awt::XDialog> dialog(provider->createDialogWithArguments(url, args), UNO_QUERY_THROW);
+    // The dialog's words come from its string resources (dialogs/<name>_<language>.properties) in
+    // LibreOffice's interface language; when the user has chosen another for Due Regard, use it.
+    try
+    {
+        const Reference<beans::XPropertySet> model(Reference<awt::XControl>(dialog, UNO_QUERY_THROW)->getModel(), UNO_QUERY_THROW);
+        const Reference<resource::XStringResourceManager> strings(model->getPropertyValue(ascii("ResourceResolver")), uno::UNO_QUERY);
+        const std::string language = uiLanguage();
+        if (strings.is() && strings->getCurrentLocale().Language != fromUtf8(language.substr(0, language.find('-'))))
+            strings->setCurrentLocale(language == "cy" ? lang::Locale(ascii("cy"), rtl::OUString(), rtl::OUString())
+                                                       : lang::Locale(ascii("en"), ascii("GB"), rtl::OUString()),
+                                      true);
+    }
+    catch (const uno::Exception&)
+    {
+        // LibreOffice's choice of language stays
+    }
+    return dialog;
 }
 
 Reference<beans::XPropertySet> modelOf(const Reference<awt::XDialog>& dialog, const char* control)

@@ -1,6 +1,7 @@
 #include "app/Settings.hxx"
 
 #include "engine/Jurisdictions.hpp"
+#include "l10n/Messages.hpp"
 #include "app/ImplNames.hxx"
 #include "app/UserChoices.hxx"
 #include "UnoStrings.hxx"
@@ -130,6 +131,17 @@ Settings readSettings(const Reference<uno::XComponentContext>& context)
                                  + engine::jurisdictionIdsInWords() + "; each document's own is used.");
             s.defaultJurisdiction.clear();
         }
+        // The interface's language: the user's (or department's) choice, else LibreOffice's own.
+        rtl::OUString language;
+        get("General/InterfaceLanguage") >>= language;
+        if (language.trim().isEmpty())
+        {
+            const Reference<container::XHierarchicalNameAccess> setup(access(context, ascii("/org.openoffice.Setup/L10N"), false),
+                                                                       UNO_QUERY);
+            if (setup.is() && setup->hasByHierarchicalName(ascii("ooLocale")))
+                setup->getByHierarchicalName(ascii("ooLocale")) >>= language;
+        }
+        s.language = l10n::supportedLanguage(toUtf8(language.trim()));
         s.extraGroups = list(get("Checking/ExtraGroups"));
         s.disabledRules = list(get("Checking/DisabledRules"));
         s.requiredSections = list(get("Checking/RequiredSections"));

@@ -25,6 +25,7 @@ struct Settings
     bool removeAnsweredComments = false; // AnsweredComments = "remove"
     bool markEveryOccurrence = false;
     std::string rulePackUrl, templatesUrl, glossaryUrl, groupsUrl; // a department's layers
+    std::string language = "en-GB"; // the interface's: General/InterfaceLanguage, else LibreOffice's
     std::set<std::string> locked; // "Group/Name" of values a department has finalized
     std::vector<std::string> problems; // values that could not be used, for the user to read
 };

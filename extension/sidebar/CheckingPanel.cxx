@@ -206,10 +206,10 @@ Reference<awt::XControl> CheckingPanel::addText(const rtl::OUString& text)
     return control;
 }
 
-Reference<awt::XControl> CheckingPanel::addButton(const char* label, const char* helpText,
+Reference<awt::XControl> CheckingPanel::addButton(const rtl::OUString& label, const rtl::OUString& helpText,
                                                   bool enabled, std::function<void()> onPressed)
 {
-    Reference<awt::XControl> button = m_panel.add("Button", ascii(label), ascii(helpText));
+    Reference<awt::XControl> button = m_panel.add("Button", label, helpText);
     PanelWindow::set(button, "Enabled", uno::Any(enabled));
     Reference<awt::XButton>(button, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(std::move(onPressed)));

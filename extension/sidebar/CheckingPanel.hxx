@@ -84,9 +84,13 @@ protected:
     // is not a mnemonic).
     css::uno::Reference<css::awt::XControl> addText(const rtl::OUString& text);
     // addButton adds a button; onPressed should hold the panel weakly (whenAlive).
+    css::uno::Reference<css::awt::XControl> addButton(const rtl::OUString& label, const rtl::OUString& helpText,
+                                                      bool enabled, std::function<void()> onPressed);
     css::uno::Reference<css::awt::XControl> addButton(const char* label, const char* helpText,
-                                                      bool enabled,
-                                                      std::function<void()> onPressed);
+                                                      bool enabled, std::function<void()> onPressed)
+    {
+        return addButton(ascii(label), ascii(helpText), enabled, std::move(onPressed));
+    }
     void createInsertButton(const css::uno::WeakReference<css::ui::XUIElement>& weakSelf,
                             const char* helpText);
     void enableInsert(const std::string& id); // "" disables the button

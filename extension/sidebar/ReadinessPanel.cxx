@@ -5,6 +5,7 @@
 
 #include "UnoStrings.hxx"
 #include "app/Failures.hxx"
+#include "app/Language.hxx"
 #include "app/Listeners.hxx"
 #include "app/Profile.hxx"
 #include "app/Settings.hxx"
@@ -40,9 +41,15 @@ enum Line : std::size_t
     kLineCount
 };
 
-rtl::OUString labelled(const char* label, std::size_t value)
+rtl::OUString counted(const char* key, std::size_t value)
 {
-    return ascii(label) + toOUString(text::formatCount(value));
+    return ui(key, { { "count", toUtf8(toOUString(text::formatCount(value))) } });
+}
+
+// The nation's name in the interface's language.
+rtl::OUString nationName(std::string_view id)
+{
+    return ui("jurisdiction." + std::string(engine::isJurisdiction(std::string(id)) ? id : "england"));
 }
 
 // checkedLine says when the document was last checked, with whose settings, and any problem
@@ -54,11 +61,10 @@ rtl::OUString checkedLine()
     localtime_r(&now, &local);
     char clock[16];
     std::strftime(clock, sizeof clock, "%H:%M:%S", &local);
-    rtl::OUString checked = ascii("Last checked at ") + ascii(clock) + ascii(".");
+    rtl::OUString checked = ui("readiness.checked", { { "time", clock } });
     const Profile& profile = *currentProfile();
     if (!profile.settings.organisation.empty())
-        checked += ascii(" Checked with ") + fromUtf8(profile.settings.organisation)
-                   + ascii("'s settings.");
+        checked += ascii(" ") + ui("readiness.checked_with", { { "organisation", profile.settings.organisation } });
     for (const std::string& problem : profile.problems)
         checked += ascii("\n") + fromUtf8(problem);
     return checked;
@@ -69,8 +75,7 @@ void ReadinessPanel::createControls(const uno::WeakReference<ui::XUIElement>& we
 {
     for (std::size_t i = 0; i < kLineCount; ++i)
         m_lines.push_back(addText(rtl::OUString()));
-    setText(kNote, ascii("Due Regard prompts you about the Public Sector Equality Duty as you "
-                         "write. Its prompts are questions to consider, not legal advice."));
+    setText(kNote, ui("readiness.note"));
     // The score as a bar (its number is in the line above, so colour is never the only cue).
     m_scoreBar = m_panel.make(
         "ProgressBar",
@@ -79,12 +84,12 @@ void ReadinessPanel::createControls(const uno::WeakReference<ui::XUIElement>& we
             props->setPropertyValue(ascii("ProgressValueMin"), uno::Any(sal_Int32(0)));
             props->setPropertyValue(ascii("ProgressValueMax"), uno::Any(sal_Int32(100)));
             props->setPropertyValue(ascii("HelpText"),
-                                    uno::Any(ascii("Readiness score, 0 to 100")));
+                                    uno::Any(ui("readiness.score_bar")));
         });
     createChoices(weakSelf);
     // Created after the controls above it, so that Tab reaches it last.
     m_refreshButton = addButton(
-        "Check now", "Check the whole document now", true,
+        ui("readiness.check_now"), ui("readiness.check_now.help"), true,
         whenAlive<ReadinessPanel>(weakSelf, [](ReadinessPanel& panel) { panel.refresh(); }));
 }
 
@@ -92,18 +97,17 @@ void ReadinessPanel::createChoices(const uno::WeakReference<ui::XUIElement>& wea
 {
     const auto& nations = engine::jurisdictions();
     uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(nations.size() + 1));
-    items.getArray()[0] = ascii("Jurisdiction: as the document reads");
+    items.getArray()[0] = ui("readiness.jurisdiction.as_read");
     for (std::size_t i = 0; i < nations.size(); ++i)
-        items.getArray()[i + 1] = fromUtf8("Jurisdiction: " + std::string(nations[i].name));
+        items.getArray()[i + 1] = ui("readiness.jurisdiction.named", { { "jurisdiction", toUtf8(nationName(nations[i].id)) } });
     m_jurisdiction
-        = m_panel.dropdown(items, ascii("The jurisdiction whose duties the check applies"), 0,
+        = m_panel.dropdown(items, ui("readiness.jurisdiction.help"), 0,
                            static_cast<sal_Int16>(items.getLength()));
     Reference<awt::XListBox>(m_jurisdiction, UNO_QUERY_THROW)
         ->addItemListener(new ItemForwarder(
             whenAlive<ReadinessPanel>(weakSelf, [](ReadinessPanel& panel, sal_Int32 row)
                                       { panel.chooseJurisdiction(row); })));
-    m_autoCheck = m_panel.add("CheckBox", ascii("Check as I type"),
-                              ascii("Check again half a second after you stop typing"),
+    m_autoCheck = m_panel.add("CheckBox", ui("readiness.auto_check"), ui("readiness.auto_check.help"),
                               [](const Reference<beans::XPropertySet>& model)
                               { model->setPropertyValue(ascii("State"), uno::Any(sal_Int16(1))); });
     Reference<awt::XCheckBox>(m_autoCheck, UNO_QUERY_THROW)
@@ -141,9 +145,9 @@ void ReadinessPanel::applySettings()
     model->setPropertyValue(ascii("Enabled"), uno::Any(!locked));
     model->setPropertyValue(
         ascii("HelpText"),
-        uno::Any(locked ? ascii("Set by your organisation: checking as you type is ")
-                              + ascii(s.autoCheck ? "on" : "off")
-                        : ascii("Check again after you stop typing")));
+        uno::Any(ui(!locked      ? "readiness.auto_check.help_unlocked"
+                    : s.autoCheck ? "readiness.auto_check.locked_on"
+                                  : "readiness.auto_check.locked_off")));
     // A jurisdiction the organisation has locked is shown, and cannot be changed per document.
     const bool jurisdictionLocked
         = s.locked.count("General/DefaultJurisdiction") > 0 && !s.defaultJurisdiction.empty();
@@ -160,8 +164,7 @@ void ReadinessPanel::applySettings()
     list->setPropertyValue(ascii("Enabled"), uno::Any(!jurisdictionLocked));
     list->setPropertyValue(
         ascii("HelpText"),
-        uno::Any(jurisdictionLocked ? ascii("Set by your organisation")
-                                    : ascii("The jurisdiction whose duties the check applies")));
+        uno::Any(ui(jurisdictionLocked ? "settings.locked" : "readiness.jurisdiction.help")));
 }
 
 void ReadinessPanel::failureNoted()
@@ -216,22 +219,18 @@ void ReadinessPanel::renderResult(const engine::CheckResult& result)
     std::size_t errors = 0, warnings = 0, advice = 0;
     for (const auto& f : result.findings)
         (f.severity == "error" ? errors : f.severity == "warning" ? warnings : advice)++;
-    setText(kScore,
-            ascii("Readiness: ") + rtl::OUString::number(result.score) + ascii(" out of 100 (")
-                + (result.assessment.kind == "eia" ? ascii("equality assessment")
-                                                   : ascii("policy or decision paper"))
-                + ascii(", ")
-                + fromUtf8(std::string(engine::jurisdictionName(result.assessment.jurisdiction)))
-                + ascii(")"));
+    setText(kScore, ui("readiness.score",
+                       { { "score", std::to_string(result.score) },
+                         { "kind", uiText(result.assessment.kind == "eia" ? "readiness.kind.eia" : "readiness.kind.policy") },
+                         { "jurisdiction", toUtf8(nationName(result.assessment.jurisdiction)) } }));
     PanelWindow::set(m_scoreBar, "ProgressValue", uno::Any(sal_Int32(result.score)));
-    setText(kCounts,
-            rtl::OUString::number(static_cast<sal_Int64>(errors)) + ascii(" errors, ")
-                + rtl::OUString::number(static_cast<sal_Int64>(warnings)) + ascii(" warnings, ")
-                + rtl::OUString::number(static_cast<sal_Int64>(advice)) + ascii(" advice"));
-    setText(kWords, labelled("Words: ", facts.words));
-    setText(kParagraphs, labelled("Paragraphs: ", facts.paragraphs));
-    setText(kHeadings, labelled("Headings: ", facts.headings));
-    setText(kTables, labelled("Tables: ", facts.tables));
+    setText(kCounts, ui("readiness.counts", { { "errors", std::to_string(errors) },
+                                             { "warnings", std::to_string(warnings) },
+                                             { "advice", std::to_string(advice) } }));
+    setText(kWords, counted("readiness.words", facts.words));
+    setText(kParagraphs, counted("readiness.paragraphs", facts.paragraphs));
+    setText(kHeadings, counted("readiness.headings", facts.headings));
+    setText(kTables, counted("readiness.tables", facts.tables));
     setText(kChecked, checkedLine());
 }
 

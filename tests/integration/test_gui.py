@@ -241,6 +241,52 @@ class GuiSmokeTest(unittest.TestCase):
             finally:
                 doc.close(True)
 
+    def test_welsh_interface_chosen_in_the_settings(self):
+        """General/InterfaceLanguage = cy: the Readiness panel and the Dismiss dialog (its string
+        resources, dialogs/Dismiss_cy.properties) are in Welsh although LibreOffice's own
+        interface is English here (issue 24; LibreOffice in Welsh is not installed yet)."""
+        work = tempfile.mkdtemp(prefix="dueregard-gui-cy-")
+        self.addCleanup(shutil.rmtree, work, True)
+        sample = shutil.copy(SAMPLE, work)
+        with Xvfb() as x, Office(display=x.display) as office:
+            general = office.config("/org.dueregard.writer.Settings/General", update=True)
+            general.InterfaceLanguage = "cy"
+            general.commitChanges()
+            doc = office.open(sample, hidden=False)
+            try:
+                frame = doc.getCurrentController().getFrame()
+                helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
+                helper.executeDispatch(frame, "vnd.dueregard:ShowDeck", "", 0, ())
+
+                def panel_lines():
+                    state = office.call("panelState", doc)
+                    return json.loads(state) if state else []
+
+                lines = wait_for(lambda: "Penawdau: 6" in panel_lines() and panel_lines())
+                self.assertTrue(lines, panel_lines())
+                self.assertTrue(any(line.startswith("Parodrwydd: ") and " allan o 100 (asesiad cydraddoldeb, Lloegr)" in line
+                                    for line in lines), lines)
+                self.assertTrue(any(line.endswith(" cyngor") and " gwall, " in line for line in lines), lines)
+                self.assertIn("Tablau: 1", lines)
+                self.assertTrue(any("nid cyngor cyfreithiol" in line for line in lines), lines)
+                self.assertFalse(any("Readiness" in line or "Headings" in line for line in lines), lines)
+                time.sleep(1.0)
+                x.screenshot(os.path.join(SHOTS, "cy-deck.png"))
+
+                toolkit = office.smgr.createInstanceWithContext("com.sun.star.awt.Toolkit", office.ctx)
+                worker = threading.Thread(
+                    target=lambda: helper.executeDispatch(frame, "vnd.dueregard:Dismiss?index=0", "", 0, ()), daemon=True)
+                worker.start()
+                titles = lambda: [name for name, _ in top_windows(toolkit)]
+                self.assertTrue(wait_for(lambda: "Diystyru awgrym" in titles(), 15), titles())
+                time.sleep(0.5)
+                x.screenshot(os.path.join(SHOTS, "cy-dismiss-dialog.png"))
+                close_dialog(toolkit, "Diystyru awgrym")
+                worker.join(timeout=15)
+                self.assertFalse(worker.is_alive(), "the Dismiss dialog closed")
+            finally:
+                doc.close(True)
+
     def test_insert_panel_skeleton_and_prompt_insertion(self):
         with Xvfb() as x, Office(display=x.display) as office:
             doc = office.new_writer(hidden=False)
