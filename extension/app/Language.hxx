@@ -6,6 +6,7 @@
 #include "app/Profile.hxx"
 #include "UnoStrings.hxx"
 
+#include "engine/Jurisdictions.hpp"
 #include "l10n/Messages.hpp"
 
 #include <string>
@@ -21,4 +22,10 @@ inline std::string uiText(std::string_view key, const l10n::Arguments& arguments
 }
 
 inline rtl::OUString ui(std::string_view key, const l10n::Arguments& arguments = {}) { return fromUtf8(uiText(key, arguments)); }
+
+// A nation's name in the interface's language (England's for an id that is none).
+inline std::string uiNation(std::string_view id)
+{
+    return uiText("jurisdiction." + std::string(engine::isJurisdiction(id) ? id : "england"));
+}
 } // namespace dueregard::ext

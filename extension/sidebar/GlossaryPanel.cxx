@@ -1,5 +1,6 @@
 #include "sidebar/GlossaryPanel.hxx"
 
+#include "app/Language.hxx"
 #include "document/DocumentChecker.hxx"
 #include "document/EditStep.hxx"
 #include "app/Profile.hxx"
@@ -37,11 +38,11 @@ void GlossaryPanel::start()
 {
     open();
     const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
-    m_title = m_panel.add("FixedText", ascii("Move the cursor onto a term, or search:"));
-    m_details = m_panel.add("FixedText", rtl::OUString(), ascii("Definition of the term at the cursor or chosen below"));
+    m_title = m_panel.add("FixedText", ui("glossary.prompt"));
+    m_details = m_panel.add("FixedText", rtl::OUString(), ui("glossary.details.help"));
     PanelWindow::set(m_details, "MultiLine", uno::Any(true));
-    m_searchLabel = m_panel.add("FixedText", ascii("Search the glossary:"));
-    m_search = m_panel.add("Edit", rtl::OUString(), ascii("Type part of a term or its definition"),
+    m_searchLabel = m_panel.add("FixedText", ui("glossary.search"));
+    m_search = m_panel.add("Edit", rtl::OUString(), ui("glossary.search.help"),
                            [](const Reference<beans::XPropertySet>& model) {
                                model->setPropertyValue(ascii("Text"), uno::Any(rtl::OUString()));
                            });
@@ -49,21 +50,19 @@ void GlossaryPanel::start()
         rtl::OUString query = Reference<awt::XTextComponent>(p.m_search, UNO_QUERY_THROW)->getText();
         p.search(query);
     })));
-    m_list = m_panel.list(ascii("Glossary terms; choose one to read its definition"),
+    m_list = m_panel.list(ui("glossary.list.help"),
                           whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p, sal_Int32 row) { p.choose(row); }));
-    m_footnoteButton = m_panel.add("Button", ascii("Insert definition as footnote"),
-                                   ascii("Add the shown term's definition and source as a footnote at the cursor"));
+    m_footnoteButton = m_panel.add("Button", ui("glossary.footnote"), ui("glossary.footnote.help"));
     PanelWindow::set(m_footnoteButton, "Enabled", uno::Any(false));
     Reference<awt::XButton>(m_footnoteButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) { p.insertFootnote(); })));
-    m_markButton = m_panel.add("Button", ascii("Mark terms in the document"),
-                               ascii("Mark the first use of each term so that hovering over it shows its definition"));
+    m_markButton = m_panel.add("Button", ui("glossary.mark"), ui("glossary.mark.help"));
     Reference<awt::XButton>(m_markButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) { p.dispatch(CommandUrl{ "MarkGlossary", {} }); })));
-    m_removeButton = m_panel.add("Button", ascii("Remove marks"), ascii("Turn every glossary mark back into plain text"));
+    m_removeButton = m_panel.add("Button", ui("glossary.remove"), ui("glossary.remove.help"));
     Reference<awt::XButton>(m_removeButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive<GlossaryPanel>(weakSelf, [](GlossaryPanel& p) { p.dispatch(CommandUrl{ "RemoveGlossaryMarks", {} }); })));
-    m_note = m_panel.add("FixedText", ascii("Definitions explain terms in plain English; they are not legal advice."));
+    m_note = m_panel.add("FixedText", ui("glossary.note"));
     PanelWindow::set(m_note, "MultiLine", uno::Any(true));
 
     if (m_frame.is() && m_frame->getController().is())
@@ -82,7 +81,7 @@ void GlossaryPanel::start()
             PanelWindow::set(button, "Enabled", uno::Any(false));
 
     search(rtl::OUString());
-    PanelWindow::set(m_details, "Label", uno::Any(ascii("No term at the cursor.")));
+    PanelWindow::set(m_details, "Label", uno::Any(ui("glossary.none_at_cursor")));
     attach();
     followCursor();
 }
@@ -147,17 +146,18 @@ void GlossaryPanel::show(std::size_t index, bool atCursor)
 {
     const glossary::Term& t = terms().terms()[index];
     m_shown = t.id;
-    rtl::OUString text = fromUtf8(t.term) + ascii("\n") + fromUtf8(t.definition) + ascii("\nSource: ") + fromUtf8(t.source);
+    rtl::OUString text = fromUtf8(t.term) + ascii("\n") + fromUtf8(t.definition) + ascii("\n") + ui("glossary.source", { { "source", t.source } });
     if (!t.note.empty())
         text += ascii("\n") + fromUtf8(t.note);
     if (!t.seeAlso.empty())
     {
-        text += ascii("\nSee also: ");
+        std::string others;
         for (std::size_t i = 0; i < t.seeAlso.size(); ++i)
             if (const auto other = terms().find(t.seeAlso[i]))
-                text += (i ? ascii("; ") : rtl::OUString()) + fromUtf8(terms().terms()[*other].term);
+                others += (i ? "; " : "") + terms().terms()[*other].term;
+        text += ascii("\n") + ui("glossary.see_also", { { "terms", others } });
     }
-    PanelWindow::set(m_title, "Label", uno::Any(atCursor ? ascii("At the cursor:") : ascii("Chosen term:")));
+    PanelWindow::set(m_title, "Label", uno::Any(atCursor ? ui("glossary.at_cursor") : ui("glossary.chosen")));
     PanelWindow::set(m_details, "Label", uno::Any(text));
     PanelWindow::set(m_footnoteButton, "Enabled", uno::Any(!isReadOnly(m_model)));
     layout();

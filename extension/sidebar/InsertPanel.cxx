@@ -1,6 +1,7 @@
 #include "sidebar/InsertPanel.hxx"
 
 #include "engine/Jurisdictions.hpp"
+#include "app/Language.hxx"
 #include "document/DocumentChecker.hxx"
 #include "document/EditStep.hxx"
 #include "commands/Dispatch.hxx"
@@ -29,28 +30,25 @@ void InsertPanel::start()
 {
     open();
     const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
-    m_intro = m_panel.add("FixedText", ascii("Insert a section at the cursor, or every section the assessment still "
-                                             "lacks. Placeholders say what to write; a section counts only once "
-                                             "you have written in it."));
+    m_intro = m_panel.add("FixedText", ui("insert.intro"));
     PanelWindow::set(m_intro, "MultiLine", uno::Any(true));
-    m_jurisdictionLabel = m_panel.add("FixedText", ascii("Jurisdiction:"));
+    m_jurisdictionLabel = m_panel.add("FixedText", ui("insert.jurisdiction"));
     const auto& nations = engine::jurisdictions();
     uno::Sequence<rtl::OUString> names(static_cast<sal_Int32>(nations.size() + 1));
-    names.getArray()[0] = ascii("As the document reads");
+    names.getArray()[0] = ui("insert.jurisdiction.as_read");
     for (std::size_t i = 0; i < nations.size(); ++i)
-        names.getArray()[i + 1] = fromUtf8(std::string(nations[i].name));
-    m_jurisdictions = m_panel.dropdown(names, ascii("Jurisdiction whose duties the inserted sections follow"));
+        names.getArray()[i + 1] = fromUtf8(uiNation(nations[i].id));
+    m_jurisdictions = m_panel.dropdown(names, ui("insert.jurisdiction.help"));
     Reference<awt::XListBox>(m_jurisdictions, UNO_QUERY_THROW)
         ->addItemListener(new ItemForwarder(whenAlive<InsertPanel>(weakSelf, [](InsertPanel& p, sal_Int32 i) { p.jurisdictionChosen(i); })));
-    m_sectionsLabel = m_panel.add("FixedText", ascii("Sections:"));
-    m_sections = m_panel.list(ascii("Sections that can be inserted; choose one, then Insert at cursor"),
+    m_sectionsLabel = m_panel.add("FixedText", ui("insert.sections"));
+    m_sections = m_panel.list(ui("insert.sections.help"),
                               whenAlive<InsertPanel>(weakSelf, [](InsertPanel& p, sal_Int32 i) { p.sectionChosen(i); }));
-    m_insertButton = m_panel.add("Button", ascii("Insert at cursor"), ascii("Insert the chosen section where the cursor is"));
+    m_insertButton = m_panel.add("Button", ui("insert.at_cursor"), ui("insert.at_cursor.help"));
     PanelWindow::set(m_insertButton, "Enabled", uno::Any(false));
     Reference<awt::XButton>(m_insertButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive<InsertPanel>(weakSelf, [](InsertPanel& p) { p.insertChosen(); })));
-    m_skeletonButton = m_panel.add("Button", ascii("Insert whole assessment"),
-                                   ascii("Insert every section of an assessment that the document does not have yet"));
+    m_skeletonButton = m_panel.add("Button", ui("insert.whole"), ui("insert.whole.help"));
     Reference<awt::XButton>(m_skeletonButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive<InsertPanel>(weakSelf, [](InsertPanel& p) { p.insertAll(); })));
     m_status = m_panel.add("FixedText", rtl::OUString());
@@ -59,7 +57,7 @@ void InsertPanel::start()
     if (isReadOnly(m_model))
     {
         PanelWindow::set(m_skeletonButton, "Enabled", uno::Any(false));
-        PanelWindow::set(m_status, "Label", uno::Any(ascii("This document is read-only: nothing can be inserted.")));
+        PanelWindow::set(m_status, "Label", uno::Any(ui("insert.read_only")));
     }
     fillSections();
     attach();
@@ -121,7 +119,7 @@ void InsertPanel::chooseSection(sal_Int32 index)
 rtl::OUString InsertPanel::run(const CommandUrl& command, const rtl::OUString& done)
 {
     const bool ok = dispatchCommand(m_context, m_frame, command);
-    const rtl::OUString status = ok ? done : ascii("Nothing was inserted: see the message Due Regard showed.");
+    const rtl::OUString status = ok ? done : ui("insert.failed");
     if (m_status.is())
     {
         PanelWindow::set(m_status, "Label", uno::Any(status));
@@ -133,7 +131,7 @@ rtl::OUString InsertPanel::run(const CommandUrl& command, const rtl::OUString& d
 rtl::OUString InsertPanel::insertChosen()
 {
     if (m_chosen < 0 || static_cast<std::size_t>(m_chosen) >= m_ids.size())
-        return ascii("Choose a section first.");
+        return ui("insert.choose_first");
     const std::string id = m_ids[static_cast<std::size_t>(m_chosen)];
     CommandUrl command{ "InsertSection", { { "id", id }, { "at", "cursor" } } };
     if (!jurisdiction().empty())
@@ -141,8 +139,7 @@ rtl::OUString InsertPanel::insertChosen()
     const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
     const engine::Templates& templates = document.is() ? DocumentChecker::forDocument(document)->engine().templates()
                                                        : engine::builtinTemplates();
-    return run(command, ascii("Inserted or found: ") + fromUtf8(templates.titleOf(id))
-                                  + ascii(". Fill in its placeholders."));
+    return run(command, ui("insert.done_one", { { "section", templates.titleOf(id) } }));
 }
 
 rtl::OUString InsertPanel::insertAll()
@@ -150,7 +147,7 @@ rtl::OUString InsertPanel::insertAll()
     CommandUrl command{ "InsertSkeleton", {} };
     if (!jurisdiction().empty())
         command.parameters["jurisdiction"] = jurisdiction();
-    return run(command, ascii("Added the sections the assessment lacked. Undo removes them in one step."));
+    return run(command, ui("insert.done_all"));
 }
 
 std::vector<rtl::OUString> InsertPanel::sectionLines() const

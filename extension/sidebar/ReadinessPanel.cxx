@@ -46,11 +46,6 @@ rtl::OUString counted(const char* key, std::size_t value)
     return ui(key, { { "count", toUtf8(toOUString(text::formatCount(value))) } });
 }
 
-// The nation's name in the interface's language.
-rtl::OUString nationName(std::string_view id)
-{
-    return ui("jurisdiction." + std::string(engine::isJurisdiction(std::string(id)) ? id : "england"));
-}
 
 // checkedLine says when the document was last checked, with whose settings, and any problem
 // with the settings or a department's files.
@@ -99,7 +94,7 @@ void ReadinessPanel::createChoices(const uno::WeakReference<ui::XUIElement>& wea
     uno::Sequence<rtl::OUString> items(static_cast<sal_Int32>(nations.size() + 1));
     items.getArray()[0] = ui("readiness.jurisdiction.as_read");
     for (std::size_t i = 0; i < nations.size(); ++i)
-        items.getArray()[i + 1] = ui("readiness.jurisdiction.named", { { "jurisdiction", toUtf8(nationName(nations[i].id)) } });
+        items.getArray()[i + 1] = ui("readiness.jurisdiction.named", { { "jurisdiction", uiNation(nations[i].id) } });
     m_jurisdiction
         = m_panel.dropdown(items, ui("readiness.jurisdiction.help"), 0,
                            static_cast<sal_Int16>(items.getLength()));
@@ -222,7 +217,7 @@ void ReadinessPanel::renderResult(const engine::CheckResult& result)
     setText(kScore, ui("readiness.score",
                        { { "score", std::to_string(result.score) },
                          { "kind", uiText(result.assessment.kind == "eia" ? "readiness.kind.eia" : "readiness.kind.policy") },
-                         { "jurisdiction", toUtf8(nationName(result.assessment.jurisdiction)) } }));
+                         { "jurisdiction", uiNation(result.assessment.jurisdiction) } }));
     PanelWindow::set(m_scoreBar, "ProgressValue", uno::Any(sal_Int32(result.score)));
     setText(kCounts, ui("readiness.counts", { { "errors", std::to_string(errors) },
                                              { "warnings", std::to_string(warnings) },

@@ -284,6 +284,19 @@ class GuiSmokeTest(unittest.TestCase):
                 close_dialog(toolkit, "Diystyru awgrym")
                 worker.join(timeout=15)
                 self.assertFalse(worker.is_alive(), "the Dismiss dialog closed")
+
+                # The Glossary and Insert sections panels' own words.
+                deck = doc.getCurrentController().getSidebar().getDecks().getByName("DueRegardDeck")
+                found = wait_for(lambda: json.loads(office.call("glossary", doc, Query="due")).get("listed"))
+                self.assertTrue(found)
+                chosen = json.loads(office.call("glossary", doc, Block=0))
+                self.assertIn("\nFfynhonnell: ", chosen["details"])
+                status = office.call("insertChoose", doc, Start=0, Block=0)
+                self.assertTrue(status.startswith("Wedi'i mewnosod neu ei chanfod: "), status)
+                for panel in ("DueRegardFactsPanel", "DueRegardCharacteristicsPanel", "DueRegardPromptsPanel"):
+                    deck.getPanels().getByName(panel).collapse()
+                time.sleep(1.0)
+                x.screenshot(os.path.join(SHOTS, "cy-insert-glossary.png"))
             finally:
                 doc.close(True)
 

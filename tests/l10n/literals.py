@@ -34,8 +34,6 @@ PENDING = {
     "extension/sidebar/CharacteristicsPanel.cxx",
     "extension/sidebar/CheckingPanel.cxx",
     "extension/sidebar/DisproportionalityPanel.cxx",
-    "extension/sidebar/GlossaryPanel.cxx",
-    "extension/sidebar/InsertPanel.cxx",
     "extension/sidebar/PanelFactory.cxx",
     "extension/sidebar/PromptsPanel.cxx",
     "extension/sidebar/ReviewPanel.cxx",
