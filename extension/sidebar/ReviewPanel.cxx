@@ -1,5 +1,6 @@
 #include "sidebar/ReviewPanel.hxx"
 
+#include "app/Language.hxx"
 #include "document/DocumentChecker.hxx"
 #include "document/EditStep.hxx"
 #include "document/Reviewer.hxx"
@@ -20,17 +21,16 @@ namespace dueregard::ext
 namespace
 {
 
-rtl::OUString number(std::size_t n) { return rtl::OUString::number(static_cast<sal_Int64>(n)); }
+std::string number(std::size_t n) { return std::to_string(n); }
 
 // The audit trail's latest events, newest first (the exported report has them all).
 rtl::OUString trailText(const DocumentChecker& checker)
 {
     const engine::AuditTrail trail = checker.auditTrail();
     if (trail.events.empty())
-        return ascii("\nAudit trail: nothing recorded yet. Saving the document records its readiness.");
+        return ascii("\n") + ui("review.trail.none");
     const std::size_t total = trail.events.size() + trail.omitted;
-    rtl::OUString text = ascii("\nAudit trail (") + number(total) + (total == 1 ? ascii(" event") : ascii(" events"))
-                         + ascii(", kept in the document):");
+    rtl::OUString text = ascii("\n") + (total == 1 ? ui("review.trail.one") : ui("review.trail.many", { { "count", number(total) } }));
     constexpr std::size_t kShown = 5;
     const engine::Assessment& assessment = checker.lastResult()->assessment;
     for (std::size_t shown = 0; shown < std::min(kShown, trail.events.size()); ++shown)
@@ -39,9 +39,9 @@ rtl::OUString trailText(const DocumentChecker& checker)
         text += ascii("\n- ") + fromUtf8(engine::describe(e, engine::characteristicLabel(assessment, e.characteristic)));
     }
     if (trail.events.size() > kShown)
-        text += ascii("\n  ... and ") + number(trail.events.size() - kShown) + ascii(" earlier, in the exported report.");
+        text += ascii("\n  ") + ui("review.trail.earlier", { { "count", number(trail.events.size() - kShown) } });
     if (trail.omitted > 0)
-        text += ascii("\n  The ") + number(trail.omitted) + ascii(" oldest events were let go to keep the trail short.");
+        text += ascii("\n  ") + ui("review.trail.omitted", { { "count", number(trail.omitted) } });
     return text;
 }
 } // namespace
@@ -50,18 +50,15 @@ void ReviewPanel::start()
 {
     open();
     const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
-    m_state = m_panel.add("FixedText", ascii("Checking..."), ascii("The state of the review"));
+    m_state = m_panel.add("FixedText", ui("review.state.initial"), ui("review.state.help"));
     PanelWindow::set(m_state, "MultiLine", uno::Any(true));
-    m_commentButton = m_panel.add("Button", ascii("Add prompts as comments"),
-                                  ascii("Turn each open prompt into a comment; again later, to update and resolve them"));
+    m_commentButton = m_panel.add("Button", ui("review.comments"), ui("review.comments.help"));
     Reference<awt::XButton>(m_commentButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive<ReviewPanel>(weakSelf, [](ReviewPanel& p) { p.dispatch("ReviewAsComments"); })));
-    m_proposeButton = m_panel.add("Button", ascii("Propose missing sections"),
-                                  ascii("Insert the missing sections as tracked changes for the author to accept or reject"));
+    m_proposeButton = m_panel.add("Button", ui("review.propose"), ui("review.propose.help"));
     Reference<awt::XButton>(m_proposeButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive<ReviewPanel>(weakSelf, [](ReviewPanel& p) { p.dispatch("ProposeSections"); })));
-    m_removeButton = m_panel.add("Button", ascii("Remove Due Regard comments"),
-                                 ascii("Delete Due Regard's comments; comments people wrote stay"));
+    m_removeButton = m_panel.add("Button", ui("review.remove"), ui("review.remove.help"));
     Reference<awt::XButton>(m_removeButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive<ReviewPanel>(weakSelf, [](ReviewPanel& p) { p.dispatch("RemoveComments"); })));
 
@@ -84,15 +81,13 @@ void ReviewPanel::render()
     if (!checker->lastResult())
         return;
     const engine::CheckResult& r = *checker->lastResult();
-    rtl::OUString text = ascii("Prompts: ") + number(r.findings.size()) + ascii(" open, ") + number(r.dismissed.size())
-                         + ascii(" dismissed.");
+    rtl::OUString text = ui("review.prompts", { { "open", number(r.findings.size()) }, { "dismissed", number(r.dismissed.size()) } });
     for (const auto& [finding, dismissal] : r.dismissed)
-        text += ascii("\n- Dismissed: ") + fromUtf8(finding.message) + ascii(" (") + fromUtf8(dismissal.reason) + ascii(")");
+        text += ascii("\n") + ui("review.dismissed", { { "prompt", finding.message }, { "reason", dismissal.reason } });
     try
     {
         const auto [open, resolved] = countOurComments(document);
-        text += ascii("\nDue Regard comments: ") + number(open) + ascii(" open, ") + number(resolved)
-                + ascii(" resolved because their prompts are answered.");
+        text += ascii("\n") + ui("review.our_comments", { { "open", number(open) }, { "resolved", number(resolved) } });
     }
     catch (const uno::Exception&)
     {
@@ -100,22 +95,21 @@ void ReviewPanel::render()
     }
     const PendingSummary& pending = checker->pending();
     if (pending.changes == 0)
-        text += ascii("\nNo tracked changes are pending.");
+        text += ascii("\n") + ui("review.no_changes");
     else
     {
         const bool accepted = pending.readAs == PendingChanges::AsAccepted;
-        text += ascii("\nTracked changes pending: ") + number(pending.changes) + ascii(". Read as if ")
-                + (accepted ? ascii("accepted") : ascii("rejected")) + ascii(".");
+        text += ascii("\n") + ui(accepted ? "review.changes_accepted" : "review.changes_rejected", { { "count", number(pending.changes) } });
         // The prompts that depend on the changes, a few of each; the report lists them all.
-        auto list = [&text](const std::vector<engine::Finding>& findings, const char* label) {
+        auto list = [&text](const std::vector<engine::Finding>& findings, const char* key) {
             constexpr std::size_t kShown = 6;
             for (std::size_t i = 0; i < std::min(findings.size(), kShown); ++i)
-                text += ascii(label) + fromUtf8(findings[i].message);
+                text += ascii("\n") + ui(key, { { "prompt", findings[i].message } });
             if (findings.size() > kShown)
-                text += ascii("\n  ... and ") + number(findings.size() - kShown) + ascii(" more.");
+                text += ascii("\n  ") + ui("review.more", { { "count", number(findings.size() - kShown) } });
         };
-        list(pending.onlyOtherWay, accepted ? "\n- Back if rejected: " : "\n- Back if accepted: ");
-        list(pending.onlyThisWay, accepted ? "\n- Gone if rejected: " : "\n- Gone if accepted: ");
+        list(pending.onlyOtherWay, accepted ? "review.back_if_rejected" : "review.back_if_accepted");
+        list(pending.onlyThisWay, accepted ? "review.gone_if_rejected" : "review.gone_if_accepted");
     }
     text += trailText(*checker);
     PanelWindow::set(m_state, "Label", uno::Any(text));

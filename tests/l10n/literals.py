@@ -36,7 +36,6 @@ PENDING = {
     "extension/sidebar/DisproportionalityPanel.cxx",
     "extension/sidebar/PanelFactory.cxx",
     "extension/sidebar/PromptsPanel.cxx",
-    "extension/sidebar/ReviewPanel.cxx",
     "extension/sidebar/Sidebar.cxx",
 }
 
