@@ -81,6 +81,9 @@ set(_static
   dialogs/Dismiss_en_GB.properties
   dialogs/Dismiss_en_GB.default
   dialogs/Dismiss_cy.properties
+  dialogs/Options_en_GB.properties
+  dialogs/Options_en_GB.default
+  dialogs/Options_cy.properties
   rules/lexicon/en-GB.json
   rules/lexicon/cy.json
   rules/packs/core.json

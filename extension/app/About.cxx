@@ -34,8 +34,14 @@ Reference<awt::XDialog> loadDialog(const Reference<uno::XComponentContext>& cont
     args.getArray()[0] = beans::NamedValue(
         ascii("ParentWindow"), uno::Any(frame.is() ? frame->getContainerWindow() : Reference<awt::XWindow>()));
     Reference<awt::XDialog> dialog(provider->createDialogWithArguments(url, args), UNO_QUERY_THROW);
-    // The dialog's words come from its string resources (dialogs/<name>_<language>.properties) in
-    // LibreOffice's interface language; when the user has chosen another for Due Regard, use it.
+    localiseDialog(dialog);
+    return dialog;
+}
+
+} // namespace
+
+void localiseDialog(const Reference<uno::XInterface>& dialog)
+{
     try
     {
         const Reference<beans::XPropertySet> model(Reference<awt::XControl>(dialog, UNO_QUERY_THROW)->getModel(), UNO_QUERY_THROW);
@@ -50,9 +56,10 @@ Reference<awt::XDialog> loadDialog(const Reference<uno::XComponentContext>& cont
     {
         // LibreOffice's choice of language stays
     }
-    return dialog;
 }
 
+namespace
+{
 Reference<beans::XPropertySet> modelOf(const Reference<awt::XDialog>& dialog, const char* control)
 {
     Reference<awt::XControlContainer> controls(dialog, UNO_QUERY_THROW);

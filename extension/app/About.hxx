@@ -6,6 +6,11 @@
 
 namespace dueregard::ext
 {
+// localiseDialog shows a dialog loaded from dialogs/ (or the Options page) in Due Regard's
+// interface language when the user has chosen one other than LibreOffice's: its words come from
+// the dialog's string resources (dialogs/<name>_<language>.properties).
+void localiseDialog(const css::uno::Reference<css::uno::XInterface>& dialog);
+
 // showAbout opens the About Due Regard dialog (dialogs/About.xdl) over the frame's window.
 bool showAbout(const css::uno::Reference<css::uno::XComponentContext>& context,
                const css::uno::Reference<css::frame::XFrame>& frame);

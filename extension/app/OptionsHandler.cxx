@@ -1,5 +1,7 @@
 #include "app/OptionsHandler.hxx"
 
+#include "app/About.hxx"
+
 #include "engine/Jurisdictions.hpp"
 #include "app/Failures.hxx"
 #include "app/ImplNames.hxx"
@@ -114,6 +116,7 @@ OptionsHandler::OptionsHandler(const Reference<uno::XComponentContext>& context)
 void OptionsHandler::load(const Reference<uno::XComponentContext>& context, const Reference<awt::XControlContainer>& page)
 {
     const Settings s = readSettings(context);
+    localiseDialog(page);
     auto set = [&](const char* control, const char* property, const uno::Any& value) {
         if (const Reference<beans::XPropertySet> m = model(page, control); m.is())
             m->setPropertyValue(ascii(property), value);

@@ -24,6 +24,7 @@
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
+#include <com/sun/star/resource/XStringResourceResolver.hpp>
 #include <com/sun/star/beans/XPropertySetInfo.hpp>
 #include <com/sun/star/frame/XFrame.hpp>
 #include <com/sun/star/lang/XComponent.hpp>
@@ -501,6 +502,18 @@ nlohmann::json controlValue(const rtl::OUString& name, const Reference<awt::XCon
 
 nlohmann::json readOptions(const Reference<awt::XControlContainer>& page)
 {
+    // A label from the page's string resources is kept as "&key" in its model; the words shown
+    // are the resource's, in the language the page is shown in.
+    Reference<resource::XStringResourceResolver> strings;
+    try
+    {
+        Reference<beans::XPropertySet>(Reference<awt::XControl>(page, UNO_QUERY_THROW)->getModel(), UNO_QUERY_THROW)
+                ->getPropertyValue(ascii("ResourceResolver"))
+            >>= strings;
+    }
+    catch (const uno::Exception&)
+    {
+    }
     nlohmann::json controls = nlohmann::json::object();
     for (const Reference<awt::XControl>& control : page->getControls())
     {
@@ -509,7 +522,14 @@ nlohmann::json readOptions(const Reference<awt::XControlContainer>& page)
         props->getPropertyValue(ascii("Name")) >>= name;
         bool enabled = true;
         props->getPropertyValue(ascii("Enabled")) >>= enabled;
-        controls[toUtf8(name)] = { { "value", controlValue(name, control, props) }, { "enabled", enabled } };
+        nlohmann::json value = controlValue(name, control, props);
+        if (value.is_string() && strings.is())
+        {
+            const std::string shown = value.get<std::string>();
+            if (shown.size() > 1 && shown[0] == '&' && strings->hasEntryForId(fromUtf8(shown.substr(1))))
+                value = toUtf8(strings->resolveString(fromUtf8(shown.substr(1))));
+        }
+        controls[toUtf8(name)] = { { "value", value }, { "enabled", enabled } };
     }
     return controls;
 }

@@ -286,6 +286,8 @@ class OptionsPageTest(unittest.TestCase):
         self.assertEqual(page["chkAutoCheck"], {"value": 1, "enabled": True})
         self.assertEqual(page["numDelay"]["value"], 500)
         self.assertEqual(page["lblLocked"]["value"], "")  # nothing is locked without a policy
+        # The page's words come from its string resources (dialogs/Options_en_GB.properties).
+        self.assertEqual(page["lblReviewer"]["value"], "~Reviewer name:")
         self.assertTrue(all(c["enabled"] for c in page.values()))
 
         changes = {"txtReviewer": "A. Reviewer", "chkAutoCheck": 0, "lstJurisdiction": 3,
