@@ -1,11 +1,13 @@
 #include "engine/Engine.hpp"
 
+#include "engine/Language.hpp"
 #include "glossary/Glossary.hpp"
 #include "text/Unicode.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <stdexcept>
 
 #include <unicode/utf16.h>
 
@@ -101,9 +103,24 @@ Engine::Engine()
 {
 }
 
-Engine::Engine(const LexiconData& lexicon, RulePackData pack, TemplatesData templates)
+Engine::Engine(const std::string& language)
+    : Engine(builtinLexicon(), builtinRulePack(), builtinTemplatesData(), language)
+{
+}
+
+namespace
+{
+std::string supported(const std::string& language)
+{
+    if (const std::optional<std::string> found = languageFor(language))
+        return *found;
+    throw std::invalid_argument("Due Regard has no wording in the language '" + language + "'");
+}
+} // namespace
+
+Engine::Engine(const LexiconData& lexicon, RulePackData pack, TemplatesData templates, const std::string& language)
     : m_lexicon(lexicon)
-    , m_pack(std::move(pack))
+    , m_pack(inLanguage(std::move(pack), supported(language)))
     , m_templates(std::move(templates), m_lexicon)
 {
     m_lexicon.requireMarkers(requiredMarkers());
@@ -519,6 +536,7 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
     linkGlossaryTerms(result.findings);
     setAside(result, options.dismissals);
     result.score = readinessScore(result.assessment);
+    result.language = m_pack.language;
     trimCache(document, generation);
     return result;
 }
