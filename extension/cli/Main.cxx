@@ -2,8 +2,8 @@
 // LibreOffice, with the same DocumentAdapter code the sidebar uses (it runs inside the office, in
 // the extension's DocumentService, so a document crosses the bridge once, as JSON).
 //
-text] [--jurisdiction england|text] [--jurisdiction england|wales|scotland|ni] [--timings]
-//                   [--profile DIR] [--out DIR] [--fail-on error|warning] [--min-score N] FILE...
+//   dueregard check [--format json|text] [--jurisdiction england|wales|scotland|ni] [--language en-GB|cy]
+//                   [--timings] [--profile DIR] [--out DIR] [--fail-on error|warning] [--min-score N] FILE...
 //
 // Exit status: 0 when every file was checked (and met the thresholds), 1 when a checked file has
 // a prompt at the --fail-on severity or scores below --min-score, 2 on a usage error or when any

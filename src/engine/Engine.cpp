@@ -479,7 +479,7 @@ void Engine::linkGlossaryTerms(std::vector<Finding>& findings)
         auto [it, added] = m_termsByWording.try_emplace(wording);
         if (added)
         {
-            const glossary::Glossary& g = glossary::Glossary::builtin();
+            const glossary::Glossary& g = glossary::Glossary::builtin(m_pack.language);
             for (const glossary::Occurrence& o : g.inText(text::fromUtf8(wording), {}, m_tokenizer))
                 if (std::find(it->second.begin(), it->second.end(), g.terms()[o.term].id) == it->second.end())
                     it->second.push_back(g.terms()[o.term].id);
