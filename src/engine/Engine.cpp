@@ -118,10 +118,10 @@ std::string supported(const std::string& language)
 }
 } // namespace
 
-Engine::Engine(const LexiconData& lexicon, RulePackData pack, TemplatesData templates, const std::string& language)
-    : m_lexicon(lexicon)
-    , m_pack(inLanguage(std::move(pack), supported(language)))
-    , m_templates(std::move(templates), m_lexicon)
+Engine::Engine(const LexiconData& lexicon, RulePackData pack, TemplatesData templates,
+               const std::string& language)
+    : m_lexicon(lexicon), m_pack(inLanguage(std::move(pack), supported(language))),
+      m_templates(std::move(templates), m_lexicon)
 {
     m_lexicon.requireMarkers(requiredMarkers());
     for (const Rule& r : m_pack.rules)

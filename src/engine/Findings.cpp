@@ -57,8 +57,10 @@ public:
                 const std::size_t end = from + english.size();
                 if (end > value.size())
                     continue;
-                const bool ends = end == value.size() || value.compare(end, 2, ", ") == 0 || value.compare(end, 4, " or ") == 0;
-                if (english != ", " && english != " or " && ends && value.compare(from, english.size(), english) == 0
+                const bool ends = end == value.size() || value.compare(end, 2, ", ") == 0
+                                  || value.compare(end, 4, " or ") == 0;
+                if (english != ", " && english != " or " && ends
+                    && value.compare(from, english.size(), english) == 0
                     && (!best || english.size() > best->size()))
                     best = &english;
             }
@@ -156,7 +158,8 @@ bool allHold(const std::vector<std::pair<std::string, bool>>& when, const Assess
 }
 
 // A rule that is not about one characteristic, by its kind.
-void fireDocumentRule(const Rule& rule, const Assessment& a, const model::Document& doc, Emitter& e, const ValueWords& words)
+void fireDocumentRule(const Rule& rule, const Assessment& a, const model::Document& doc, Emitter& e,
+                      const ValueWords& words)
 {
     switch (rule.kind)
     {
@@ -178,8 +181,10 @@ void fireDocumentRule(const Rule& rule, const Assessment& a, const model::Docume
         break;
     case RuleKind::Check:
         if (const checks::Check* check = checks::find(rule.id))
-            check->run({ a, doc }, [&](const Location& where, const std::map<std::string, std::string>& values,
-                                       const std::string& insert) { e.emit(rule, where, {}, words.all(values), insert); });
+            check->run({ a, doc },
+                       [&](const Location& where, const std::map<std::string, std::string>& values,
+                           const std::string& insert)
+                       { e.emit(rule, where, {}, words.all(values), insert); });
         break;
     case RuleKind::CharacteristicFact:
         break;
@@ -205,8 +210,9 @@ std::vector<Finding> findingsFor(const Assessment& a, const model::Document& doc
         std::string lower = label;
         if (pack.language != "en-GB" && !lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z')
             lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
-        const std::map<std::string, std::string> v = { { "characteristic", label },
-                                                         { "characteristic_lower", pack.language == "en-GB" ? lowerFirst(label) : lower } };
+        const std::map<std::string, std::string> v
+            = { { "characteristic", label },
+                { "characteristic_lower", pack.language == "en-GB" ? lowerFirst(label) : lower } };
         for (const Rule* r : perCharacteristic)
         {
             Location where;

@@ -15,7 +15,8 @@ std::optional<std::string> languageFor(std::string_view tag)
 {
     std::string lower(tag);
     std::transform(lower.begin(), lower.end(), lower.begin(),
-                   [](unsigned char c) { return c == '_' ? '-' : static_cast<char>(std::tolower(c)); });
+                   [](unsigned char c)
+                   { return c == '_' ? '-' : static_cast<char>(std::tolower(c)); });
     const std::string primary = lower.substr(0, lower.find('-'));
     if (primary == "cy")
         return std::string("cy");
@@ -24,7 +25,10 @@ std::optional<std::string> languageFor(std::string_view tag)
     return std::nullopt;
 }
 
-std::string languageOrDefault(std::string_view tag) { return languageFor(tag).value_or(std::string(kDefaultLanguage)); }
+std::string languageOrDefault(std::string_view tag)
+{
+    return languageFor(tag).value_or(std::string(kDefaultLanguage));
+}
 
 std::string languageName(const std::string& language)
 {

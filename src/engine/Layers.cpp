@@ -101,12 +101,16 @@ RulePackData layeredRules(const RulePackData& below, const std::string& layerJso
         if (const auto wording = r.find("wording"); wording != r.end())
             for (const auto& [language, w] : wording->items())
             {
-                Wording words{ w.value("message", rule.message), rule.questions, w.value("basis", rule.basis) };
+                Wording words{ w.value("message", rule.message), rule.questions,
+                               w.value("basis", rule.basis) };
                 if (w.contains("questions"))
                     words.questions = strings(w, "questions");
-                if (placeholdersOf(words) != placeholdersOf(Wording{ rule.message, rule.questions, rule.basis }))
-                    throw RuleDataError(file, path + "/wording/" + language,
-                                        "the " + language + " wording of '" + id + "' does not use the same placeholders as its English");
+                if (placeholdersOf(words)
+                    != placeholdersOf(Wording{ rule.message, rule.questions, rule.basis }))
+                    throw RuleDataError(
+                        file, path + "/wording/" + language,
+                        "the " + language + " wording of '" + id
+                            + "' does not use the same placeholders as its English");
                 rule.wordings[language] = std::move(words);
             }
         if (const auto examples = r.find("examples"); examples != r.end())

@@ -301,8 +301,10 @@ RulePackData parseRulePack(const std::string& text, const std::string& file)
 std::vector<std::string> placeholdersOf(const Wording& wording)
 {
     std::set<std::string> found;
-    const auto scan = [&found](const std::string& text) {
-        for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1))
+    const auto scan = [&found](const std::string& text)
+    {
+        for (std::size_t open = text.find('{'); open != std::string::npos;
+             open = text.find('{', open + 1))
         {
             const std::size_t close = text.find('}', open);
             if (close == std::string::npos)
@@ -334,18 +336,26 @@ void addWording(RulePackData& pack, const std::string& text, const std::string& 
     const json j = parseJson(text, file);
     validateJson(j, builtin::kWordingSchema, file);
     const std::string language = j.at("language").get<std::string>();
-    for (const auto& [id, r] : j.at("rules").items())
+    for (const auto& item : j.at("rules").items())
     {
-        const auto it = std::find_if(pack.rules.begin(), pack.rules.end(), [&id](const Rule& x) { return x.id == id; });
+        const std::string& id = item.key();
+        const json& r = item.value();
+        const auto it = std::find_if(pack.rules.begin(), pack.rules.end(),
+                                     [&id](const Rule& x) { return x.id == id; });
         if (it == pack.rules.end())
-            throw RuleDataError(file, "/rules/" + id, "there is no rule '" + id + "' to word: a language uses the English rules' ids");
+            throw RuleDataError(file, "/rules/" + id,
+                                "there is no rule '" + id
+                                    + "' to word: a language uses the English rules' ids");
         Wording w = wordingFrom(r, *it);
         const Wording english{ it->message, it->questions, it->basis };
         if (placeholdersOf(w) != placeholdersOf(english))
-            throw RuleDataError(file, "/rules/" + id, "the wording of '" + id + "' does not use the same placeholders as the English");
+            throw RuleDataError(file, "/rules/" + id,
+                                "the wording of '" + id
+                                    + "' does not use the same placeholders as the English");
         if (w.questions.size() != english.questions.size())
-            throw RuleDataError(file, "/rules/" + id + "/questions", "'" + id + "' has " + std::to_string(english.questions.size())
-                                                                        + " questions in English: give as many");
+            throw RuleDataError(file, "/rules/" + id + "/questions",
+                                "'" + id + "' has " + std::to_string(english.questions.size())
+                                    + " questions in English: give as many");
         it->wordings[language] = std::move(w);
     }
     if (const auto v = j.find("values"); v != j.end())
@@ -386,7 +396,8 @@ const RulePackData& builtinRulePack()
         const std::string file = "built-in rule pack (rules/packs/core.json)";
         RulePackData pack = parseRulePack(builtin::kCorePack, file);
         requireEveryCheck(pack, file);
-        addWording(pack, builtin::kCorePackWelsh, "built-in Welsh wording (rules/packs/core.cy.json)");
+        addWording(pack, builtin::kCorePackWelsh,
+                   "built-in Welsh wording (rules/packs/core.cy.json)");
         return pack;
     }();
     return data;

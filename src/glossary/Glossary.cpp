@@ -115,32 +115,42 @@ const GlossaryData& builtinGlossaryData()
     return data;
 }
 
-void addLanguage(GlossaryWordings& words, const GlossaryData& english, const std::string& text, const std::string& file)
+void addLanguage(GlossaryWordings& words, const GlossaryData& english, const std::string& text,
+                 const std::string& file)
 {
     const json j = engine::parseJson(text, file);
     engine::validateJson(j, engine::builtin::kGlossaryLanguageSchema, file);
     const std::string language = j.at("language").get<std::string>();
-    for (const auto& [id, t] : j.at("terms").items())
+    for (const auto& item : j.at("terms").items())
     {
-        if (std::none_of(english.terms.begin(), english.terms.end(), [&id](const Term& x) { return x.id == id; }))
-            throw engine::RuleDataError(file, "/terms/" + id, "there is no term '" + id + "' in the English glossary");
-        words[language][id] = TermWording{ t.at("term").get<std::string>(), t.at("definition").get<std::string>(),
-                                           t.at("source").get<std::string>(), optionalString(t, "note"),
-                                           t.at("term_source").get<std::string>(), strings(t, "variants") };
+        const std::string& id = item.key();
+        const json& t = item.value();
+        if (std::none_of(english.terms.begin(), english.terms.end(),
+                         [&id](const Term& x) { return x.id == id; }))
+            throw engine::RuleDataError(file, "/terms/" + id,
+                                        "there is no term '" + id + "' in the English glossary");
+        words[language][id] = TermWording{
+            t.at("term").get<std::string>(),        t.at("definition").get<std::string>(),
+            t.at("source").get<std::string>(),      optionalString(t, "note"),
+            t.at("term_source").get<std::string>(), strings(t, "variants")
+        };
     }
 }
 
 const GlossaryWordings& builtinGlossaryWordings()
 {
-    static const GlossaryWordings words = [] {
+    static const GlossaryWordings words = []
+    {
         GlossaryWordings w;
-        addLanguage(w, builtinGlossaryData(), engine::builtin::kGlossaryWelsh, "built-in Welsh glossary (rules/glossary/cy.json)");
+        addLanguage(w, builtinGlossaryData(), engine::builtin::kGlossaryWelsh,
+                    "built-in Welsh glossary (rules/glossary/cy.json)");
         return w;
     }();
     return words;
 }
 
-GlossaryData inLanguage(const GlossaryData& glossary, const std::string& language, const GlossaryWordings& words)
+GlossaryData inLanguage(const GlossaryData& glossary, const std::string& language,
+                        const GlossaryWordings& words)
 {
     GlossaryData out = glossary;
     out.language = language;
@@ -152,8 +162,10 @@ GlossaryData inLanguage(const GlossaryData& glossary, const std::string& languag
     {
         const auto w = in->second.find(t.id);
         // A term a department wrote itself (new, or replacing ours) is not the one we translated.
-        const auto ours = std::find_if(english.terms.begin(), english.terms.end(), [&t](const Term& x) { return x.id == t.id; });
-        if (w == in->second.end() || ours == english.terms.end() || ours->definition != t.definition)
+        const auto ours = std::find_if(english.terms.begin(), english.terms.end(),
+                                       [&t](const Term& x) { return x.id == t.id; });
+        if (w == in->second.end() || ours == english.terms.end()
+            || ours->definition != t.definition)
             continue;
         std::vector<std::string> variants = w->second.variants;
         variants.push_back(t.term);
@@ -386,7 +398,9 @@ std::vector<std::size_t> Glossary::search(std::u16string_view query) const
 std::string Glossary::hoverText(std::size_t term) const
 {
     const Term& t = m_data.terms.at(term);
-    std::string text = t.term + ": " + t.definition + (m_data.language == "cy" ? " Ffynhonnell: " : " Source: ") + t.source + ".";
+    std::string text = t.term + ": " + t.definition
+                       + (m_data.language == "cy" ? " Ffynhonnell: " : " Source: ") + t.source
+                       + ".";
     if (!t.note.empty())
         text += " " + t.note;
     return text + kOurs;

@@ -57,18 +57,19 @@ struct GlossaryData
 GlossaryData parseGlossary(const std::string& json, const std::string& file, bool standalone = true);
 const GlossaryData& builtinGlossaryData();
 
-// The glossary in another language (rules/glossary/cy.json, rules/schema/glossary-language.schema.json):
-// for term ids of the English glossary, the term's name, definition, source and note in that
-// language, where the name comes from, and the words that name it in that language. addLanguage
-// reads one into `words` (by language, then id), refusing (engine::RuleDataError naming `file`)
-// an id the English glossary lacks.
+// The glossary in another language (rules/glossary/cy.json,
+// rules/schema/glossary-language.schema.json): for term ids of the English glossary, the term's
+// name, definition, source and note in that language, where the name comes from, and the words that
+// name it in that language. addLanguage reads one into `words` (by language, then id), refusing
+// (engine::RuleDataError naming `file`) an id the English glossary lacks.
 struct TermWording
 {
     std::string term, definition, source, note, termSource;
     std::vector<std::string> variants;
 };
 using GlossaryWordings = std::map<std::string, std::map<std::string, TermWording>>;
-void addLanguage(GlossaryWordings& words, const GlossaryData& english, const std::string& json, const std::string& file);
+void addLanguage(GlossaryWordings& words, const GlossaryData& english, const std::string& json,
+                 const std::string& file);
 const GlossaryWordings& builtinGlossaryWordings();
 
 // inLanguage: the glossary with each term in `language` where it is worded in it (its name,

@@ -223,13 +223,18 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
             continue;
         }
         const auto n = severities(r);
-        h << ": score " << r.result.score << ", " << n[0] << " errors, " << n[1] << " warnings, " << n[2] << " advice</summary>\n"
-          << "<p>" << escapeHtml(r.file) << " &middot; " << escapeHtml(r.result.assessment.kind == "eia" ? "equality assessment" : "policy or decision paper")
+        h << ": score " << r.result.score << ", " << n[0] << " errors, " << n[1] << " warnings, "
+          << n[2] << " advice</summary>\n"
+          << "<p>" << escapeHtml(r.file) << " &middot; "
+          << escapeHtml(r.result.assessment.kind == "eia" ? "equality assessment"
+                                                          : "policy or decision paper")
           << " &middot; " << escapeHtml(r.result.assessment.jurisdiction) << " &middot; prompts in "
-          << escapeHtml(engine::languageName(r.result.language)) << " (" << escapeHtml(r.result.language) << ")</p>\n<ol>\n";
+          << escapeHtml(engine::languageName(r.result.language)) << " ("
+          << escapeHtml(r.result.language) << ")</p>\n<ol>\n";
         // The page is English; prompts in another language say so, for screen readers.
-        const std::string lang = r.result.language == engine::kDefaultLanguage ? std::string()
-                                                                               : " lang=\"" + escapeHtml(r.result.language) + "\"";
+        const std::string lang = r.result.language == engine::kDefaultLanguage
+                                     ? std::string()
+                                     : " lang=\"" + escapeHtml(r.result.language) + "\"";
         for (const engine::Finding& f : r.result.findings)
         {
             h << "<li><strong>" << escapeHtml(f.severity) << ":</strong> ";
@@ -246,7 +251,8 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
                     h << "<li" << lang << ">" << escapeHtml(q) << "</li>";
                 h << "</ul>";
             }
-            h << "<small>Basis: <span" << lang << ">" << escapeHtml(f.basis) << "</span></small></li>\n";
+            h << "<small>Basis: <span" << lang << ">" << escapeHtml(f.basis)
+              << "</span></small></li>\n";
         }
         h << "</ol></details>\n";
     }

@@ -159,7 +159,8 @@ std::string toText(const FileReport& r)
     const engine::Assessment& a = r.result.assessment;
     out << "  " << (a.kind == "eia" ? "Equality impact assessment" : "Policy or decision paper") << ", "
         << a.jurisdiction << ": readiness " << r.result.score << "/100\n";
-    out << "  Prompts written in " << engine::languageName(r.result.language) << " (" << r.result.language << ")\n";
+    out << "  Prompts written in " << engine::languageName(r.result.language) << " ("
+        << r.result.language << ")\n";
     out << "  " << count(r.facts.words) << " words, " << count(r.facts.paragraphs) << " paragraphs, "
         << count(r.facts.headings) << " headings, " << count(r.facts.tables) << " tables\n";
     out << "  Characteristics:\n";

@@ -53,10 +53,12 @@ std::string errorOf(const std::function<void()>& f)
     return {};
 }
 
-const Finding* findingOf(const std::vector<Finding>& findings, const std::string& id, const std::string& characteristic = {})
+const Finding* findingOf(const std::vector<Finding>& findings, const std::string& id,
+                         const std::string& characteristic = {})
 {
     const auto it = std::find_if(findings.begin(), findings.end(),
-                                 [&](const Finding& f) { return f.id == id && f.characteristic == characteristic; });
+                                 [&](const Finding& f)
+                                 { return f.id == id && f.characteristic == characteristic; });
     return it == findings.end() ? nullptr : &*it;
 }
 } // namespace
@@ -71,7 +73,8 @@ TEST(LanguageTest, TagsAreReadAsTheLanguagesDueRegardWrites)
     EXPECT_EQ(languageFor("en-US"), "en-GB");
     EXPECT_FALSE(languageFor("fr"));
     EXPECT_FALSE(languageFor(""));
-    EXPECT_FALSE(languageFor("cym")); // a three-letter code is not the tag LibreOffice uses for Welsh
+    EXPECT_FALSE(
+        languageFor("cym")); // a three-letter code is not the tag LibreOffice uses for Welsh
     EXPECT_EQ(languageOrDefault("de-DE"), "en-GB");
     EXPECT_EQ(supportedLanguages().front(), "en-GB");
     EXPECT_THROW(Engine("fr"), std::invalid_argument);
@@ -119,9 +122,10 @@ TEST(LanguageTest, EveryPlaceholderValueTheEngineMakesHasAWelshWord)
     for (const SectionInfo& s : builtinTemplates().allSections())
         EXPECT_TRUE(has(s.title)) << s.title;
     // The aims, a figure's missing parts, and the list words.
-    for (const char* value : { "eliminate discrimination, harassment and victimisation", "advance equality of opportunity",
-                               "foster good relations", "the comparator or baseline", "the period", "the area", ", ", " or ",
-                               "placeholder", "placeholders" })
+    for (const char* value :
+         { "eliminate discrimination, harassment and victimisation",
+           "advance equality of opportunity", "foster good relations", "the comparator or baseline",
+           "the period", "the area", ", ", " or ", "placeholder", "placeholders" })
         EXPECT_TRUE(has(value)) << value;
     // The Welsh names of the characteristics are the statutory ones (docs/welsh.md).
     EXPECT_EQ(words.at("Gender reassignment"), "Ailbennu rhywedd");
@@ -134,22 +138,45 @@ TEST(LanguageTest, EveryPlaceholderValueTheEngineMakesHasAWelshWord)
 TEST(LanguageTest, WordingForAnUnknownRuleOrWithOtherPlaceholdersIsRefused)
 {
     RulePackData pack = builtinRulePack();
-    EXPECT_NE(errorOf([&] {
-                  addWording(pack, R"({"language": "cy", "pack": "core", "rules": {"no.such-rule": {"message": "Neges"}}})", "w.json");
-              }).find("w.json: /rules/no.such-rule: there is no rule 'no.such-rule'"),
-              std::string::npos);
-    EXPECT_NE(errorOf([&] {
-                  addWording(pack, R"({"language": "cy", "pack": "core", "rules": {"aims.missing": {"message": "Nid yw'n ystyried {nod}."}}})",
-                             "w.json");
-              }).find("does not use the same placeholders"),
-              std::string::npos);
-    EXPECT_NE(errorOf([&] {
-                  addWording(pack, R"({"language": "cy", "pack": "core", "rules": {"monitoring.missing": {"questions": ["Un cwestiwn?"]}}})",
-                             "w.json");
-              }).find("give as many"),
-              std::string::npos);
-    EXPECT_NE(errorOf([&] { addWording(pack, R"({"language": "fr", "pack": "core", "rules": {}})", "w.json"); }).find("w.json"),
-              std::string::npos);
+    EXPECT_NE(
+        errorOf(
+            [&]
+            {
+                addWording(
+                    pack,
+                    R"({"language": "cy", "pack": "core", "rules": {"no.such-rule": {"message": "Neges"}}})",
+                    "w.json");
+            })
+            .find("w.json: /rules/no.such-rule: there is no rule 'no.such-rule'"),
+        std::string::npos);
+    EXPECT_NE(
+        errorOf(
+            [&]
+            {
+                addWording(
+                    pack,
+                    R"({"language": "cy", "pack": "core", "rules": {"aims.missing": {"message": "Nid yw'n ystyried {nod}."}}})",
+                    "w.json");
+            })
+            .find("does not use the same placeholders"),
+        std::string::npos);
+    EXPECT_NE(
+        errorOf(
+            [&]
+            {
+                addWording(
+                    pack,
+                    R"({"language": "cy", "pack": "core", "rules": {"monitoring.missing": {"questions": ["Un cwestiwn?"]}}})",
+                    "w.json");
+            })
+            .find("give as many"),
+        std::string::npos);
+    EXPECT_NE(
+        errorOf(
+            [&]
+            { addWording(pack, R"({"language": "fr", "pack": "core", "rules": {}})", "w.json"); })
+            .find("w.json"),
+        std::string::npos);
 }
 
 TEST(LanguageTest, WhatALanguageLeavesOutIsShownInEnglish)
@@ -157,13 +184,17 @@ TEST(LanguageTest, WhatALanguageLeavesOutIsShownInEnglish)
     RulePackData pack = builtinRulePack();
     for (Rule& r : pack.rules)
         r.wordings.clear();
-    addWording(pack, R"({"language": "cy", "pack": "core", "rules": {"monitoring.missing": {"message": "Nid oes cynllun monitro."}}})",
-               "w.json");
+    addWording(
+        pack,
+        R"({"language": "cy", "pack": "core", "rules": {"monitoring.missing": {"message": "Nid oes cynllun monitro."}}})",
+        "w.json");
     const RulePackData cy = inLanguage(pack, "cy");
     EXPECT_EQ(cy.language, "cy");
     EXPECT_EQ(cy.find("monitoring.missing")->message, "Nid oes cynllun monitro.");
-    EXPECT_EQ(cy.find("monitoring.missing")->questions, builtinRulePack().find("monitoring.missing")->questions);
-    EXPECT_EQ(cy.find("engagement.missing")->message, builtinRulePack().find("engagement.missing")->message);
+    EXPECT_EQ(cy.find("monitoring.missing")->questions,
+              builtinRulePack().find("monitoring.missing")->questions);
+    EXPECT_EQ(cy.find("engagement.missing")->message,
+              builtinRulePack().find("engagement.missing")->message);
 }
 
 TEST(LanguageTest, AWelshEngineWordsThePromptsInWelshAndReadsTheSame)
@@ -201,10 +232,13 @@ TEST(LanguageTest, AWelshEngineWordsThePromptsInWelshAndReadsTheSame)
     const Finding* missing = findingOf(cy.findings, "coverage.characteristic-missing", "race");
     ASSERT_NE(missing, nullptr);
     EXPECT_EQ(missing->message.rfind("Hil: ", 0), 0u) << missing->message;
-    EXPECT_NE(missing->questions[0].find("ar sail hil,"), std::string::npos) << missing->questions[0];
+    EXPECT_NE(missing->questions[0].find("ar sail hil,"), std::string::npos)
+        << missing->questions[0];
     const Finding* aims = findingOf(cy.findings, "aims.missing");
     ASSERT_NE(aims, nullptr);
-    EXPECT_NE(aims->message.find(": dileu gwahaniaethu, aflonyddu ac erledigaeth."), std::string::npos) << aims->message;
+    EXPECT_NE(aims->message.find(": dileu gwahaniaethu, aflonyddu ac erledigaeth."),
+              std::string::npos)
+        << aims->message;
 }
 
 TEST(LanguageTest, AnEnglishEngineIsUnchanged)
@@ -229,9 +263,11 @@ TEST(LanguageTest, AListOfMissingPartsIsPutIntoWelshPartByPart)
 {
     Assessment a;
     a.kind = "eia";
-    a.incompleteFigures.emplace_back(Location{ 0, 0, 5 }, "the comparator or baseline, the period or the area");
+    a.incompleteFigures.emplace_back(Location{ 0, 0, 5 },
+                                     "the comparator or baseline, the period or the area");
     a.incompleteFigures.emplace_back(Location{ 0, 6, 9 }, "the period");
-    a.incompleteFigures.emplace_back(Location{ 0, 10, 12 }, "the moon or the area"); // not words the engine makes
+    a.incompleteFigures.emplace_back(Location{ 0, 10, 12 },
+                                     "the moon or the area"); // not words the engine makes
     const auto doc = exampleDocument({ "Figures 12% and 30% and more." });
     RulePackData pack = inLanguage(builtinRulePack(), "cy");
     std::vector<std::string> messages;
@@ -239,14 +275,18 @@ TEST(LanguageTest, AListOfMissingPartsIsPutIntoWelshPartByPart)
         if (f.id == "disproportionality.incomplete")
             messages.push_back(f.message);
     ASSERT_EQ(messages.size(), 3u);
-    EXPECT_NE(messages[0].find("canlynol: y grŵp cymharu neu'r llinell sylfaen; y cyfnod; yr ardal."), std::string::npos) << messages[0];
+    EXPECT_NE(
+        messages[0].find("canlynol: y grŵp cymharu neu'r llinell sylfaen; y cyfnod; yr ardal."),
+        std::string::npos)
+        << messages[0];
     EXPECT_NE(messages[1].find("canlynol: y cyfnod."), std::string::npos) << messages[1];
     EXPECT_NE(messages[2].find("the moon or the area"), std::string::npos) << messages[2];
     // In English the list is as the engine made it.
     const auto english = findingsFor(a, doc, builtinRulePack());
     const Finding* first = findingOf(english, "disproportionality.incomplete");
     ASSERT_NE(first, nullptr);
-    EXPECT_NE(first->message.find("do not say the comparator or baseline, the period or the area."), std::string::npos);
+    EXPECT_NE(first->message.find("do not say the comparator or baseline, the period or the area."),
+              std::string::npos);
 }
 
 TEST(LanguageTest, ADepartmentWordsItsRulesPerLanguage)
@@ -261,32 +301,50 @@ TEST(LanguageTest, ADepartmentWordsItsRulesPerLanguage)
                             "basis": "Polisi'r cyngor"}}},
         {"id": "monitoring.missing", "message": "There is no plan to monitor the impact, as the council's policy asks."},
         {"id": "engagement.missing", "severity": "error"}
-    ]})", "layer.json");
+    ]})",
+                                              "layer.json");
     const RulePackData cy = inLanguage(layered, "cy");
-    EXPECT_EQ(cy.find("council.carers-strategy")->message, "Nid yw'r asesiad yn sôn am y strategaeth gofalwyr.");
+    EXPECT_EQ(cy.find("council.carers-strategy")->message,
+              "Nid yw'r asesiad yn sôn am y strategaeth gofalwyr.");
     EXPECT_EQ(cy.find("council.carers-strategy")->basis, "Polisi'r cyngor");
     EXPECT_EQ(inLanguage(layered, "en-GB").find("council.carers-strategy")->message,
               "The assessment does not mention the carers strategy.");
     // Reworded in English only: the built-in Welsh would say something else, so the department's
     // English is shown until it gives Welsh too.
-    EXPECT_EQ(cy.find("monitoring.missing")->message, "There is no plan to monitor the impact, as the council's policy asks.");
+    EXPECT_EQ(cy.find("monitoring.missing")->message,
+              "There is no plan to monitor the impact, as the council's policy asks.");
     // Only its severity changed: the built-in Welsh wording still applies.
-    EXPECT_EQ(cy.find("engagement.missing")->message, builtinRulePack().find("engagement.missing")->wordings.at("cy").message);
+    EXPECT_EQ(cy.find("engagement.missing")->message,
+              builtinRulePack().find("engagement.missing")->wordings.at("cy").message);
     // Through an engine.
     Engine engine(builtinLexicon(), layered, builtinTemplatesData(), "cy");
     const CheckResult r = engine.check(exampleDocument(weakAssessment()));
     const Finding* own = findingOf(r.findings, "council.carers-strategy");
     ASSERT_NE(own, nullptr);
-    EXPECT_EQ(own->questions, std::vector<std::string>{ "Sut y mae'r cynnig yn cyd-fynd â'r strategaeth gofalwyr?" });
+    EXPECT_EQ(own->questions, std::vector<std::string>{
+                                  "Sut y mae'r cynnig yn cyd-fynd â'r strategaeth gofalwyr?" });
     // A mistake names the layer, the rule and the language.
-    EXPECT_NE(errorOf([] {
-                  layeredRules(builtinRulePack(), R"({"rules": [{"id": "aims.missing", "wording": {"cy": {"message": "Nid yw'n ystyried {nod}."}}}]})",
-                               "layer.json");
-              }).find("layer.json: /rules/0/wording/cy: the cy wording of 'aims.missing' does not use the same placeholders"),
-              std::string::npos);
-    EXPECT_NE(errorOf([] {
-                  layeredRules(builtinRulePack(), R"({"rules": [{"id": "aims.missing", "wording": {"fr": {"message": "Le but {aim} manque."}}}]})",
-                               "layer.json");
-              }).find("layer.json"),
-              std::string::npos);
+    EXPECT_NE(
+        errorOf(
+            []
+            {
+                layeredRules(
+                    builtinRulePack(),
+                    R"({"rules": [{"id": "aims.missing", "wording": {"cy": {"message": "Nid yw'n ystyried {nod}."}}}]})",
+                    "layer.json");
+            })
+            .find("layer.json: /rules/0/wording/cy: the cy wording of 'aims.missing' does not use "
+                  "the same placeholders"),
+        std::string::npos);
+    EXPECT_NE(
+        errorOf(
+            []
+            {
+                layeredRules(
+                    builtinRulePack(),
+                    R"({"rules": [{"id": "aims.missing", "wording": {"fr": {"message": "Le but {aim} manque."}}}]})",
+                    "layer.json");
+            })
+            .find("layer.json"),
+        std::string::npos);
 }

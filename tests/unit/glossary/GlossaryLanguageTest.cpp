@@ -16,7 +16,8 @@ namespace
 {
 const glossary::Term& termOf(const glossary::GlossaryData& data, const std::string& id)
 {
-    const auto it = std::find_if(data.terms.begin(), data.terms.end(), [&id](const glossary::Term& t) { return t.id == id; });
+    const auto it = std::find_if(data.terms.begin(), data.terms.end(),
+                                 [&id](const glossary::Term& t) { return t.id == id; });
     EXPECT_NE(it, data.terms.end()) << id;
     return *it;
 }
@@ -51,13 +52,15 @@ TEST(GlossaryLanguageTest, EveryTermIsWordedInWelshWithTheSourceOfItsName)
         }
         // The English words still find the term, after the Welsh ones.
         for (const std::string& v : en.variants)
-            EXPECT_NE(std::find(cy.variants.begin(), cy.variants.end(), v), cy.variants.end()) << en.id << ": " << v;
+            EXPECT_NE(std::find(cy.variants.begin(), cy.variants.end(), v), cy.variants.end())
+                << en.id << ": " << v;
     }
 }
 
 TEST(GlossaryLanguageTest, TheDutyAndTheCharacteristicsHaveTheirEstablishedWelshNames)
 {
-    const glossary::GlossaryData welsh = glossary::inLanguage(glossary::builtinGlossaryData(), "cy");
+    const glossary::GlossaryData welsh
+        = glossary::inLanguage(glossary::builtinGlossaryData(), "cy");
     EXPECT_EQ(termOf(welsh, "psed").term, "Dyletswydd Cydraddoldeb y Sector Cyhoeddus");
     EXPECT_EQ(termOf(welsh, "equality-act").term, "Deddf Cydraddoldeb 2010");
     EXPECT_EQ(termOf(welsh, "due-regard").term, "sylw dyledus");
@@ -65,8 +68,10 @@ TEST(GlossaryLanguageTest, TheDutyAndTheCharacteristicsHaveTheirEstablishedWelsh
     EXPECT_EQ(termOf(welsh, "indirect-discrimination").term, "gwahaniaethu anuniongyrchol");
     EXPECT_EQ(termOf(welsh, "reasonable-adjustments").term, "addasiadau rhesymol");
     const std::string& nine = termOf(welsh, "protected-characteristic").definition;
-    for (const char* name : { "oedran", "anabledd", "ailbennu rhywedd", "priodas a phartneriaeth sifil", "beichiogrwydd a mamolaeth",
-                              "hil", "crefydd neu gred", "rhyw", "a chyfeiriadedd rhywiol" }) // aspirate mutation after "a"
+    for (const char* name :
+         { "oedran", "anabledd", "ailbennu rhywedd", "priodas a phartneriaeth sifil",
+           "beichiogrwydd a mamolaeth", "hil", "crefydd neu gred", "rhyw",
+           "a chyfeiriadedd rhywiol" }) // aspirate mutation after "a"
         EXPECT_NE(nine.find(name), std::string::npos) << name;
 }
 
@@ -74,8 +79,10 @@ TEST(GlossaryLanguageTest, WelshTextFindsWelshTermsAndTheHoverTextIsWelsh)
 {
     const glossary::Glossary& g = glossary::Glossary::builtin("cy");
     const std::vector<std::string> found
-        = idsIn(g, "Rhaid rhoi sylw dyledus i bob nodwedd warchodedig ac ystyried gwahaniaethu anuniongyrchol.");
-    EXPECT_EQ(found, (std::vector<std::string>{ "due-regard", "protected-characteristic", "indirect-discrimination" }));
+        = idsIn(g, "Rhaid rhoi sylw dyledus i bob nodwedd warchodedig ac ystyried gwahaniaethu "
+                   "anuniongyrchol.");
+    EXPECT_EQ(found, (std::vector<std::string>{ "due-regard", "protected-characteristic",
+                                                "indirect-discrimination" }));
     // English text still finds them, named in Welsh.
     EXPECT_EQ(idsIn(g, "We paid due regard."), std::vector<std::string>{ "due-regard" });
     const std::size_t term = *g.find("due-regard");
@@ -110,14 +117,18 @@ TEST(GlossaryLanguageTest, AWelshTermThatTheEnglishGlossaryLacksIsRefused)
     glossary::GlossaryWordings words;
     try
     {
-        glossary::addLanguage(words, glossary::builtinGlossaryData(),
-                              R"({"language": "cy", "terms": {"no-such-term": {"term": "dim", "definition": "Diffiniad heb derm Saesneg iddo.",
+        glossary::addLanguage(
+            words, glossary::builtinGlossaryData(),
+            R"({"language": "cy", "terms": {"no-such-term": {"term": "dim", "definition": "Diffiniad heb derm Saesneg iddo.",
                                   "source": "Dim", "term_source": "Dim"}}})",
-                              "g.json");
+            "g.json");
         ADD_FAILURE() << "not refused";
     }
     catch (const std::exception& e)
     {
-        EXPECT_NE(std::string(e.what()).find("g.json: /terms/no-such-term: there is no term 'no-such-term'"), std::string::npos) << e.what();
+        EXPECT_NE(std::string(e.what()).find(
+                      "g.json: /terms/no-such-term: there is no term 'no-such-term'"),
+                  std::string::npos)
+            << e.what();
     }
 }

@@ -104,13 +104,15 @@ TEST(BatchTest, ThresholdsForPipelines)
 TEST(BatchTest, EachReportSaysTheLanguageOfItsPrompts)
 {
     static engine::Engine welsh("cy");
-    const std::vector<std::string> lines = { "# Equality impact assessment", "The council will monitor impact where possible." };
+    const std::vector<std::string> lines
+        = { "# Equality impact assessment", "The council will monitor impact where possible." };
     report::FileReport cy;
     cy.file = "/eias/cy.odt";
     cy.result = welsh.check(test::exampleDocument(lines));
     cy.facts = cy.result.facts;
-    const std::vector<report::FileReport> reports = { checked("/eias/en.odt", lines), cy,
-                                                      report::FileReport{ "/eias/broken.docx", std::string("corrupt"), {}, {}, {}, {} } };
+    const std::vector<report::FileReport> reports
+        = { checked("/eias/en.odt", lines), cy,
+            report::FileReport{ "/eias/broken.docx", std::string("corrupt"), {}, {}, {}, {} } };
     // CSV: a language column at the end (nothing renamed), empty for a file not checked.
     const std::string csv = report::csvSummary(reports);
     EXPECT_NE(csv.find(",error,language\r\n"), std::string::npos) << csv;
@@ -125,5 +127,7 @@ TEST(BatchTest, EachReportSaysTheLanguageOfItsPrompts)
     const std::size_t welshFile = html.find("id=\"file-1\"");
     ASSERT_NE(welshFile, std::string::npos);
     EXPECT_EQ(html.substr(0, welshFile).find(" lang=\"cy\""), std::string::npos);
-    EXPECT_NE(html.find("<span lang=\"cy\">" + cy.result.findings.front().message.substr(0, 10)), std::string::npos) << html;
+    EXPECT_NE(html.find("<span lang=\"cy\">" + cy.result.findings.front().message.substr(0, 10)),
+              std::string::npos)
+        << html;
 }

@@ -180,12 +180,15 @@ TEST(ReportTest, TextShortensALongPassageWithoutBreakingACharacter)
 
 TEST(ReportTest, TheReportSaysTheLanguageOfThePrompts)
 {
-    const report::FileReport english = checked({ "# Equality impact assessment", "We will monitor it." });
+    const report::FileReport english
+        = checked({ "# Equality impact assessment", "We will monitor it." });
     EXPECT_EQ(report::toJson(english).at("language"), "en-GB");
-    EXPECT_NE(report::toText(english).find("Prompts written in English (UK) (en-GB)"), std::string::npos);
+    EXPECT_NE(report::toText(english).find("Prompts written in English (UK) (en-GB)"),
+              std::string::npos);
     static engine::Engine welsh("cy");
     report::FileReport cy = english;
-    cy.result = welsh.check(test::exampleDocument({ "# Equality impact assessment", "We will monitor it." }));
+    cy.result = welsh.check(
+        test::exampleDocument({ "# Equality impact assessment", "We will monitor it." }));
     const nlohmann::json j = report::toJson(cy);
     EXPECT_EQ(j.at("language"), "cy");
     // The same keys as in English: a key is added, none renamed.
