@@ -182,8 +182,10 @@ GlossaryData inLanguage(const GlossaryData& glossary, const std::string& languag
 
 const Glossary& Glossary::builtin(const std::string& language)
 {
-    static const Glossary welsh(inLanguage(builtinGlossaryData(), "cy"));
-    return language == "cy" ? welsh : builtin();
+    if (language != "cy")
+        return builtin();
+    static const Glossary welsh(inLanguage(builtinGlossaryData(), "cy")); // made when first asked for
+    return welsh;
 }
 
 const Glossary& Glossary::builtin()
