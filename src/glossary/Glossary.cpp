@@ -184,7 +184,8 @@ const Glossary& Glossary::builtin(const std::string& language)
 {
     if (language != "cy")
         return builtin();
-    static const Glossary welsh(inLanguage(builtinGlossaryData(), "cy")); // made when first asked for
+    static const Glossary welsh(
+        inLanguage(builtinGlossaryData(), "cy")); // made when first asked for
     return welsh;
 }
 

@@ -103,9 +103,12 @@ TEST(LanguageTest, EveryBuiltInPromptHasWelshWordingWithTheSamePlaceholders)
 TEST(LanguageTest, NoWelshPlaceholderFollowsAWordThatWouldMutateIt)
 {
     // The engine inserts values in their radical form ("crefydd neu gred"), so a placeholder must
-    // not come straight after a word that mutates what follows ("o grefydd", "ar ryw", "a chrefydd").
-    static const std::set<std::string> mutating = { "am", "ar", "at", "gan", "heb", "i", "o", "dan", "dros", "drwy", "trwy",
-                                                     "wrth", "hyd", "gyda", "â", "a", "ac", "neu", "ei", "dy", "fy", "yn", "y", "yr", "'r" };
+    // not come straight after a word that mutates what follows ("o grefydd", "ar ryw", "a
+    // chrefydd").
+    static const std::set<std::string> mutating
+        = { "am",   "ar",   "at",   "gan", "heb",  "i",  "o", "dan", "dros",
+            "drwy", "trwy", "wrth", "hyd", "gyda", "â",  "a", "ac",  "neu",
+            "ei",   "dy",   "fy",   "yn",  "y",    "yr", "'r" };
     for (const Rule& rule : builtinRulePack().rules)
     {
         const Wording& cy = rule.wordings.at("cy");
@@ -113,16 +116,22 @@ TEST(LanguageTest, NoWelshPlaceholderFollowsAWordThatWouldMutateIt)
         texts.push_back(cy.message);
         texts.push_back(cy.basis);
         for (const std::string& text : texts)
-            for (std::size_t open = text.find('{'); open != std::string::npos; open = text.find('{', open + 1))
+            for (std::size_t open = text.find('{'); open != std::string::npos;
+                 open = text.find('{', open + 1))
             {
                 if (open < 2 || text[open - 1] != ' ')
                     continue;
                 const std::size_t start = text.find_last_of(" (", open - 2);
-                std::string before = text.substr(start == std::string::npos ? 0 : start + 1, open - 1 - (start == std::string::npos ? 0 : start + 1));
-                if (const std::size_t apostrophe = before.rfind('\''); apostrophe != std::string::npos)
+                std::string before
+                    = text.substr(start == std::string::npos ? 0 : start + 1,
+                                  open - 1 - (start == std::string::npos ? 0 : start + 1));
+                if (const std::size_t apostrophe = before.rfind('\'');
+                    apostrophe != std::string::npos)
                     before = before.substr(apostrophe);
-                std::transform(before.begin(), before.end(), before.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-                EXPECT_EQ(mutating.count(before), 0u) << rule.id << ": '" << before << "' before a placeholder in: " << text;
+                std::transform(before.begin(), before.end(), before.begin(),
+                               [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+                EXPECT_EQ(mutating.count(before), 0u)
+                    << rule.id << ": '" << before << "' before a placeholder in: " << text;
             }
     }
 }
