@@ -2,8 +2,8 @@
 // LibreOffice, with the same DocumentAdapter code the sidebar uses (it runs inside the office, in
 // the extension's DocumentService, so a document crosses the bridge once, as JSON).
 //
-//   dueregard check [--format json|text] [--jurisdiction england|wales|scotland|ni] [--timings]
-//                   [--profile DIR] [--out DIR] [--fail-on error|warning] [--min-score N] FILE...
+//   dueregard check [--format json|text] [--jurisdiction england|wales|scotland|ni] [--language en-GB|cy]
+//                   [--timings] [--profile DIR] [--out DIR] [--fail-on error|warning] [--min-score N] FILE...
 //
 // Exit status: 0 when every file was checked (and met the thresholds), 1 when a checked file has
 // a prompt at the --fail-on severity or scores below --min-score, 2 on a usage error or when any
@@ -16,6 +16,7 @@
 #include "../UnoStrings.hxx"
 #include "CliConfig.hxx"
 
+#include "engine/Language.hpp"
 #include "engine/Layers.hpp"
 #include "engine/RuleExamples.hpp"
 #include "model/DocumentJson.hpp"
@@ -81,6 +82,7 @@ const char* const kUsage =
     "Options:\n"
     "  --format json|text      report format (default: text); json prints one object per line\n"
     "  --jurisdiction NAME     england, wales, scotland or ni (default: read from the document)\n"
+    "  --language TAG          the language of the prompts: en-GB (default) or cy (Welsh)\n"
     "  --timings               add how long loading, reading and checking took\n"
     "  --profile DIR           the private LibreOffice profile to use\n"
     "                          (default: $XDG_CACHE_HOME/dueregard/profile-<version>)\n"
@@ -116,6 +118,7 @@ struct Options
 {
     std::string format = "text";
     std::optional<std::string> jurisdiction;
+    std::string language = std::string(dueregard::engine::kDefaultLanguage);
     bool timings = false;
     fs::path profile;
     std::optional<fs::path> out;
@@ -248,6 +251,14 @@ Options parseCheck(int argc, char** argv, int first)
             if (!dueregard::engine::isJurisdiction(j))
                 usageError("--jurisdiction must be " + dueregard::engine::jurisdictionIdsInWords() + ", not '" + j + "'");
             o.jurisdiction = j;
+        }
+        else if (a == "--language")
+        {
+            const std::string tag = value("--language");
+            const std::optional<std::string> language = dueregard::engine::languageFor(tag);
+            if (!language)
+                usageError("--language must be en-GB or cy (Welsh), not '" + tag + "'");
+            o.language = *language;
         }
         else if (a == "--timings")
             o.timings = true;
@@ -409,6 +420,8 @@ struct CheckSetup
 CheckSetup checkSetup(const Options& options)
 {
     CheckSetup setup;
+    const std::string language = options.language;
+    setup.makeEngine = [language] { return std::make_unique<dueregard::engine::Engine>(language); };
     dueregard::engine::CheckSettings checkSettings;
     if (options.policy)
     {
@@ -422,8 +435,8 @@ CheckSetup checkSetup(const Options& options)
             auto applied = std::make_shared<const dueregard::policy::AppliedPolicy>(dueregard::policy::applyPolicy(
                 dueregard::policy::readPolicy(*text, options.policy->string(),
                                               [&](const std::string& relative) { return readSmallFile(folder / relative); })));
-            setup.makeEngine = [applied] {
-                return std::make_unique<dueregard::engine::Engine>(applied->lexicon, applied->pack, applied->templates);
+            setup.makeEngine = [applied, language] {
+                return std::make_unique<dueregard::engine::Engine>(applied->lexicon, applied->pack, applied->templates, language);
             };
             setup.makeEngine(); // a policy the engine refuses
             checkSettings = applied->settings;

@@ -1,11 +1,13 @@
 #include "engine/Engine.hpp"
 
+#include "engine/Language.hpp"
 #include "glossary/Glossary.hpp"
 #include "text/Unicode.hpp"
 
 #include <algorithm>
 #include <cctype>
 #include <cstring>
+#include <stdexcept>
 
 #include <unicode/utf16.h>
 
@@ -101,10 +103,25 @@ Engine::Engine()
 {
 }
 
-Engine::Engine(const LexiconData& lexicon, RulePackData pack, TemplatesData templates)
-    : m_lexicon(lexicon)
-    , m_pack(std::move(pack))
-    , m_templates(std::move(templates), m_lexicon)
+Engine::Engine(const std::string& language)
+    : Engine(builtinLexicon(), builtinRulePack(), builtinTemplatesData(), language)
+{
+}
+
+namespace
+{
+std::string supported(const std::string& language)
+{
+    if (const std::optional<std::string> found = languageFor(language))
+        return *found;
+    throw std::invalid_argument("Due Regard has no wording in the language '" + language + "'");
+}
+} // namespace
+
+Engine::Engine(const LexiconData& lexicon, RulePackData pack, TemplatesData templates,
+               const std::string& language)
+    : m_lexicon(lexicon), m_pack(inLanguage(std::move(pack), supported(language))),
+      m_templates(std::move(templates), m_lexicon)
 {
     m_lexicon.requireMarkers(requiredMarkers());
     for (const Rule& r : m_pack.rules)
@@ -462,7 +479,7 @@ void Engine::linkGlossaryTerms(std::vector<Finding>& findings)
         auto [it, added] = m_termsByWording.try_emplace(wording);
         if (added)
         {
-            const glossary::Glossary& g = glossary::Glossary::builtin();
+            const glossary::Glossary& g = glossary::Glossary::builtin(m_pack.language);
             for (const glossary::Occurrence& o : g.inText(text::fromUtf8(wording), {}, m_tokenizer))
                 if (std::find(it->second.begin(), it->second.end(), g.terms()[o.term].id) == it->second.end())
                     it->second.push_back(g.terms()[o.term].id);
@@ -519,6 +536,7 @@ CheckResult Engine::run(const model::Document& document, const std::vector<std::
     linkGlossaryTerms(result.findings);
     setAside(result, options.dismissals);
     result.score = readinessScore(result.assessment);
+    result.language = m_pack.language;
     trimCache(document, generation);
     return result;
 }

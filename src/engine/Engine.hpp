@@ -33,6 +33,7 @@ struct CheckResult
     std::size_t blocksAnalysed = 0; // blocks not found in the cache on this check
     std::size_t blocksCompared = 0; // blocks compared with the cache: all, or those an edit changed
     std::size_t runsAssessed = 0;   // runs of blocks the assessment computed (the rest it reused)
+    std::string language = "en-GB"; // the language of the prompts' wording (Engine's language)
 };
 
 struct CheckOptions
@@ -46,10 +47,16 @@ struct CheckOptions
 class Engine
 {
 public:
-    // The built-in lexicon and rule pack.
+    // The built-in lexicon and rule pack, with prompts in en-GB.
     Engine();
-    // Other data; throws RuleDataError if the lexicon lacks a marker group the checks use.
-    Engine(const LexiconData& lexicon, RulePackData pack, TemplatesData templates = builtinTemplatesData());
+    // The same, with prompts worded in `language`, a BCP-47 tag (Language.hpp: "en-GB", "cy"; a
+    // tag languageFor does not know throws std::invalid_argument). What a language has no wording
+    // for is shown in English. The reading of documents is the same in every language.
+    explicit Engine(const std::string& language);
+    // Other data (a department's layers); throws RuleDataError if the lexicon lacks a marker group
+    // the checks use. The pack's rules are worded in `language` where they have wording in it.
+    Engine(const LexiconData& lexicon, RulePackData pack,
+           TemplatesData templates = builtinTemplatesData(), const std::string& language = "en-GB");
 
     CheckResult check(const model::Document& document, const CheckOptions& options = {});
 
@@ -61,7 +68,8 @@ public:
     CheckResult recheck(const model::Document& document, const std::vector<std::size_t>& changed,
                         const CheckOptions& options = {});
 
-    const RulePackData& rulePack() const { return m_pack; }
+    const RulePackData& rulePack() const { return m_pack; } // worded in language()
+    const std::string& language() const { return m_pack.language; }
     const Lexicon& lexicon() const { return m_lexicon; }
     const Templates& templates() const { return m_templates; }
 

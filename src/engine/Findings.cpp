@@ -28,6 +28,70 @@ std::string replaceAll(std::string s, const std::string& from, const std::string
     return s;
 }
 
+// The words a language puts into placeholders, by their English (RulePackData::values); a list
+// the engine made in English ("the period or the area") is put into words part by part, with the
+// language's list words (", " and " or "). What has no translation stays as it is, and so does a
+// quotation from the document ({term}).
+class ValueWords
+{
+public:
+    explicit ValueWords(const RulePackData& pack)
+    {
+        if (const auto it = pack.values.find(pack.language); it != pack.values.end())
+            m_words = &it->second;
+    }
+
+    std::string operator()(const std::string& value) const
+    {
+        if (!m_words)
+            return value;
+        if (const auto it = m_words->find(value); it != m_words->end())
+            return it->second;
+        // A list: at each place the longest value we have a word for, then ", " or " or ".
+        std::string out;
+        for (std::size_t from = 0; from < value.size();)
+        {
+            const std::string* best = nullptr;
+            for (const auto& [english, translated] : *m_words)
+            {
+                const std::size_t end = from + english.size();
+                if (end > value.size())
+                    continue;
+                const bool ends = end == value.size() || value.compare(end, 2, ", ") == 0
+                                  || value.compare(end, 4, " or ") == 0;
+                if (english != ", " && english != " or " && ends
+                    && value.compare(from, english.size(), english) == 0
+                    && (!best || english.size() > best->size()))
+                    best = &english;
+            }
+            if (!best)
+                return value; // not a list of words we have
+            out += m_words->at(*best);
+            from += best->size();
+            if (from < value.size())
+            {
+                const std::string join = value.compare(from, 2, ", ") == 0 ? ", " : " or ";
+                const auto word = m_words->find(join);
+                out += word == m_words->end() ? join : word->second;
+                from += join.size();
+            }
+        }
+        return out;
+    }
+
+    std::map<std::string, std::string> all(std::map<std::string, std::string> values) const
+    {
+        if (m_words)
+            for (auto& [key, value] : values)
+                if (key != "term")
+                    value = (*this)(value);
+        return values;
+    }
+
+private:
+    const std::map<std::string, std::string>* m_words = nullptr;
+};
+
 int severityRank(const std::string& s) { return s == "error" ? 0 : s == "warning" ? 1 : 2; }
 
 class Emitter
@@ -94,7 +158,8 @@ bool allHold(const std::vector<std::pair<std::string, bool>>& when, const Assess
 }
 
 // A rule that is not about one characteristic, by its kind.
-void fireDocumentRule(const Rule& rule, const Assessment& a, const model::Document& doc, Emitter& e)
+void fireDocumentRule(const Rule& rule, const Assessment& a, const model::Document& doc, Emitter& e,
+                      const ValueWords& words)
 {
     switch (rule.kind)
     {
@@ -105,7 +170,7 @@ void fireDocumentRule(const Rule& rule, const Assessment& a, const model::Docume
     case RuleKind::Places:
         if (allHold(rule.when, a))
             for (const Place& p : places(rule.places, a))
-                e.emit(rule, p.where, {}, p.values);
+                e.emit(rule, p.where, {}, words.all(p.values));
         break;
     case RuleKind::TermsRequired:
     case RuleKind::TermsPresent:
@@ -116,8 +181,10 @@ void fireDocumentRule(const Rule& rule, const Assessment& a, const model::Docume
         break;
     case RuleKind::Check:
         if (const checks::Check* check = checks::find(rule.id))
-            check->run({ a, doc }, [&](const Location& where, const std::map<std::string, std::string>& values,
-                                       const std::string& insert) { e.emit(rule, where, {}, values, insert); });
+            check->run({ a, doc },
+                       [&](const Location& where, const std::map<std::string, std::string>& values,
+                           const std::string& insert)
+                       { e.emit(rule, where, {}, words.all(values), insert); });
         break;
     case RuleKind::CharacteristicFact:
         break;
@@ -135,10 +202,17 @@ std::vector<Finding> findingsFor(const Assessment& a, const model::Document& doc
         if (!disabled.count(r.id) && (r.appliesTo == "any" || r.appliesTo == a.kind))
             (r.kind == RuleKind::CharacteristicFact ? perCharacteristic : others).push_back(&r);
     Emitter e(doc);
+    const ValueWords words(pack);
     for (const CharacteristicResult& c : a.characteristics)
     {
-        const std::map<std::string, std::string> v = { { "characteristic", c.label },
-                                                         { "characteristic_lower", lowerFirst(c.label) } };
+        const std::string label = words(c.label);
+        // In Welsh only the first letter: "y Gymraeg" keeps its capital.
+        std::string lower = label;
+        if (pack.language != "en-GB" && !lower.empty() && lower[0] >= 'A' && lower[0] <= 'Z')
+            lower[0] = static_cast<char>(lower[0] - 'A' + 'a');
+        const std::map<std::string, std::string> v
+            = { { "characteristic", label },
+                { "characteristic_lower", pack.language == "en-GB" ? lowerFirst(label) : lower } };
         for (const Rule* r : perCharacteristic)
         {
             Location where;
@@ -149,7 +223,7 @@ std::vector<Finding> findingsFor(const Assessment& a, const model::Document& doc
         }
     }
     for (const Rule* r : others)
-        fireDocumentRule(*r, a, doc, e);
+        fireDocumentRule(*r, a, doc, e, words);
     return e.take();
 }
 

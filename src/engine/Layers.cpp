@@ -86,6 +86,10 @@ RulePackData layeredRules(const RulePackData& below, const std::string& layerJso
             readRuleKind(r, *it, file, path);
         }
         Rule& rule = *it;
+        // New English wording makes the other languages' wording of the rule below out of date:
+        // until the layer words it in them too, they show its English.
+        if (r.contains("message") || r.contains("questions") || r.contains("basis"))
+            rule.wordings.clear();
         rule.severity = r.value("severity", rule.severity);
         rule.area = r.value("area", rule.area);
         rule.appliesTo = r.value("applies_to", rule.appliesTo);
@@ -94,6 +98,21 @@ RulePackData layeredRules(const RulePackData& below, const std::string& layerJso
             rule.questions = strings(r, "questions");
         rule.basis = r.value("basis", rule.basis);
         rule.section = r.value("section", rule.section);
+        if (const auto wording = r.find("wording"); wording != r.end())
+            for (const auto& [language, w] : wording->items())
+            {
+                Wording words{ w.value("message", rule.message), rule.questions,
+                               w.value("basis", rule.basis) };
+                if (w.contains("questions"))
+                    words.questions = strings(w, "questions");
+                if (placeholdersOf(words)
+                    != placeholdersOf(Wording{ rule.message, rule.questions, rule.basis }))
+                    throw RuleDataError(
+                        file, path + "/wording/" + language,
+                        "the " + language + " wording of '" + id
+                            + "' does not use the same placeholders as its English");
+                rule.wordings[language] = std::move(words);
+            }
         if (const auto examples = r.find("examples"); examples != r.end())
         {
             rule.bad.clear();

@@ -298,6 +298,84 @@ RulePackData parseRulePack(const std::string& text, const std::string& file)
     return data;
 }
 
+std::vector<std::string> placeholdersOf(const Wording& wording)
+{
+    std::set<std::string> found;
+    const auto scan = [&found](const std::string& text)
+    {
+        for (std::size_t open = text.find('{'); open != std::string::npos;
+             open = text.find('{', open + 1))
+        {
+            const std::size_t close = text.find('}', open);
+            if (close == std::string::npos)
+                break;
+            found.insert(text.substr(open, close - open + 1));
+        }
+    };
+    scan(wording.message);
+    for (const std::string& q : wording.questions)
+        scan(q);
+    scan(wording.basis);
+    return { found.begin(), found.end() };
+}
+
+namespace
+{
+Wording wordingFrom(const json& j, const Rule& rule)
+{
+    // What a language leaves out stays as the rule has it in English.
+    Wording w{ j.value("message", rule.message), rule.questions, j.value("basis", rule.basis) };
+    if (j.contains("questions"))
+        w.questions = strings(j, "questions");
+    return w;
+}
+} // namespace
+
+void addWording(RulePackData& pack, const std::string& text, const std::string& file)
+{
+    const json j = parseJson(text, file);
+    validateJson(j, builtin::kWordingSchema, file);
+    const std::string language = j.at("language").get<std::string>();
+    for (const auto& item : j.at("rules").items())
+    {
+        const std::string& id = item.key();
+        const json& r = item.value();
+        const auto it = std::find_if(pack.rules.begin(), pack.rules.end(),
+                                     [&id](const Rule& x) { return x.id == id; });
+        if (it == pack.rules.end())
+            throw RuleDataError(file, "/rules/" + id,
+                                "there is no rule '" + id
+                                    + "' to word: a language uses the English rules' ids");
+        Wording w = wordingFrom(r, *it);
+        const Wording english{ it->message, it->questions, it->basis };
+        if (placeholdersOf(w) != placeholdersOf(english))
+            throw RuleDataError(file, "/rules/" + id,
+                                "the wording of '" + id
+                                    + "' does not use the same placeholders as the English");
+        if (w.questions.size() != english.questions.size())
+            throw RuleDataError(file, "/rules/" + id + "/questions",
+                                "'" + id + "' has " + std::to_string(english.questions.size())
+                                    + " questions in English: give as many");
+        it->wordings[language] = std::move(w);
+    }
+    if (const auto v = j.find("values"); v != j.end())
+        for (const auto& [english, translated] : v->items())
+            pack.values[language][english] = translated.get<std::string>();
+}
+
+RulePackData inLanguage(RulePackData pack, const std::string& language)
+{
+    pack.language = language;
+    for (Rule& rule : pack.rules)
+        if (const auto it = rule.wordings.find(language); it != rule.wordings.end())
+        {
+            rule.message = it->second.message;
+            rule.questions = it->second.questions;
+            rule.basis = it->second.basis;
+        }
+    return pack;
+}
+
 const LexiconData& builtinLexicon()
 {
     // English and Welsh are always read together: a bilingual document mixes them, block by block.
@@ -318,6 +396,8 @@ const RulePackData& builtinRulePack()
         const std::string file = "built-in rule pack (rules/packs/core.json)";
         RulePackData pack = parseRulePack(builtin::kCorePack, file);
         requireEveryCheck(pack, file);
+        addWording(pack, builtin::kCorePackWelsh,
+                   "built-in Welsh wording (rules/packs/core.cy.json)");
         return pack;
     }();
     return data;

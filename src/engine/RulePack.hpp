@@ -66,6 +66,14 @@ struct Example
     std::vector<std::string> requiredSections; // checked as if a department required these
 };
 
+// A rule's wording in one language: its prompt, the questions to ask and the legal basis.
+struct Wording
+{
+    std::string message;
+    std::vector<std::string> questions;
+    std::string basis;
+};
+
 struct Rule
 {
     std::string id;
@@ -86,12 +94,18 @@ struct Rule
     std::string places;                               // places
     std::vector<std::string> terms, companions;       // terms_*
     std::vector<Example> bad, good;
+    // Its wording in other languages, by language ("cy"); the fields above are en-GB.
+    std::map<std::string, Wording> wordings;
 };
 
 struct RulePackData
 {
     std::string pack;
     std::vector<Rule> rules;
+    std::string language = "en-GB"; // the language of the rules' wording (see inLanguage)
+    // The words put into prompts' placeholders ({characteristic}, {aim}, {section} ...) in other
+    // languages, by language and by their English ("Age" -> "Oedran").
+    std::map<std::string, std::map<std::string, std::string>> values;
     const Rule* find(const std::string& id) const;
 };
 
@@ -105,6 +119,19 @@ LexiconData parseLexicon(const std::string& json, const std::string& file);
 // `file`) for a group or marker group that `base` does not have: the languages share their ids.
 void addLanguage(LexiconData& base, const LexiconData& other, const std::string& file);
 RulePackData parseRulePack(const std::string& json, const std::string& file);
+
+// addWording reads a pack's wording in another language (rules/schema/wording.schema.json: the
+// language, and for rule ids their message, questions and basis, and the placeholder values) into
+// the rules' wordings. It refuses (RuleDataError naming `file`) an id the pack lacks and wording
+// whose placeholders ({characteristic}) differ from the English.
+void addWording(RulePackData& pack, const std::string& json, const std::string& file);
+
+// placeholdersOf: the placeholders a wording uses ("{characteristic}"), each once, sorted.
+std::vector<std::string> placeholdersOf(const Wording& wording);
+
+// inLanguage: the pack with each rule's wording in `language` where it has one (else English),
+// and that language's placeholder values; `language` is a supported one (Language.hpp).
+RulePackData inLanguage(RulePackData pack, const std::string& language);
 
 // readRuleKind reads a rule's kind and its parameters from its JSON (in a pack or a layer; `path`
 // is the rule's JSON path) and refuses, naming the rule, a kind without the parameters it needs,

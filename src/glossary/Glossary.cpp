@@ -115,6 +115,80 @@ const GlossaryData& builtinGlossaryData()
     return data;
 }
 
+void addLanguage(GlossaryWordings& words, const GlossaryData& english, const std::string& text,
+                 const std::string& file)
+{
+    const json j = engine::parseJson(text, file);
+    engine::validateJson(j, engine::builtin::kGlossaryLanguageSchema, file);
+    const std::string language = j.at("language").get<std::string>();
+    for (const auto& item : j.at("terms").items())
+    {
+        const std::string& id = item.key();
+        const json& t = item.value();
+        if (std::none_of(english.terms.begin(), english.terms.end(),
+                         [&id](const Term& x) { return x.id == id; }))
+            throw engine::RuleDataError(file, "/terms/" + id,
+                                        "there is no term '" + id + "' in the English glossary");
+        words[language][id] = TermWording{
+            t.at("term").get<std::string>(),        t.at("definition").get<std::string>(),
+            t.at("source").get<std::string>(),      optionalString(t, "note"),
+            t.at("term_source").get<std::string>(), strings(t, "variants")
+        };
+    }
+}
+
+const GlossaryWordings& builtinGlossaryWordings()
+{
+    static const GlossaryWordings words = []
+    {
+        GlossaryWordings w;
+        addLanguage(w, builtinGlossaryData(), engine::builtin::kGlossaryWelsh,
+                    "built-in Welsh glossary (rules/glossary/cy.json)");
+        return w;
+    }();
+    return words;
+}
+
+GlossaryData inLanguage(const GlossaryData& glossary, const std::string& language,
+                        const GlossaryWordings& words)
+{
+    GlossaryData out = glossary;
+    out.language = language;
+    const auto in = words.find(language);
+    if (in == words.end())
+        return out;
+    const GlossaryData& english = builtinGlossaryData();
+    for (Term& t : out.terms)
+    {
+        const auto w = in->second.find(t.id);
+        // A term a department wrote itself (new, or replacing ours) is not the one we translated.
+        const auto ours = std::find_if(english.terms.begin(), english.terms.end(),
+                                       [&t](const Term& x) { return x.id == t.id; });
+        if (w == in->second.end() || ours == english.terms.end()
+            || ours->definition != t.definition)
+            continue;
+        std::vector<std::string> variants = w->second.variants;
+        variants.push_back(t.term);
+        variants.insert(variants.end(), t.variants.begin(), t.variants.end());
+        t.term = w->second.term;
+        t.definition = w->second.definition;
+        t.source = w->second.source;
+        t.note = w->second.note;
+        t.termSource = w->second.termSource;
+        t.variants = std::move(variants);
+    }
+    return out;
+}
+
+const Glossary& Glossary::builtin(const std::string& language)
+{
+    if (language != "cy")
+        return builtin();
+    static const Glossary welsh(
+        inLanguage(builtinGlossaryData(), "cy")); // made when first asked for
+    return welsh;
+}
+
 const Glossary& Glossary::builtin()
 {
     static const Glossary glossary(builtinGlossaryData());
@@ -327,7 +401,9 @@ std::vector<std::size_t> Glossary::search(std::u16string_view query) const
 std::string Glossary::hoverText(std::size_t term) const
 {
     const Term& t = m_data.terms.at(term);
-    std::string text = t.term + ": " + t.definition + " Source: " + t.source + ".";
+    std::string text = t.term + ": " + t.definition
+                       + (m_data.language == "cy" ? " Ffynhonnell: " : " Source: ") + t.source
+                       + ".";
     if (!t.note.empty())
         text += " " + t.note;
     return text + kOurs;

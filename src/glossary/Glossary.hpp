@@ -42,11 +42,13 @@ struct Term
     std::vector<std::string> variants;
     std::vector<Abbreviation> abbreviations;
     std::vector<std::string> seeAlso;
+    std::string termSource; // in another language: where its name for the term comes from
 };
 
 struct GlossaryData
 {
     std::vector<Term> terms;
+    std::string language = "en-GB"; // of the built-in terms' wording (inLanguage)
 };
 
 // parseGlossary validates and reads glossary JSON; errors are engine::RuleDataError naming the
@@ -54,6 +56,27 @@ struct GlossaryData
 // file is a layer whose links are checked once it is layered).
 GlossaryData parseGlossary(const std::string& json, const std::string& file, bool standalone = true);
 const GlossaryData& builtinGlossaryData();
+
+// The glossary in another language (rules/glossary/cy.json,
+// rules/schema/glossary-language.schema.json): for term ids of the English glossary, the term's
+// name, definition, source and note in that language, where the name comes from, and the words that
+// name it in that language. addLanguage reads one into `words` (by language, then id), refusing
+// (engine::RuleDataError naming `file`) an id the English glossary lacks.
+struct TermWording
+{
+    std::string term, definition, source, note, termSource;
+    std::vector<std::string> variants;
+};
+using GlossaryWordings = std::map<std::string, std::map<std::string, TermWording>>;
+void addLanguage(GlossaryWordings& words, const GlossaryData& english, const std::string& json,
+                 const std::string& file);
+const GlossaryWordings& builtinGlossaryWordings();
+
+// inLanguage: the glossary with each term in `language` where it is worded in it (its name,
+// definition, source and note; its words in that language found as well as the English ones),
+// else in English. A department's own terms and those it replaced stay as it wrote them.
+GlossaryData inLanguage(const GlossaryData& glossary, const std::string& language,
+                        const GlossaryWordings& words = builtinGlossaryWordings());
 
 // layered puts a department's (or a user's) glossary over another: a term with the same id
 // replaces the one below it, new terms are added, and "see also" and "then" links are checked
@@ -101,6 +124,8 @@ class Glossary
 public:
     explicit Glossary(GlossaryData data);
     static const Glossary& builtin();
+    // The built-in glossary in a supported language ("en-GB", "cy").
+    static const Glossary& builtin(const std::string& language);
 
     const std::vector<Term>& terms() const { return m_data.terms; }
     std::optional<std::size_t> find(const std::string& id) const;

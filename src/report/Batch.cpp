@@ -1,5 +1,6 @@
 #include "report/Batch.hpp"
 
+#include "engine/Language.hpp"
 #include "text/Format.hpp"
 #include "text/Unicode.hpp"
 
@@ -132,7 +133,7 @@ std::string csvSummary(const std::vector<FileReport>& reports)
     out << "file,status,score,kind,jurisdiction,errors,warnings,advice";
     for (const Column& c : cols)
         out << ',' << escapeCsv(c.id);
-    out << ",error\r\n";
+    out << ",error,language\r\n";
     for (const FileReport& r : reports)
     {
         out << escapeCsv(r.file) << ',';
@@ -141,7 +142,7 @@ std::string csvSummary(const std::vector<FileReport>& reports)
             out << "not checked,,,,,,";
             for (std::size_t i = 0; i < cols.size(); ++i)
                 out << ',';
-            out << ',' << escapeCsv(*r.error) << "\r\n";
+            out << ',' << escapeCsv(*r.error) << ",\r\n";
             continue;
         }
         const auto n = severities(r);
@@ -152,7 +153,7 @@ std::string csvSummary(const std::vector<FileReport>& reports)
             const engine::CharacteristicResult* found = findCharacteristic(r, c.id);
             out << ',' << (found ? characteristicStatus(*found) : std::string("not assessed"));
         }
-        out << ",\r\n";
+        out << ",," << escapeCsv(r.result.language) << "\r\n";
     }
     return out.str();
 }
@@ -222,22 +223,36 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
             continue;
         }
         const auto n = severities(r);
-        h << ": score " << r.result.score << ", " << n[0] << " errors, " << n[1] << " warnings, " << n[2] << " advice</summary>\n"
-          << "<p>" << escapeHtml(r.file) << " &middot; " << escapeHtml(r.result.assessment.kind == "eia" ? "equality assessment" : "policy or decision paper")
-          << " &middot; " << escapeHtml(r.result.assessment.jurisdiction) << "</p>\n<ol>\n";
+        h << ": score " << r.result.score << ", " << n[0] << " errors, " << n[1] << " warnings, "
+          << n[2] << " advice</summary>\n"
+          << "<p>" << escapeHtml(r.file) << " &middot; "
+          << escapeHtml(r.result.assessment.kind == "eia" ? "equality assessment"
+                                                          : "policy or decision paper")
+          << " &middot; " << escapeHtml(r.result.assessment.jurisdiction) << " &middot; prompts in "
+          << escapeHtml(engine::languageName(r.result.language)) << " ("
+          << escapeHtml(r.result.language) << ")</p>\n<ol>\n";
+        // The page is English; prompts in another language say so, for screen readers.
+        const std::string lang = r.result.language == engine::kDefaultLanguage
+                                     ? std::string()
+                                     : " lang=\"" + escapeHtml(r.result.language) + "\"";
         for (const engine::Finding& f : r.result.findings)
         {
-            h << "<li><strong>" << escapeHtml(f.severity) << ":</strong> " << escapeHtml(f.message);
+            h << "<li><strong>" << escapeHtml(f.severity) << ":</strong> ";
+            if (lang.empty())
+                h << escapeHtml(f.message);
+            else
+                h << "<span" << lang << ">" << escapeHtml(f.message) << "</span>";
             if (!f.excerpt.empty())
                 h << " <q>" << escapeHtml(f.excerpt) << "</q>";
             if (!f.questions.empty())
             {
                 h << "<br>Questions to put to the public body:<ul>";
                 for (const std::string& q : f.questions)
-                    h << "<li>" << escapeHtml(q) << "</li>";
+                    h << "<li" << lang << ">" << escapeHtml(q) << "</li>";
                 h << "</ul>";
             }
-            h << "<small>Basis: " << escapeHtml(f.basis) << "</small></li>\n";
+            h << "<small>Basis: <span" << lang << ">" << escapeHtml(f.basis)
+              << "</span></small></li>\n";
         }
         h << "</ol></details>\n";
     }

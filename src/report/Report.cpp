@@ -1,5 +1,6 @@
 #include "report/Report.hpp"
 
+#include "engine/Language.hpp"
 #include "text/Format.hpp"
 #include "text/Unicode.hpp"
 
@@ -103,6 +104,7 @@ nlohmann::json toJson(const FileReport& r)
     j["kind"] = r.result.assessment.kind;
     j["jurisdiction"] = r.result.assessment.jurisdiction;
     j["score"] = r.result.score;
+    j["language"] = r.result.language;
     j["assessment"] = assessmentJson(r.result.assessment);
     nlohmann::json findings = nlohmann::json::array();
     for (const engine::Finding& f : r.result.findings)
@@ -157,6 +159,8 @@ std::string toText(const FileReport& r)
     const engine::Assessment& a = r.result.assessment;
     out << "  " << (a.kind == "eia" ? "Equality impact assessment" : "Policy or decision paper") << ", "
         << a.jurisdiction << ": readiness " << r.result.score << "/100\n";
+    out << "  Prompts written in " << engine::languageName(r.result.language) << " ("
+        << r.result.language << ")\n";
     out << "  " << count(r.facts.words) << " words, " << count(r.facts.paragraphs) << " paragraphs, "
         << count(r.facts.headings) << " headings, " << count(r.facts.tables) << " tables\n";
     out << "  Characteristics:\n";

@@ -92,7 +92,7 @@ class CliContractTest(unittest.TestCase):
     def test_help_mentions_every_option(self):
         r = run("check", "--help")
         self.assertEqual(r.returncode, 0)
-        for option in ("--format", "--jurisdiction", "--timings", "--profile", "--out", "--fail-on", "--min-score",
+        for option in ("--format", "--jurisdiction", "--language", "--timings", "--profile", "--out", "--fail-on", "--min-score",
                        "--policy", "make-policy", "--output", "--jobs", "--timeout"):
             self.assertIn(option, r.stdout)
         self.assertIn("not legal advice", r.stdout)
@@ -101,7 +101,8 @@ class CliContractTest(unittest.TestCase):
         for args in (["check"], ["check", "--format", "xml", FIXTURE], ["frobnicate"],
                      ["check", "--jurisdiction", "france", FIXTURE], ["check", "--bogus", FIXTURE], [],
                      ["check", "--jobs", "0", FIXTURE], ["check", "--jobs", "many", FIXTURE],
-                     ["check", "--timeout", "0", FIXTURE], ["check", "--timeout", FIXTURE]):
+                     ["check", "--timeout", "0", FIXTURE], ["check", "--timeout", FIXTURE],
+                     ["check", "--language", "fr", FIXTURE], ["check", "--language", FIXTURE]):
             with self.subTest(args=args):
                 r = run(*args)
                 self.assertEqual(r.returncode, 2)
@@ -177,6 +178,34 @@ class CliContractTest(unittest.TestCase):
         self.assertEqual(report["facts"]["paragraphs"], 8)
         self.assertEqual(set(report["timings"]), {"load_ms", "extract_ms", "check_ms"})
         self.assertNotIn("error", report)
+
+    def test_language_cy_words_the_prompts_in_welsh_and_en_gb_is_unchanged(self):
+        partial = os.path.join(SOURCE, "tests", "fixtures", "partial-eia.fodt")
+        reports = {}
+        for args in ([], ["--language", "en-GB"], ["--language", "cy"]):
+            r = run("check", "--format", "json", *args, partial)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            reports[" ".join(args)] = json.loads(r.stdout.strip().splitlines()[0])
+        default, english, welsh = reports[""], reports["--language en-GB"], reports["--language cy"]
+        self.assertEqual(default["language"], "en-GB")
+        self.assertEqual(welsh["language"], "cy")
+        # en-GB, asked for or not, is the same report; Welsh differs only in the prompts' words.
+        self.assertEqual(default["findings"], english["findings"])
+        self.assertEqual(default["score"], welsh["score"])
+        self.assertEqual(default["assessment"], welsh["assessment"])
+        self.assertEqual([f["id"] for f in default["findings"]], [f["id"] for f in welsh["findings"]])
+        self.assertTrue(welsh["findings"])
+        for en, cy in zip(default["findings"], welsh["findings"]):
+            self.assertNotEqual(en["message"], cy["message"], en["id"])
+            self.assertNotEqual(en["basis"], cy["basis"], en["id"])
+            self.assertNotIn("{", cy["message"])
+        welsh_words = " ".join(f["message"] for f in welsh["findings"])
+        self.assertRegex(welsh_words, r"\b(Nid|Mae|yw|yr|y)\b")
+        # The text report says which language was used.
+        r = run("check", "--language", "cy", partial)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        self.assertIn("Prompts written in Cymraeg (cy)", r.stdout)
+        self.assertIn(welsh["findings"][0]["message"], r.stdout)
 
     def test_bad_files_are_reported_and_the_rest_still_checked(self):
         files = [BAD["spreadsheet"], FIXTURE, BAD["corrupt"], BAD["empty"], BAD["password"], BAD["password-doc"],

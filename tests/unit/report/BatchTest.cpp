@@ -100,3 +100,34 @@ TEST(BatchTest, ThresholdsForPipelines)
     r.error = "the file is empty"; // not checked: no threshold applies
     EXPECT_FALSE(report::crossesThreshold(r, { "warning", 100 }));
 }
+
+TEST(BatchTest, EachReportSaysTheLanguageOfItsPrompts)
+{
+    static engine::Engine welsh("cy");
+    const std::vector<std::string> lines
+        = { "# Equality impact assessment", "The council will monitor impact where possible." };
+    report::FileReport cy;
+    cy.file = "/eias/cy.odt";
+    cy.result = welsh.check(test::exampleDocument(lines));
+    cy.facts = cy.result.facts;
+    const std::vector<report::FileReport> reports
+        = { checked("/eias/en.odt", lines), cy,
+            report::FileReport{ "/eias/broken.docx", std::string("corrupt"), {}, {}, {}, {} } };
+    // CSV: a language column at the end (nothing renamed), empty for a file not checked.
+    const std::string csv = report::csvSummary(reports);
+    EXPECT_NE(csv.find(",error,language\r\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",,en-GB\r\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",,cy\r\n"), std::string::npos) << csv;
+    EXPECT_NE(csv.find(",corrupt,\r\n"), std::string::npos) << csv;
+    // HTML: the page is English; Welsh prompts are marked as Welsh, English ones are not marked.
+    const std::string html = report::htmlReport(reports, "5 December 2026");
+    EXPECT_NE(html.find("<html lang=\"en-GB\">"), std::string::npos);
+    EXPECT_NE(html.find("prompts in Cymraeg (cy)"), std::string::npos);
+    EXPECT_NE(html.find("prompts in English (UK) (en-GB)"), std::string::npos);
+    const std::size_t welshFile = html.find("id=\"file-1\"");
+    ASSERT_NE(welshFile, std::string::npos);
+    EXPECT_EQ(html.substr(0, welshFile).find(" lang=\"cy\""), std::string::npos);
+    EXPECT_NE(html.find("<span lang=\"cy\">" + cy.result.findings.front().message.substr(0, 10)),
+              std::string::npos)
+        << html;
+}

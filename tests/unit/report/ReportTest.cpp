@@ -177,3 +177,24 @@ TEST(ReportTest, TextShortensALongPassageWithoutBreakingACharacter)
     EXPECT_EQ(text.substr(at + 59, 3), "...");                   // the "é" would not fit whole
     EXPECT_EQ(text::toUtf8(text::fromUtf8(text)), text);         // still valid UTF-8
 }
+
+TEST(ReportTest, TheReportSaysTheLanguageOfThePrompts)
+{
+    const report::FileReport english
+        = checked({ "# Equality impact assessment", "We will monitor it." });
+    EXPECT_EQ(report::toJson(english).at("language"), "en-GB");
+    EXPECT_NE(report::toText(english).find("Prompts written in English (UK) (en-GB)"),
+              std::string::npos);
+    static engine::Engine welsh("cy");
+    report::FileReport cy = english;
+    cy.result = welsh.check(
+        test::exampleDocument({ "# Equality impact assessment", "We will monitor it." }));
+    const nlohmann::json j = report::toJson(cy);
+    EXPECT_EQ(j.at("language"), "cy");
+    // The same keys as in English: a key is added, none renamed.
+    const nlohmann::json en = report::toJson(english);
+    for (auto it = en.begin(); it != en.end(); ++it)
+        EXPECT_TRUE(j.contains(it.key())) << it.key();
+    EXPECT_NE(report::toText(cy).find("Prompts written in Cymraeg (cy)"), std::string::npos);
+    EXPECT_NE(j.at("findings").at(0).at("message"), en.at("findings").at(0).at("message"));
+}

@@ -1,0 +1,37 @@
+#include "engine/Language.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace dueregard::engine
+{
+const std::vector<std::string>& supportedLanguages()
+{
+    static const std::vector<std::string> languages{ std::string(kDefaultLanguage), "cy" };
+    return languages;
+}
+
+std::optional<std::string> languageFor(std::string_view tag)
+{
+    std::string lower(tag);
+    std::transform(lower.begin(), lower.end(), lower.begin(),
+                   [](unsigned char c)
+                   { return c == '_' ? '-' : static_cast<char>(std::tolower(c)); });
+    const std::string primary = lower.substr(0, lower.find('-'));
+    if (primary == "cy")
+        return std::string("cy");
+    if (primary == "en")
+        return std::string(kDefaultLanguage);
+    return std::nullopt;
+}
+
+std::string languageOrDefault(std::string_view tag)
+{
+    return languageFor(tag).value_or(std::string(kDefaultLanguage));
+}
+
+std::string languageName(const std::string& language)
+{
+    return language == "cy" ? "Cymraeg" : "English (UK)";
+}
+} // namespace dueregard::engine
