@@ -84,8 +84,10 @@ std::shared_ptr<Profile> load()
     p->lexicon = std::move(data.lexicon);
     p->pack = std::move(data.pack);
     p->templates = std::move(data.templates);
-    if (!s.glossaryUrl.empty())
-        p->glossary = glossary::Glossary(std::move(data.glossary));
+    // The glossary in the interface's language (its terms' Welsh wording; a department's own stay).
+    if (!s.glossaryUrl.empty() || s.language != "en-GB")
+        p->glossary = glossary::Glossary(glossary::inLanguage(s.glossaryUrl.empty() ? glossary::builtinGlossaryData() : data.glossary,
+                                                              s.language));
     p->problems = s.problems;
     p->problems.insert(p->problems.end(), data.problems.begin(), data.problems.end());
     return p;

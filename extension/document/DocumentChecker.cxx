@@ -149,7 +149,8 @@ void DocumentChecker::refreshEngine()
     std::shared_ptr<const Profile> profile = currentProfile();
     if (m_engine && m_profile && profile->generation == m_profile->generation)
         return;
-    auto fresh = std::make_shared<engine::Engine>(profile->lexicon, profile->pack, profile->templates);
+    // Prompts worded in the interface's language (the reading is the same in every language).
+    auto fresh = std::make_shared<engine::Engine>(profile->lexicon, profile->pack, profile->templates, profile->settings.language);
     std::lock_guard lock(m_engineMutex);
     if (m_engine)
     {

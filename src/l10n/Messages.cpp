@@ -2,6 +2,8 @@
 
 #include "l10n/UiStrings.hpp"
 
+#include "engine/Language.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
@@ -59,20 +61,9 @@ std::string fill(std::string_view message, const Arguments& arguments)
 }
 } // namespace
 
-const std::vector<std::string>& languages()
-{
-    static const std::vector<std::string> all{ std::string(kEnglish), std::string(kWelsh) };
-    return all;
-}
+const std::vector<std::string>& languages() { return engine::supportedLanguages(); }
 
-std::string supportedLanguage(std::string_view tag)
-{
-    std::string lower(tag);
-    std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-    if (lower == "cy" || lower.rfind("cy-", 0) == 0 || lower.rfind("cy_", 0) == 0)
-        return std::string(kWelsh);
-    return std::string(kEnglish);
-}
+std::string supportedLanguage(std::string_view tag) { return engine::languageOrDefault(tag); }
 
 std::string text(std::string_view language, std::string_view key, const Arguments& arguments)
 {

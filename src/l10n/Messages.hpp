@@ -4,8 +4,9 @@
 // falls back to en-GB, so a half-finished translation shows English, never a key. Placeholders
 // are written {name} and filled from the arguments.
 //
-// Languages are BCP 47 tags; supportedLanguage() maps any tag to one we have ("cy", "cy-GB" ->
-// "cy"; anything else -> "en-GB"), so the interface follows LibreOffice's with en-GB as fallback.
+// Languages are BCP 47 tags; supportedLanguage() maps any tag to one we have, as the prompts do
+// (engine::languageOrDefault: "cy", "cy-GB" -> "cy"; anything else -> "en-GB"), so the interface
+// follows LibreOffice's with en-GB as fallback.
 
 #include <string>
 #include <string_view>
@@ -17,7 +18,7 @@ namespace dueregard::l10n
 inline constexpr std::string_view kEnglish = "en-GB";
 inline constexpr std::string_view kWelsh = "cy";
 
-// The languages the interface is written in, en-GB first.
+// The languages the interface is written in, en-GB first (the prompts' languages).
 const std::vector<std::string>& languages();
 
 // The language of ours that best serves a tag ("cy-GB" -> "cy"; "fr" -> "en-GB").

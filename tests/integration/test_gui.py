@@ -270,6 +270,10 @@ class GuiSmokeTest(unittest.TestCase):
                 self.assertIn("Tablau: 1", lines)
                 self.assertTrue(any("nid cyngor cyfreithiol" in line for line in lines), lines)
                 self.assertFalse(any("Readiness" in line or "Headings" in line for line in lines), lines)
+                # The prompts are worded in Welsh too (rules/packs/core.cy.json); the reading is the same.
+                prompts = json.loads(office.call("prompts", doc))
+                self.assertTrue(any(p.startswith("[!] Nodir effaith negyddol o ran oedran") for p in prompts), prompts[:3])
+                self.assertFalse(any("negative impact on age" in p for p in prompts), prompts[:3])
                 time.sleep(1.0)
                 x.screenshot(os.path.join(SHOTS, "cy-deck.png"))
 

@@ -20,6 +20,7 @@ TEST(MessagesTest, AnyTagIsServedByALanguageWeHave)
     EXPECT_EQ(supportedLanguage("fr"), "en-GB");
     EXPECT_EQ(supportedLanguage(""), "en-GB");
     EXPECT_EQ(supportedLanguage("cym"), "en-GB"); // a three-letter tag we were not given
+    EXPECT_EQ(languages(), (std::vector<std::string>{ "en-GB", "cy" }));
 }
 
 TEST(MessagesTest, PlaceholdersAreFilledInEitherLanguage)
