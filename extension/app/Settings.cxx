@@ -19,7 +19,7 @@
 #include <com/sun/star/util/XChangesBatch.hpp>
 
 #include <algorithm>
-#include <mutex>
+#include <atomic>
 
 using namespace css;
 using css::uno::Reference;
@@ -112,8 +112,11 @@ int restoreLostChoices(const Reference<uno::XComponentContext>& context)
 
 Settings readSettings(const Reference<uno::XComponentContext>& context)
 {
-    static std::once_flag restoring;
-    std::call_once(restoring, [&] { restoreLostChoices(context); });
+    // Once in an office's life (an atomic flag: std::call_once would make the library need the
+    // dynamic loader's TLS, which package.portable_library forbids).
+    static std::atomic<bool> restoring{ false };
+    if (!restoring.exchange(true))
+        restoreLostChoices(context);
     Settings s;
     try
     {
