@@ -26,6 +26,7 @@ import zipfile
 
 from office import BUILD, EXTENSION_ID, SOURCE, Office, _Approve, file_url, oxt_path, props
 import test_commands
+from test_shared_install import shared_ids, unopkg
 from test_commands import dispatch, export_report
 
 UPDATE_NS = "http://openoffice.org/extensions/update/2006"
@@ -237,17 +238,6 @@ class UpdateTest(unittest.TestCase):
         self.assertEqual(office.config(SETTINGS + "/Review").ReviewerName, "Equality Officer")
         self.assertEqual(office.config(SETTINGS + "/General").DefaultJurisdiction, "")
         self.assertFalse(jurisdiction_locked(office))
-
-
-UNOPKG = "/usr/lib/libreoffice/program/unopkg"
-
-
-def unopkg(*args):
-    return subprocess.run([UNOPKG, *args], capture_output=True, text=True, timeout=300)
-
-
-def shared_ids():
-    return unopkg("list", "--shared").stdout
 
 
 @unittest.skipUnless(os.geteuid() == 0, "a shared install needs root (CI runs as root)")
