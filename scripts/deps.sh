@@ -27,6 +27,8 @@ PACKAGES=(
   libicu-dev icu-devtools nlohmann-json3-dev libvalijson-dev libboost-dev libgtest-dev
   # LibreOffice, its SDK and the Python bridge used by the integration tests
   libreoffice-writer libreoffice-calc libreoffice-dev libreoffice-dev-common python3-uno
+  # LibreOffice's own interface in Welsh, for the tests of Due Regard in a Welsh LibreOffice
+  libreoffice-l10n-cy
   # GUI tests: a virtual display, input and screenshots, and fonts for readable screenshots
   xvfb xdotool imagemagick x11-utils fonts-dejavu-core fonts-liberation2
   # the GUI tests' dark theme: LibreOffice's GTK 3 look, with GTK_THEME=Adwaita:dark

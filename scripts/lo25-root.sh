@@ -26,6 +26,8 @@ PACKAGES=(
   # as on the host (scripts/deps.sh): Calc, for the test that a spreadsheet is refused, and the
   # GTK 3 look, for the dark and high-contrast themes
   libreoffice-calc libreoffice-gtk3
+  # LibreOffice's interface in Welsh, for the tests of Due Regard in a Welsh LibreOffice
+  libreoffice-l10n-cy
   # GUI: a virtual display, fonts, a window manager, input and screenshots
   xvfb xauth fonts-dejavu-core openbox xdotool x11-utils imagemagick
   # the PDF export check reads the text back
