@@ -10,8 +10,6 @@
 #include <algorithm>
 
 using namespace css;
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
 
 namespace dueregard::ext
 {
