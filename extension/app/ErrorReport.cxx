@@ -20,7 +20,7 @@ namespace dueregard::ext
 void reportError(const Reference<uno::XComponentContext>& context, const Reference<frame::XFrame>& frame,
                  const rtl::OUString& message)
 {
-    std::cerr << "Due Regard: " << toUtf8(message) << std::endl;
+    std::cerr << "dueregard: " << toUtf8(message) << std::endl;
     try
     {
         Reference<awt::XWindowPeer> parent(frame.is() ? frame->getContainerWindow() : nullptr, UNO_QUERY);

@@ -1,5 +1,7 @@
 #include "app/Failures.hxx"
 
+#include "app/Language.hxx"
+
 #include <iostream>
 #include <mutex>
 #include <vector>
@@ -9,7 +11,8 @@ namespace dueregard::ext
 namespace
 {
 std::mutex g_mutex;
-std::string g_last;
+std::string g_where, g_what; // the latest failure, worded when it is shown (lastFailure)
+bool g_failed = false;
 std::vector<std::function<void()>> g_callbacks;
 bool g_notifying = false;
 } // namespace
@@ -19,7 +22,9 @@ void noteFailure(const std::string& where, const std::string& what)
     std::vector<std::function<void()>> callbacks;
     {
         std::lock_guard lock(g_mutex);
-        g_last = "Due Regard hit a problem (" + where + "): " + what + ". Your document is unchanged.";
+        g_where = where;
+        g_what = what;
+        g_failed = true;
         if (g_notifying)
             return; // a failure while showing a failure: recorded, not shown again
         callbacks = g_callbacks;
@@ -40,8 +45,20 @@ void noteFailure(const std::string& where, const std::string& what)
 
 std::string lastFailure()
 {
-    std::lock_guard lock(g_mutex);
-    return g_last;
+    std::string where, what;
+    {
+        std::lock_guard lock(g_mutex);
+        if (!g_failed)
+            return {};
+        where = g_where;
+        what = g_what;
+    }
+    // `where` is an l10n key ("failure.reading") or, from a command, its URL, shown as it is; so
+    // is `what` when it is a key ("failure.unknown"), else the error's own words.
+    for (std::string* part : { &where, &what })
+        if (l10n::has(l10n::kEnglish, *part))
+            *part = uiText(*part);
+    return uiText("failure.message", { { "where", where }, { "what", what } });
 }
 
 void onFailure(std::function<void()> callback)

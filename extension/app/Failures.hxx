@@ -13,8 +13,11 @@
 namespace dueregard::ext
 {
 // noteFailure records a failure and tells whoever shows them (main thread, or posted to it).
+// `where` is an l10n key ("failure.reading"), shown in the interface's language; anything else
+// (a command's URL) is shown as it is.
 void noteFailure(const std::string& where, const std::string& what);
-// lastFailure is the latest failure's message, or "" when there has been none.
+// lastFailure is the latest failure's message in the interface's language, or "" when there has
+// been none. Main thread.
 std::string lastFailure();
 // onFailure registers something to run (main thread) when a failure is noted.
 void onFailure(std::function<void()> callback);
@@ -37,7 +40,7 @@ template <typename Work> void guard(const char* where, Work&& work) noexcept
     }
     catch (...)
     {
-        noteFailure(where, "an unknown error");
+        noteFailure(where, "failure.unknown");
     }
 }
 } // namespace dueregard::ext

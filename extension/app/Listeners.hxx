@@ -47,7 +47,7 @@ public:
     {
         const auto start = std::chrono::steady_clock::now();
         if (m_onModified)
-            guard("after an edit", m_onModified);
+            guard("failure.after_edit", m_onModified);
         EditTime::nanoseconds() += static_cast<std::uint64_t>(
             std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - start).count());
         ++EditTime::calls();
@@ -66,7 +66,7 @@ public:
     void SAL_CALL documentEventOccured(const css::document::DocumentEvent& event) override
     {
         if (m_onEvent)
-            guard("keeping the audit trail", [this, &event] { m_onEvent(event.EventName); });
+            guard("failure.audit_trail", [this, &event] { m_onEvent(event.EventName); });
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override { m_onEvent = nullptr; }
 
@@ -81,7 +81,7 @@ public:
     void SAL_CALL windowResized(const css::awt::WindowEvent&) override
     {
         if (m_onResized)
-            guard("laying out the panel", m_onResized);
+            guard("failure.layout", m_onResized);
     }
     void SAL_CALL windowMoved(const css::awt::WindowEvent&) override {}
     void SAL_CALL windowShown(const css::lang::EventObject&) override {}
@@ -99,7 +99,7 @@ public:
     void SAL_CALL actionPerformed(const css::awt::ActionEvent&) override
     {
         if (m_onAction)
-            guard("a button", m_onAction);
+            guard("failure.button", m_onAction);
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override { m_onAction = nullptr; }
 
@@ -114,7 +114,7 @@ public:
     void SAL_CALL itemStateChanged(const css::awt::ItemEvent& event) override
     {
         if (m_onSelected)
-            guard("a list", [&] { m_onSelected(event.Selected); });
+            guard("failure.list", [&] { m_onSelected(event.Selected); });
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override { m_onSelected = nullptr; }
 
@@ -129,7 +129,7 @@ public:
     void SAL_CALL textChanged(const css::awt::TextEvent&) override
     {
         if (m_onChanged)
-            guard("a text box", m_onChanged);
+            guard("failure.text_box", m_onChanged);
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override { m_onChanged = nullptr; }
 
@@ -144,7 +144,7 @@ public:
     void SAL_CALL selectionChanged(const css::lang::EventObject&) override
     {
         if (m_onChanged)
-            guard("following the cursor", m_onChanged);
+            guard("failure.cursor", m_onChanged);
     }
     void SAL_CALL disposing(const css::lang::EventObject&) override { m_onChanged = nullptr; }
 
@@ -161,7 +161,7 @@ public:
     void SAL_CALL notify(const css::uno::Any&) override
     {
         if (m_call)
-            guard("a background task", m_call);
+            guard("failure.background", m_call);
     }
 
 private:

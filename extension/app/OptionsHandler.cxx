@@ -8,6 +8,8 @@
 #include "app/Settings.hxx"
 #include "UnoStrings.hxx"
 
+#include "l10n/Messages.hpp"
+
 #include <com/sun/star/awt/XControl.hpp>
 #include <com/sun/star/awt/XListBox.hpp>
 #include <com/sun/star/beans/XPropertySet.hpp>
@@ -121,8 +123,13 @@ void OptionsHandler::load(const Reference<uno::XComponentContext>& context, cons
         if (const Reference<beans::XPropertySet> m = model(page, control); m.is())
             m->setPropertyValue(ascii(property), value);
     };
-    set("lblOrganisation", "Label", uno::Any(fromUtf8(s.organisation.empty() ? std::string("Due Regard's settings for you.")
-                                                                             : "Settings for " + s.organisation + ".")));
+    // The page's own words in the interface's language, as its labels (localiseDialog).
+    auto words = [&s](std::string_view key, const l10n::Arguments& arguments = {})
+    { return l10n::text(s.language, key, arguments); };
+    set("lblOrganisation", "Label",
+        uno::Any(fromUtf8(s.organisation.empty() ? words("options.for_you")
+                                                 : words("options.for_organisation",
+                                                         { { "organisation", s.organisation } }))));
     select(page, "lstJurisdiction", static_cast<sal_Int16>(engine::choiceOf(s.defaultJurisdiction).value_or(0)));
     set("chkAutoCheck", "State", uno::Any(sal_Int16(s.autoCheck ? 1 : 0)));
     set("numDelay", "Value", uno::Any(double(s.delayMilliseconds)));
@@ -145,11 +152,16 @@ void OptionsHandler::load(const Reference<uno::XComponentContext>& context, cons
             present.push_back(name);
     std::string files;
     for (std::size_t i = 0; i < present.size(); ++i)
-        files += (i == 0 ? "" : i + 1 == present.size() ? " and " : ", ") + present[i];
+        files += (i == 0                    ? ""
+                  : i + 1 == present.size() ? words("options.list.and")
+                                            : ", ")
+                 + words("options.layer." + present[i]);
     set("lblDepartment", "Label",
-        uno::Any(fromUtf8(files.empty() ? std::string("No organisation's rules, templates or glossary are installed.")
-                                        : "Your organisation's " + files + (present.size() == 1 && present[0] == "glossary" ? " is" : " are")
-                                              + " used on top of Due Regard's own.")));
+        uno::Any(fromUtf8(files.empty() ? words("options.no_department")
+                                        : words(present.size() == 1 && present[0] == "glossary"
+                                                    ? "options.department.is"
+                                                    : "options.department.are",
+                                                { { "files", files } }))));
 
     // Locked values: shown, disabled, and said to be the organisation's.
     std::size_t locked = 0;
@@ -161,13 +173,16 @@ void OptionsHandler::load(const Reference<uno::XComponentContext>& context, cons
         if (f.label)
             set(f.label, "Enabled", uno::Any(!isLocked));
         if (isLocked)
-            set(f.control, "HelpText", uno::Any(ascii("Set by your organisation; it cannot be changed here.")));
+            set(f.control, "HelpText", uno::Any(fromUtf8(words("options.locked.help"))));
     }
     set("lblLocked", "Label",
-        uno::Any(locked == 0 ? rtl::OUString()
-                             : fromUtf8("Greyed-out settings (" + std::to_string(locked) + ") were set by "
-                                        + (s.organisation.empty() ? std::string("your organisation") : s.organisation)
-                                        + " and cannot be changed here.")));
+        uno::Any(locked == 0
+                     ? rtl::OUString()
+                     : fromUtf8(words("options.locked",
+                                      { { "count", std::to_string(locked) },
+                                        { "organisation", s.organisation.empty()
+                                                              ? words("options.your_organisation")
+                                                              : s.organisation } }))));
 }
 
 std::vector<std::string> OptionsHandler::save(const Reference<uno::XComponentContext>& context, const Reference<awt::XControlContainer>& page)
@@ -246,11 +261,11 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const Reference<awt::XWindow
     catch (const uno::Exception& e)
     {
         // The Options dialog must always close; the settings stay as they were.
-        noteFailure("the Options page", toUtf8(e.Message));
+        noteFailure("failure.options_page", toUtf8(e.Message));
     }
     catch (const std::exception& e)
     {
-        noteFailure("the Options page", e.what());
+        noteFailure("failure.options_page", e.what());
     }
     return true;
 }

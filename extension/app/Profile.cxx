@@ -4,6 +4,7 @@
 #include "app/Listeners.hxx"
 #include "UnoStrings.hxx"
 
+#include "l10n/Messages.hpp"
 #include "policy/Layering.hpp"
 
 #include <com/sun/star/awt/AsyncCallback.hpp>
@@ -40,7 +41,7 @@ Reference<util::XChangesNotifier> g_notifier;
 
 // A layer's URL as a policy package gives it ("vnd.sun.star.expand:$UNO_SHARED_PACKAGES_CACHE/...")
 // or a plain file URL or path, read as text.
-std::string readLayer(const std::string& where)
+std::string readLayer(const std::string& where, const std::string& language)
 {
     rtl::OUString url = fromUtf8(where);
     if (url.startsWith("vnd.sun.star.expand:"))
@@ -51,17 +52,19 @@ std::string readLayer(const std::string& where)
     }
     rtl::OUString path = url;
     if (url.startsWith("file:") && osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
-        throw std::runtime_error("'" + where + "' is not a file the office can read");
+        throw std::runtime_error(l10n::text(language, "profile.not_a_file", { { "file", where } }));
     std::ifstream in(toUtf8(path), std::ios::binary);
     if (!in)
-        throw std::runtime_error("cannot read " + toUtf8(path));
+        throw std::runtime_error(
+            l10n::text(language, "profile.cannot_read", { { "file", toUtf8(path) } }));
     std::string text;
     char buffer[65536];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
     {
         text.append(buffer, static_cast<std::size_t>(in.gcount()));
         if (text.size() > 16 * 1024 * 1024)
-            throw std::runtime_error(toUtf8(path) + " is over 16 MB");
+            throw std::runtime_error(
+                l10n::text(language, "profile.too_large", { { "file", toUtf8(path) } }));
     }
     return text;
 }
@@ -71,8 +74,11 @@ std::shared_ptr<Profile> load()
     auto p = std::make_shared<Profile>();
     p->settings = readSettings(g_context);
     const Settings& s = p->settings;
-    const auto reader = [](const std::string& where) {
-        return where.empty() ? std::function<std::string()>() : [where] { return readLayer(where); };
+    const auto reader = [&s](const std::string& where)
+    {
+        return where.empty() ? std::function<std::string()>() : [where, language = s.language] {
+            return readLayer(where, language);
+        };
     };
     policy::LayerSources sources;
     sources.groups = reader(s.groupsUrl);

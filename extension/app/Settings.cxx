@@ -122,19 +122,8 @@ Settings readSettings(const Reference<uno::XComponentContext>& context)
     {
         const Reference<container::XHierarchicalNameAccess> root(access(context, rootPath(), false), UNO_QUERY_THROW);
         auto get = [&](const char* path) { return root->getByHierarchicalName(ascii(path)); };
-        rtl::OUString text;
-        get("General/OrganisationName") >>= text;
-        s.organisation = toUtf8(text.trim());
-        text.clear();
-        get("General/DefaultJurisdiction") >>= text;
-        s.defaultJurisdiction = toUtf8(text.trim());
-        if (!s.defaultJurisdiction.empty() && !engine::isJurisdiction(s.defaultJurisdiction))
-        {
-            s.problems.push_back("The default jurisdiction '" + s.defaultJurisdiction + "' is not "
-                                 + engine::jurisdictionIdsInWords() + "; each document's own is used.");
-            s.defaultJurisdiction.clear();
-        }
-        // The interface's language: the user's (or department's) choice, else LibreOffice's own.
+        // The interface's language: the user's (or department's) choice, else LibreOffice's own
+        // (first: the problems below are worded in it).
         rtl::OUString language;
         get("General/InterfaceLanguage") >>= language;
         if (language.trim().isEmpty())
@@ -145,6 +134,20 @@ Settings readSettings(const Reference<uno::XComponentContext>& context)
                 setup->getByHierarchicalName(ascii("ooLocale")) >>= language;
         }
         s.language = l10n::supportedLanguage(toUtf8(language.trim()));
+        rtl::OUString text;
+        get("General/OrganisationName") >>= text;
+        s.organisation = toUtf8(text.trim());
+        text.clear();
+        get("General/DefaultJurisdiction") >>= text;
+        s.defaultJurisdiction = toUtf8(text.trim());
+        if (!s.defaultJurisdiction.empty() && !engine::isJurisdiction(s.defaultJurisdiction))
+        {
+            s.problems.push_back(
+                l10n::text(s.language, "settings.bad_jurisdiction",
+                           { { "jurisdiction", s.defaultJurisdiction },
+                             { "jurisdictions", engine::jurisdictionIdsInWords() } }));
+            s.defaultJurisdiction.clear();
+        }
         s.extraGroups = list(get("Checking/ExtraGroups"));
         s.disabledRules = list(get("Checking/DisabledRules"));
         s.requiredSections = list(get("Checking/RequiredSections"));
@@ -152,7 +155,8 @@ Settings readSettings(const Reference<uno::XComponentContext>& context)
         {
             const auto eq = item.find('=');
             if (eq == std::string::npos)
-                s.problems.push_back("The severity change '" + item + "' is not written rule.id=severity; it is ignored.");
+                s.problems.push_back(
+                    l10n::text(s.language, "settings.bad_severity", { { "change", item } }));
             else
                 s.severities[item.substr(0, eq)] = item.substr(eq + 1);
         }
@@ -196,11 +200,15 @@ void writeSetting(const Reference<uno::XComponentContext>& context, const std::s
 {
     const auto slash = path.find('/');
     if (slash == std::string::npos)
-        throw lang::IllegalArgumentException(ascii("A setting is written Group/Name"), {}, 0);
+        throw lang::IllegalArgumentException(
+            fromUtf8(l10n::text(readSettings(context).language, "settings.written_as")), {}, 0);
     const Reference<uno::XInterface> group = access(context, rootPath() + "/" + fromUtf8(path.substr(0, slash)), true);
     const rtl::OUString name = fromUtf8(path.substr(slash + 1));
     if (isLocked(group, name))
-        throw lang::IllegalArgumentException(fromUtf8("Your organisation has set " + path + "; it cannot be changed here."), {}, 0);
+        throw lang::IllegalArgumentException(
+            fromUtf8(l10n::text(readSettings(context).language, "settings.locked",
+                                { { "setting", path } })),
+            {}, 0);
     Reference<beans::XPropertySet>(group, UNO_QUERY_THROW)->setPropertyValue(name, value);
     Reference<util::XChangesBatch>(group, UNO_QUERY_THROW)->commitChanges();
     // A copy in the profile, stamped in the configuration, survives what a shared update drops.

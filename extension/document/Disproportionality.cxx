@@ -1,7 +1,8 @@
 #include "document/Disproportionality.hxx"
 
-#include "document/SectionInserter.hxx"
 #include "UnoStrings.hxx"
+#include "app/Language.hxx"
+#include "document/SectionInserter.hxx"
 
 #include "stats/Counts.hpp"
 #include "stats/Insertion.hpp"
@@ -33,16 +34,16 @@ std::string readFiguresFile(const rtl::OUString& url)
 {
     rtl::OUString path;
     if (!url.startsWith("file:///") || osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
-        refuse("The figures file must be given as a file URL, e.g. file:///home/me/searches.csv");
+        refuse(uiText("dispro.file_url"));
     std::ifstream in(toUtf8(path), std::ios::binary);
     if (!in)
-        refuse("Could not open the figures file " + toUtf8(path) + ".");
+        refuse(uiText("dispro.cannot_open", { { "file", toUtf8(path) } }));
     std::string bytes;
     bytes.resize(kMaxFigures + 1);
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     if (bytes.size() > kMaxFigures)
-        refuse("The figures file is over 1 MB: give one line per group (group, number, baseline), not the records.");
+        refuse(uiText("dispro.too_large"));
     // UTF-8 as it is; anything else is read as Windows-1252, as older spreadsheets save CSV.
     sal_uInt32 info = 0;
     sal_Size used = 0;
@@ -64,8 +65,9 @@ void insertDisproportionality(const uno::Reference<css::text::XTextDocument>& do
 {
     const stats::CountsTable table = stats::parseCounts(figures);
     if (const std::string problem = stats::problemWith(table, comparator); !problem.empty())
-        refuse(problem + " Nothing was inserted.");
+        refuse(uiText("dispro.nothing_inserted", { { "problem", problem } }));
     const stats::Analysis analysis = stats::analyse(table.groups, measure, comparator);
-    insertAtCursor(document, stats::insertionPlan(analysis, outcome, text::today()), "Insert Due Regard disproportionality figures");
+    insertAtCursor(document, stats::insertionPlan(analysis, outcome, text::today()),
+                   uiText("dispro.undo").c_str());
 }
 } // namespace dueregard::ext

@@ -4,35 +4,35 @@
 #include "sidebar/CheckingPanel.hxx"
 
 #include "UnoStrings.hxx"
+#include "app/Language.hxx"
 #include "engine/Templates.hpp"
 
 #include <algorithm>
 
 using namespace css;
-using css::uno::Reference;
-using css::uno::UNO_QUERY_THROW;
 
 namespace dueregard::ext
 {
 namespace
 {
-const char* const kLegend = "[+] evidenced, [~] considered without evidence, [-] only listed or "
-                            "missing. Choose a row to go "
-                            "to where it is discussed.";
-
-rtl::OUString matrixRow(const engine::CharacteristicResult& c)
+// A row of the matrix: the mark ([+], [~], [-]) and the words, the characteristic named as the
+// prompts name it in the interface's language (Engine::word).
+rtl::OUString matrixRow(const engine::CharacteristicResult& c, const engine::Engine& engine)
 {
-    rtl::OUString line = fromUtf8(c.label) + ascii(": ");
+    rtl::OUString line = fromUtf8(engine.word(c.label)) + ascii(": ");
     if (!c.addressed)
-        line += c.listedOnly ? ascii("only listed") : ascii("not considered");
+        line += ui(c.listedOnly ? "characteristics.only_listed" : "characteristics.not_considered");
     else
     {
-        line += c.evidence ? ascii("evidence") : ascii("no evidence");
-        line += ascii(", impact ");
-        const std::string impact = engine::impactName(c.impact);
-        line += impact == "not_stated" ? ascii("not stated") : fromUtf8(impact);
+        line += ui(c.evidence ? "characteristics.evidence" : "characteristics.no_evidence");
+        line += ascii(", ")
+                + ui("characteristics.impact",
+                     { { "impact", uiText(std::string("characteristics.impact.")
+                                          + engine::impactName(c.impact)) } });
         if (c.impact == engine::Impact::Negative || c.impact == engine::Impact::Mixed)
-            line += c.mitigation ? ascii(", mitigated") : ascii(", no mitigation");
+            line += ascii(", ")
+                    + ui(c.mitigation ? "characteristics.mitigated"
+                                      : "characteristics.no_mitigation");
     }
     return (c.addressed && c.evidence ? ascii("[+] ")
             : c.addressed             ? ascii("[~] ")
@@ -44,12 +44,11 @@ rtl::OUString matrixRow(const engine::CharacteristicResult& c)
 void CharacteristicsPanel::createControls(const uno::WeakReference<ui::XUIElement>& weakSelf)
 {
     m_matrix = m_panel.list(
-        ascii("Choose a characteristic to go to where it is discussed"),
+        ui("characteristics.matrix.help"),
         whenAlive<CharacteristicsPanel>(weakSelf, [](CharacteristicsPanel& panel, sal_Int32 row)
                                         { panel.activateCharacteristic(row); }));
-    m_details = addText(ascii(kLegend));
-    createInsertButton(weakSelf,
-                       "Insert a section about the chosen characteristic, with its questions");
+    m_details = addText(ui("characteristics.legend"));
+    createInsertButton(weakSelf, ui("characteristics.insert.help"));
 }
 
 void CharacteristicsPanel::renderResult(const engine::CheckResult& result)
@@ -57,11 +56,12 @@ void CharacteristicsPanel::renderResult(const engine::CheckResult& result)
     uno::Sequence<rtl::OUString> rows(
         static_cast<sal_Int32>(result.assessment.characteristics.size()));
     auto* row = rows.getArray();
+    const std::shared_ptr<DocumentChecker> documentChecker = checker();
     for (const engine::CharacteristicResult& c : result.assessment.characteristics)
-        *row++ = matrixRow(c);
+        *row++ = matrixRow(c, documentChecker->engine());
     PanelWindow::set(m_matrix, "StringItemList", uno::Any(rows));
     enableInsert({});
-    PanelWindow::set(m_details, "Label", uno::Any(ascii(kLegend)));
+    PanelWindow::set(m_details, "Label", uno::Any(ui("characteristics.legend")));
 }
 
 rtl::OUString CharacteristicsPanel::activateCharacteristic(sal_Int32 index)
@@ -77,10 +77,10 @@ rtl::OUString CharacteristicsPanel::activateCharacteristic(sal_Int32 index)
     if (c.where.document())
     {
         // Not discussed anywhere: offer its section.
-        PanelWindow::set(m_details, "Label",
-                         uno::Any(fromUtf8(c.label)
-                                  + ascii(" is not considered yet: Insert section adds a section "
-                                          "about it, with its questions.")));
+        PanelWindow::set(
+            m_details, "Label",
+            uno::Any(ui("characteristics.not_considered_yet",
+                        { { "characteristic", documentChecker->engine().word(c.label) } })));
         enableInsert(engine::groupSection(c.id));
         layout();
         return {};
@@ -90,11 +90,7 @@ rtl::OUString CharacteristicsPanel::activateCharacteristic(sal_Int32 index)
 
 std::vector<rtl::OUString> CharacteristicsPanel::matrixLines() const
 {
-    uno::Sequence<rtl::OUString> items;
-    Reference<beans::XPropertySet>(m_matrix->getModel(), UNO_QUERY_THROW)
-        ->getPropertyValue(ascii("StringItemList"))
-        >>= items;
-    return std::vector<rtl::OUString>(items.begin(), items.end());
+    return listItems(m_matrix);
 }
 
 CheckingPanel::NamedControls CharacteristicsPanel::namedControls() const
@@ -109,13 +105,9 @@ void CharacteristicsPanel::layout()
     Stack s(m_panel.window());
     // Lists fill the width; at the sidebar's narrow width their rows scroll sideways. The matrix
     // shows every row (9 to 20) and a row for its scroll bar.
-    uno::Sequence<rtl::OUString> rows;
-    Reference<beans::XPropertySet>(m_matrix->getModel(), UNO_QUERY_THROW)
-        ->getPropertyValue(ascii("StringItemList"))
-        >>= rows;
-    s.placeFixed(m_matrix,
-                 listHeight(m_matrix, static_cast<sal_Int16>(
-                                          std::clamp<sal_Int32>(rows.getLength(), 9, 20) + 1)));
+    const auto rows = static_cast<sal_Int32>(listItems(m_matrix).size());
+    s.placeFixed(m_matrix, listHeight(m_matrix, static_cast<sal_Int16>(
+                                                    std::clamp<sal_Int32>(rows, 9, 20) + 1)));
     s.place(m_details, true);
     s.place(m_insertButton, false);
     finishLayout(s.height());

@@ -6,6 +6,7 @@
 
 #include "UnoStrings.hxx"
 #include "app/Failures.hxx"
+#include "app/Language.hxx"
 #include "app/Listeners.hxx"
 #include "app/Profile.hxx"
 #include "app/Settings.hxx"
@@ -152,7 +153,7 @@ void CheckingPanel::refresh(ReadScope scope)
     const std::shared_ptr<DocumentChecker> documentChecker = checker();
     if (!documentChecker)
     {
-        showProblem(ascii("This panel works with text documents."));
+        showProblem(ui("checking.text_documents_only"));
         return;
     }
     try
@@ -163,11 +164,11 @@ void CheckingPanel::refresh(ReadScope scope)
     catch (const uno::Exception& e)
     {
         // Never let a failure here reach Writer: say so in the panel instead.
-        showProblem(ascii("Due Regard could not read this document: ") + e.Message);
+        showProblem(ui("checking.could_not_read", { { "error", toUtf8(e.Message) } }));
     }
     catch (const std::exception& e)
     {
-        noteFailure("reading the document", e.what());
+        noteFailure("failure.reading", e.what());
     }
 }
 
@@ -217,11 +218,20 @@ Reference<awt::XControl> CheckingPanel::addButton(const rtl::OUString& label, co
 }
 
 void CheckingPanel::createInsertButton(const uno::WeakReference<ui::XUIElement>& weakSelf,
-                                       const char* helpText)
+                                       const rtl::OUString& helpText)
 {
     m_insertButton = addButton(
-        "Insert section", helpText, false,
+        ui("checking.insert"), helpText, false,
         whenAlive<CheckingPanel>(weakSelf, [](CheckingPanel& panel) { panel.insertForPrompt(); }));
+}
+
+std::vector<rtl::OUString> CheckingPanel::listItems(const Reference<awt::XControl>& list)
+{
+    uno::Sequence<rtl::OUString> items;
+    Reference<beans::XPropertySet>(list->getModel(), UNO_QUERY_THROW)
+        ->getPropertyValue(ascii("StringItemList"))
+        >>= items;
+    return std::vector<rtl::OUString>(items.begin(), items.end());
 }
 
 void CheckingPanel::enableInsert(const std::string& id)

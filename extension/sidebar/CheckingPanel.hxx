@@ -92,7 +92,10 @@ protected:
         return addButton(ascii(label), ascii(helpText), enabled, std::move(onPressed));
     }
     void createInsertButton(const css::uno::WeakReference<css::ui::XUIElement>& weakSelf,
-                            const char* helpText);
+                            const rtl::OUString& helpText);
+    // listItems: a list's rows as shown (the matrix and the prompts, for their test hooks).
+    static std::vector<rtl::OUString>
+    listItems(const css::uno::Reference<css::awt::XControl>& list);
     void enableInsert(const std::string& id); // "" disables the button
     // selectSpan selects the text a location is about and returns it ("" for the whole document).
     rtl::OUString selectSpan(const engine::Location& where);

@@ -1,8 +1,9 @@
 #include "sidebar/DisproportionalityPanel.hxx"
 
+#include "app/ErrorReport.hxx"
+#include "app/Language.hxx"
 #include "document/Disproportionality.hxx"
 #include "document/EditStep.hxx"
-#include "app/ErrorReport.hxx"
 
 #include "stats/Counts.hpp"
 
@@ -27,8 +28,9 @@ namespace dueregard::ext
 namespace
 {
 const stats::Measure kMeasures[] = { stats::Measure::RateRatio, stats::Measure::RatePer1000, stats::Measure::RepresentationRatio };
-const char* const kMeasureNames[] = { "Rate ratio (relative rate index)", "Rates per 1,000", "Representation ratio" };
-constexpr const char* kAutomatic = "Automatic: White, else the largest group";
+// The measures' names (l10n keys), in kMeasures' order.
+const char* const kMeasureNames[] = { "dispro.measure.rate_ratio", "dispro.measure.rate_per_1000",
+                                      "dispro.measure.representation" };
 
 rtl::OUString textOf(const Reference<awt::XControl>& control)
 {
@@ -46,17 +48,24 @@ std::string resultLine(const stats::Analysis& a, const stats::GroupResult& g)
 {
     std::string line = g.group + ": ";
     if (!g.valid)
-        return line + (g.warnings.empty() ? std::string("no figures") : g.warnings.front()) + ".";
-    line += stats::formatRate(g.ratePer1000) + " per 1,000";
+        return line + (g.warnings.empty() ? uiText("dispro.no_figures") : g.warnings.front()) + ".";
+    line += uiText("dispro.rate", { { "rate", stats::formatRate(g.ratePer1000) } });
     if (!stats::describes(a, g))
-        line += " (comparator)";
+        line += " " + uiText("dispro.comparator");
     else if (g.ratio)
     {
-        line += "; " + stats::formatRatio(*g.ratio) + " times "
-                + (a.measure == stats::Measure::RepresentationRatio ? std::string("its share of the baseline") : a.comparator);
+        line += "; "
+                + uiText("dispro.times",
+                         { { "ratio", stats::formatRatio(*g.ratio) },
+                           { "comparator", a.measure == stats::Measure::RepresentationRatio
+                                               ? uiText("dispro.share")
+                                               : a.comparator } });
         if (g.lower && g.upper)
-            line += " (95% CI " + stats::formatRatio(*g.lower) + " to " + stats::formatRatio(*g.upper) + ")"
-                    + (g.intervalExcludesOne ? ", unlikely to be chance" : ", may be chance");
+            line += " "
+                    + uiText("dispro.interval", { { "lower", stats::formatRatio(*g.lower) },
+                                                  { "upper", stats::formatRatio(*g.upper) } })
+                    + ", "
+                    + uiText(g.intervalExcludesOne ? "dispro.not_chance" : "dispro.may_be_chance");
     }
     for (const std::string& w : g.warnings)
         line += "; " + w;
@@ -68,16 +77,13 @@ void DisproportionalityPanel::start()
 {
     open();
     const uno::WeakReference<ui::XUIElement> weakSelf(static_cast<ui::XUIElement*>(this));
-    m_intro = m_panel.add("FixedText", ascii("Rates, ratios and 95% confidence intervals for a decision point such as "
-                                             "searches, arrests or exclusions. The results describe a difference to "
-                                             "explain; they do not by themselves show discrimination."));
+    m_intro = m_panel.add("FixedText", ui("dispro.intro"));
     PanelWindow::set(m_intro, "MultiLine", uno::Any(true));
-    m_figuresLabel = m_panel.add("FixedText", ascii("Figures: one group per line, with the number and the baseline "
-                                                    "(paste from a spreadsheet, or type \"Black 3973 164174\"):"));
+    m_figuresLabel = m_panel.add("FixedText", ui("dispro.figures"));
     PanelWindow::set(m_figuresLabel, "MultiLine", uno::Any(true));
-    m_figures = m_panel.add("Edit", rtl::OUString(),
-                            ascii("Figures: group, number at the decision point, baseline; one group per line"),
-                            [](const Reference<beans::XPropertySet>& model) {
+    m_figures = m_panel.add("Edit", rtl::OUString(), ui("dispro.figures.help"),
+                            [](const Reference<beans::XPropertySet>& model)
+                            {
                                 model->setPropertyValue(ascii("MultiLine"), uno::Any(true));
                                 model->setPropertyValue(ascii("VScroll"), uno::Any(true));
                                 model->setPropertyValue(ascii("Text"), uno::Any(rtl::OUString()));
@@ -87,33 +93,33 @@ void DisproportionalityPanel::start()
             if (!p.m_updating)
                 p.recalculate();
         })));
-    m_loadButton = m_panel.add("Button", ascii("Load CSV..."), ascii("Read the figures from a CSV or text file"));
+    m_loadButton = m_panel.add("Button", ui("dispro.load"), ui("dispro.load.help"));
     Reference<awt::XButton>(m_loadButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive<DisproportionalityPanel>(weakSelf, [](DisproportionalityPanel& p) { p.loadFile(); })));
-    m_outcomeLabel = m_panel.add("FixedText", ascii("Decision point, completing \"to be ...\" (e.g. searched):"));
+    m_outcomeLabel = m_panel.add("FixedText", ui("dispro.outcome"));
     PanelWindow::set(m_outcomeLabel, "MultiLine", uno::Any(true));
-    m_outcome = m_panel.add("Edit", rtl::OUString(), ascii("Decision point, e.g. searched; left empty, the document gets a field to fill in"),
-                            [](const Reference<beans::XPropertySet>& model) {
-                                model->setPropertyValue(ascii("Text"), uno::Any(rtl::OUString()));
-                            });
+    m_outcome = m_panel.add("Edit", rtl::OUString(), ui("dispro.outcome.help"),
+                            [](const Reference<beans::XPropertySet>& model)
+                            { model->setPropertyValue(ascii("Text"), uno::Any(rtl::OUString())); });
     Reference<awt::XTextComponent>(m_outcome, UNO_QUERY_THROW)
         ->addTextListener(new TextForwarder(whenAlive<DisproportionalityPanel>(weakSelf, [](DisproportionalityPanel& p) {
             if (!p.m_updating)
                 p.recalculate();
         })));
-    m_measureLabel = m_panel.add("FixedText", ascii("Measure:"));
+    m_measureLabel = m_panel.add("FixedText", ui("dispro.measure"));
     uno::Sequence<rtl::OUString> measures(3);
     for (sal_Int32 i = 0; i < 3; ++i)
-        measures.getArray()[i] = ascii(kMeasureNames[i]);
-    m_measures = m_panel.dropdown(measures, ascii("Measure: rate ratio, rates per 1,000 or representation ratio"));
+        measures.getArray()[i] = ui(kMeasureNames[i]);
+    m_measures = m_panel.dropdown(measures, ui("dispro.measure.help"));
     Reference<awt::XListBox>(m_measures, UNO_QUERY_THROW)
         ->addItemListener(new ItemForwarder(whenAlive<DisproportionalityPanel>(weakSelf, [](DisproportionalityPanel& p, sal_Int32 i) {
             if (i >= 0 && i < 3)
                 p.chooseMeasure(kMeasures[i]);
         })));
-    m_comparatorLabel = m_panel.add("FixedText", ascii("Compare with:"));
-    const rtl::OUString automatic = ascii(kAutomatic);
-    m_comparators = m_panel.dropdown(uno::Sequence<rtl::OUString>(&automatic, 1), ascii("The group every other group is compared with"));
+    m_comparatorLabel = m_panel.add("FixedText", ui("dispro.compare"));
+    const rtl::OUString automatic = ui("dispro.automatic");
+    m_comparators
+        = m_panel.dropdown(uno::Sequence<rtl::OUString>(&automatic, 1), ui("dispro.compare.help"));
     Reference<awt::XListBox>(m_comparators, UNO_QUERY_THROW)
         ->addItemListener(new ItemForwarder(whenAlive<DisproportionalityPanel>(weakSelf, [](DisproportionalityPanel& p, sal_Int32 i) {
             if (p.m_updating)
@@ -121,16 +127,16 @@ void DisproportionalityPanel::start()
             p.m_comparator = i > 0 && static_cast<std::size_t>(i) <= p.m_groups.size() ? p.m_groups[static_cast<std::size_t>(i) - 1] : "";
             p.recalculate();
         })));
-    m_resultsLabel = m_panel.add("FixedText", ascii("Results:"));
-    m_results = m_panel.add("Edit", rtl::OUString(), ascii("Results for each group: rate, ratio, 95% confidence interval and warnings"),
-                            [](const Reference<beans::XPropertySet>& model) {
+    m_resultsLabel = m_panel.add("FixedText", ui("dispro.results"));
+    m_results = m_panel.add("Edit", rtl::OUString(), ui("dispro.results.help"),
+                            [](const Reference<beans::XPropertySet>& model)
+                            {
                                 model->setPropertyValue(ascii("MultiLine"), uno::Any(true));
                                 model->setPropertyValue(ascii("ReadOnly"), uno::Any(true));
                                 model->setPropertyValue(ascii("VScroll"), uno::Any(true));
                                 model->setPropertyValue(ascii("Text"), uno::Any(rtl::OUString()));
                             });
-    m_insertButton = m_panel.add("Button", ascii("Insert into document"),
-                                 ascii("Insert the table, a sentence per group and a note on the method at the cursor"));
+    m_insertButton = m_panel.add("Button", ui("dispro.insert"), ui("dispro.insert.help"));
     PanelWindow::set(m_insertButton, "Enabled", uno::Any(false));
     Reference<awt::XButton>(m_insertButton, UNO_QUERY_THROW)
         ->addActionListener(new ActionForwarder(whenAlive<DisproportionalityPanel>(weakSelf, [](DisproportionalityPanel& p) { p.insert(); })));
@@ -167,7 +173,7 @@ void DisproportionalityPanel::recalculate()
         const bool kept = std::any_of(groups.begin(), groups.end(), [this](const std::string& g) { return lower(g) == lower(m_comparator); });
         if (!kept)
             m_comparator.clear();
-        std::vector<rtl::OUString> rows{ ascii(kAutomatic) };
+        std::vector<rtl::OUString> rows{ ui("dispro.automatic") };
         sal_Int16 selected = 0;
         for (std::size_t i = 0; i < groups.size(); ++i)
         {
@@ -186,7 +192,7 @@ void DisproportionalityPanel::recalculate()
     const std::string problem = stats::problemWith(table, m_comparator);
     m_ready = problem.empty();
     if (figures().find_first_not_of(" \t\r\n") == std::string::npos)
-        shown = "Results appear here as you type.";
+        shown = uiText("dispro.as_you_type");
     else if (!m_ready)
     {
         shown = problem;
@@ -198,14 +204,14 @@ void DisproportionalityPanel::recalculate()
         const stats::Analysis a = stats::analyse(table.groups, m_measure, m_comparator);
         for (const stats::GroupResult& g : a.groups)
             shown += resultLine(a, g) + "\n";
-        shown += "\nIn the document:\n";
+        shown += "\n" + uiText("dispro.in_document") + "\n";
         const std::string what = outcome();
         for (const stats::GroupResult& g : a.groups)
             if (stats::describes(a, g))
             {
                 std::string s = stats::sentence(a, g, what);
                 if (const auto slot = s.find(stats::kOutcomeSlot); slot != std::string::npos)
-                    s.replace(slot, 1, "[decision]");
+                    s.replace(slot, 1, uiText("dispro.decision"));
                 shown += s + "\n";
             }
         shown += "\n" + a.method;
@@ -215,7 +221,7 @@ void DisproportionalityPanel::recalculate()
     m_updating = false;
     PanelWindow::set(m_insertButton, "Enabled", uno::Any(m_ready && !isReadOnly(m_model)));
     if (isReadOnly(m_model))
-        PanelWindow::set(m_status, "Label", uno::Any(ascii("This document is read-only: the results can be read but not inserted.")));
+        PanelWindow::set(m_status, "Label", uno::Any(ui("dispro.read_only")));
 }
 
 void DisproportionalityPanel::setFigures(const rtl::OUString& text)
@@ -259,14 +265,13 @@ rtl::OUString DisproportionalityPanel::insert()
     const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
     rtl::OUString message;
     if (!document.is())
-        message = ascii("There is no text document to insert into.");
+        message = ui("dispro.no_document");
     else
     {
         try
         {
             insertDisproportionality(document, figures(), m_comparator, m_measure, outcome());
-            message = ascii("Inserted at the cursor: fill in the period, area, what was counted and the baseline. "
-                            "Undo removes it in one step.");
+            message = ui("dispro.inserted");
         }
         catch (const uno::Exception& e)
         {
@@ -284,16 +289,19 @@ void DisproportionalityPanel::loadFile()
     {
         Reference<ui::dialogs::XFilePicker3> picker = ui::dialogs::FilePicker::createWithMode(
             m_context, ui::dialogs::TemplateDescription::FILEOPEN_SIMPLE);
-        picker->setTitle(ascii("Load figures"));
-        picker->appendFilter(ascii("CSV or text (*.csv, *.tsv, *.txt)"), ascii("*.csv;*.tsv;*.txt"));
-        picker->appendFilter(ascii("All files"), ascii("*"));
+        picker->setTitle(ui("dispro.load.title"));
+        picker->appendFilter(ui("dispro.load.filter"), ascii("*.csv;*.tsv;*.txt"));
+        picker->appendFilter(ui("dispro.load.all"), ascii("*"));
         if (picker->execute() != ui::dialogs::ExecutableDialogResults::OK)
             return;
         const uno::Sequence<rtl::OUString> files = picker->getSelectedFiles();
         if (!files.hasElements())
             return;
         setFigures(fromUtf8(readFiguresFile(files[0])));
-        PanelWindow::set(m_status, "Label", uno::Any(ascii("Loaded ") + files[0].copy(files[0].lastIndexOf('/') + 1) + ascii(".")));
+        PanelWindow::set(
+            m_status, "Label",
+            uno::Any(ui("dispro.loaded",
+                        { { "file", toUtf8(files[0].copy(files[0].lastIndexOf('/') + 1)) } })));
     }
     catch (const uno::Exception& e)
     {

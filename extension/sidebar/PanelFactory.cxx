@@ -2,13 +2,14 @@
 
 #include "app/Failures.hxx"
 
-#include "sidebar/CheckingPanel.hxx"
+#include "UnoStrings.hxx"
 #include "app/ImplNames.hxx"
+#include "app/Language.hxx"
+#include "sidebar/CheckingPanel.hxx"
+#include "sidebar/DisproportionalityPanel.hxx"
 #include "sidebar/GlossaryPanel.hxx"
 #include "sidebar/InsertPanel.hxx"
 #include "sidebar/ReviewPanel.hxx"
-#include "sidebar/DisproportionalityPanel.hxx"
-#include "UnoStrings.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/NoSuchElementException.hpp>
@@ -53,7 +54,7 @@ PanelFactory::createUIElement(const rtl::OUString& resourceUrl,
     catch (const std::exception& e)
     {
         // The sidebar shows no panel rather than Writer going down.
-        noteFailure("opening a panel", e.what());
+        noteFailure("failure.opening_panel", e.what());
         throw uno::RuntimeException(fromUtf8(e.what()), static_cast<cppu::OWeakObject*>(this));
     }
 }
@@ -79,7 +80,7 @@ Reference<ui::XUIElement> PanelFactory::create(const rtl::OUString& resourceUrl,
             argument.Value >>= sidebar;
     }
     if (!parentWindow.is())
-        throw lang::IllegalArgumentException(ascii("no ParentWindow given to the Due Regard panel factory"),
+        throw lang::IllegalArgumentException(ui("sidebar.no_parent_window"),
                                              static_cast<cppu::OWeakObject*>(this), 1);
 
     using Open = Reference<ui::XUIElement> (*)(const Reference<uno::XComponentContext>&, const Reference<frame::XFrame>&,

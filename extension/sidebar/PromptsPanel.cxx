@@ -5,6 +5,7 @@
 #include "sidebar/CheckingPanel.hxx"
 
 #include "UnoStrings.hxx"
+#include "app/Language.hxx"
 #include "app/Listeners.hxx"
 #include "app/Profile.hxx"
 #include "commands/Dispatch.hxx"
@@ -31,36 +32,44 @@ rtl::OUString promptLine(const engine::Finding& f)
     const char* mark = f.severity == "error" ? "[!] " : f.severity == "warning" ? "[?] " : "[i] ";
     return ascii(mark) + fromUtf8(f.message);
 }
+
+// An area's name ("evidence"), in the interface's language; an area without one, capitalised.
+std::string areaName(const std::string& area)
+{
+    const std::string key = "prompts.area." + area;
+    if (l10n::has(l10n::kEnglish, key))
+        return uiText(key);
+    std::string title = area;
+    if (!title.empty() && title[0] >= 'a' && title[0] <= 'z')
+        title[0] = static_cast<char>(title[0] - 'a' + 'A');
+    return title;
+}
 } // namespace
 
 void PromptsPanel::createControls(const uno::WeakReference<ui::XUIElement>& weakSelf)
 {
     uno::Sequence<rtl::OUString> items(3);
-    items.getArray()[0] = ascii("Most important first");
-    items.getArray()[1] = ascii("Grouped by area");
-    items.getArray()[2] = ascii("Grouped by characteristic");
-    m_groupingList = m_panel.dropdown(items, ascii("How the prompts are ordered"), 0,
+    items.getArray()[0] = ui("prompts.order.importance");
+    items.getArray()[1] = ui("prompts.order.area");
+    items.getArray()[2] = ui("prompts.order.characteristic");
+    m_groupingList = m_panel.dropdown(items, ui("prompts.order.help"), 0,
                                       static_cast<sal_Int16>(items.getLength()));
     Reference<awt::XListBox>(m_groupingList, UNO_QUERY_THROW)
         ->addItemListener(new ItemForwarder(whenAlive<PromptsPanel>(
             weakSelf, [](PromptsPanel& panel, sal_Int32 row) { panel.chooseGrouping(row); })));
     m_prompts
-        = m_panel.list(ascii("Choose a prompt to see its questions and go to the text"),
+        = m_panel.list(ui("prompts.list.help"),
                        whenAlive<PromptsPanel>(weakSelf, [](PromptsPanel& panel, sal_Int32 index)
                                                { panel.activatePrompt(index); }));
     // The list's height in rows, measured now while it is empty (see listHeight).
     listHeight(m_prompts, kPromptRows);
     m_details = addText(rtl::OUString());
     m_dismissButton = addButton(
-        "Dismiss...", "Set the chosen prompt aside, with a reason kept in the document", false,
+        ui("prompts.dismiss"), ui("prompts.dismiss.help"), false,
         whenAlive<PromptsPanel>(weakSelf, [](PromptsPanel& panel) { panel.dismissOrRestore(); }));
-    createInsertButton(weakSelf,
-                       "Insert the section that would answer the chosen prompt, where it belongs");
+    createInsertButton(weakSelf, ui("prompts.insert.help"));
     m_toolButton = addButton(
-        "Open calculator",
-        "Open the disproportionality calculator, which works out rates, ratios and confidence "
-        "intervals",
-        false,
+        ui("prompts.calculator"), ui("prompts.calculator.help"), false,
         whenAlive<PromptsPanel>(weakSelf, [](PromptsPanel& panel) { panel.openToolForPrompt(); }));
 }
 
@@ -78,24 +87,24 @@ PromptsPanel::rows(const engine::CheckResult& result) const
     {
         // By area or by characteristic, groups in the order their most important prompt comes.
         std::vector<std::string> groups;
-        auto groupOf = [this, &result](const engine::Finding& f) -> std::string
+        // Each group named in the interface's language: an area by its key, a characteristic as
+        // the prompts name it.
+        const std::shared_ptr<DocumentChecker> documentChecker = checker();
+        auto groupOf = [this, &result, &documentChecker](const engine::Finding& f) -> std::string
         {
             if (m_grouping == 1)
-                return f.area;
+                return areaName(f.area);
             for (const engine::CharacteristicResult& c : result.assessment.characteristics)
                 if (c.id == f.characteristic)
-                    return c.label;
-            return "The whole assessment";
+                    return documentChecker ? documentChecker->engine().word(c.label) : c.label;
+            return uiText("prompts.whole_assessment");
         };
         for (const engine::Finding& f : result.findings)
             if (std::find(groups.begin(), groups.end(), groupOf(f)) == groups.end())
                 groups.push_back(groupOf(f));
         for (const std::string& g : groups)
         {
-            std::string title = g;
-            if (!title.empty() && title[0] >= 'a' && title[0] <= 'z')
-                title[0] = static_cast<char>(title[0] - 'a' + 'A');
-            out.emplace_back(ascii("-- ") + fromUtf8(title) + ascii(" --"), -1);
+            out.emplace_back(ascii("-- ") + fromUtf8(g) + ascii(" --"), -1);
             for (std::size_t i = 0; i < result.findings.size(); ++i)
                 if (groupOf(result.findings[i]) == g)
                     out.emplace_back(ascii("   ") + promptLine(result.findings[i]),
@@ -105,9 +114,9 @@ PromptsPanel::rows(const engine::CheckResult& result) const
     for (std::size_t i = 0; i < result.dismissed.size(); ++i)
     {
         const auto& [f, d] = result.dismissed[i];
-        out.emplace_back(ascii("[dismissed] ") + fromUtf8(f.message) + ascii(" (")
-                             + fromUtf8(d.reason) + ascii(")"),
-                         static_cast<sal_Int32>(result.findings.size() + i));
+        out.emplace_back(
+            ui("prompts.dismissed", { { "prompt", f.message }, { "reason", d.reason } }),
+            static_cast<sal_Int32>(result.findings.size() + i));
     }
     return out;
 }
@@ -128,11 +137,8 @@ void PromptsPanel::renderResult(const engine::CheckResult& result)
     PanelWindow::set(m_dismissButton, "Enabled", uno::Any(false));
     enableInsert({});
     PanelWindow::set(m_prompts, "StringItemList", uno::Any(items));
-    PanelWindow::set(
-        m_details, "Label",
-        uno::Any(result.findings.empty()
-                     ? ascii("No prompts: nothing more to suggest for now.")
-                     : ascii("Choose a prompt to see the questions to ask and the legal basis.")));
+    PanelWindow::set(m_details, "Label",
+                     uno::Any(ui(result.findings.empty() ? "prompts.none" : "prompts.choose")));
 }
 
 rtl::OUString PromptsPanel::activatePrompt(sal_Int32 row)
@@ -150,7 +156,7 @@ rtl::OUString PromptsPanel::activatePrompt(sal_Int32 row)
     m_chosenPrompt = index;
     const bool dismissed = static_cast<std::size_t>(index) >= open;
     PanelWindow::set(m_dismissButton, "Label",
-                     uno::Any(dismissed ? ascii("Restore") : ascii("Dismiss...")));
+                     uno::Any(ui(dismissed ? "prompts.restore" : "prompts.dismiss")));
     PanelWindow::set(m_dismissButton, "Enabled", uno::Any(true));
     // Copy: the result may be replaced by a re-check while we act on it.
     const engine::Finding finding
@@ -160,20 +166,22 @@ rtl::OUString PromptsPanel::activatePrompt(sal_Int32 row)
         = dismissed ? &result.dismissed[static_cast<std::size_t>(index) - open].second : nullptr;
     const std::string insertId = dismissed ? std::string() : finding.insert;
     m_toolId = dismissed ? std::string() : finding.tool;
+    const engine::Engine& engine = documentChecker->engine();
     rtl::OUString details = fromUtf8(engine::promptDetails(
         finding, dismissal,
-        insertId.empty() ? std::string()
-                         : documentChecker->engine().templates().titleOf(insertId)));
+        insertId.empty() ? std::string() : engine.word(engine.templates().titleOf(insertId)),
+        uiLanguage()));
     PanelWindow::set(m_toolButton, "Enabled", uno::Any(!m_toolId.empty()));
     // The legal terms the prompt uses, with what they mean (the Glossary panel has more).
     for (const std::string& id : finding.terms)
         if (const auto t = currentProfile()->glossary.find(id))
         {
             const glossary::Term& term = currentProfile()->glossary.terms()[*t];
-            details += ascii("\nGlossary, ") + fromUtf8(term.term) + ascii(": ")
-                       + fromUtf8(term.definition);
+            details += ascii("\n")
+                       + ui("prompts.glossary",
+                            { { "term", term.term }, { "definition", term.definition } });
         }
-    details += ascii("\nThis is a prompt to consider, not a legal verdict.");
+    details += ascii("\n") + ui("prompts.not_verdict");
     enableInsert(insertId);
     PanelWindow::set(m_details, "Label", uno::Any(details));
     layout();
@@ -221,11 +229,7 @@ rtl::OUString PromptsPanel::openToolForPrompt()
 
 std::vector<rtl::OUString> PromptsPanel::promptLines() const
 {
-    uno::Sequence<rtl::OUString> items;
-    Reference<beans::XPropertySet>(m_prompts->getModel(), UNO_QUERY_THROW)
-        ->getPropertyValue(ascii("StringItemList"))
-        >>= items;
-    return std::vector<rtl::OUString>(items.begin(), items.end());
+    return listItems(m_prompts);
 }
 
 CheckingPanel::NamedControls PromptsPanel::namedControls() const

@@ -1,7 +1,8 @@
 #include "sidebar/Sidebar.hxx"
 
-#include "app/ImplNames.hxx"
 #include "UnoStrings.hxx"
+#include "app/ImplNames.hxx"
+#include "app/Language.hxx"
 
 #include <com/sun/star/frame/XController2.hpp>
 #include <com/sun/star/ui/XDeck.hpp>
@@ -28,8 +29,7 @@ rtl::OUString panelId(const std::string& name)
     for (const auto& [shortName, id] : kPanels)
         if (name == shortName)
             return ascii(id);
-    throw lang::IllegalArgumentException(
-        ascii("ShowDeck's panel= is readiness (or document), characteristics, prompts, insert, glossary, review or disproportionality"), {}, 0);
+    throw lang::IllegalArgumentException(ui("sidebar.unknown_panel"), {}, 0);
 }
 } // namespace
 

@@ -71,6 +71,9 @@ public:
     const RulePackData& rulePack() const { return m_pack; } // worded in language()
     const std::string& language() const { return m_pack.language; }
     const Lexicon& lexicon() const { return m_lexicon; }
+    // word: a characteristic's or group's name, an aim or a section title in language(), as the
+    // prompts name it (valueIn, Findings.hpp); the English where the language has no word for it.
+    std::string word(const std::string& value) const { return valueIn(m_pack, value); }
     const Templates& templates() const { return m_templates; }
 
     // The groups a jurisdiction enables (its characteristics, then its extra groups, then

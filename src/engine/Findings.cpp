@@ -227,6 +227,11 @@ std::vector<Finding> findingsFor(const Assessment& a, const model::Document& doc
     return e.take();
 }
 
+std::string valueIn(const RulePackData& pack, const std::string& value)
+{
+    return ValueWords(pack)(value);
+}
+
 bool samePrompt(const Finding& a, const Finding& b)
 {
     return a.id == b.id && a.characteristic == b.characteristic && a.excerpt == b.excerpt;

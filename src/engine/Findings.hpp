@@ -34,6 +34,12 @@ struct Finding
 std::vector<Finding> findingsFor(const Assessment& assessment, const model::Document& document,
                                  const RulePackData& pack, const std::set<std::string>& disabled = {});
 
+// valueIn is a value the prompts name (a characteristic's or group's name, an aim, a section
+// title, a list of the parts a figure lacks) in the pack's language, from its placeholder values
+// ("Age" -> "Oedran" in Welsh): what a panel shows beside the prompts names things as they do. A
+// value the language has no word for (a department's own group) is returned as it is.
+std::string valueIn(const RulePackData& pack, const std::string& value);
+
 // samePrompt: the same rule about the same characteristic at the same words; what identifies a
 // prompt across checks (a dismissal, a review comment and the pending-changes comparison use it).
 bool samePrompt(const Finding& a, const Finding& b);

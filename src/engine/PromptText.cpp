@@ -1,20 +1,26 @@
 #include "engine/PromptText.hpp"
 
+#include "l10n/Messages.hpp"
+
 namespace dueregard::engine
 {
-std::string promptDetails(const Finding& finding, const Dismissal* dismissal, const std::string& sectionTitle)
+std::string promptDetails(const Finding& finding, const Dismissal* dismissal,
+                          const std::string& sectionTitle, const std::string& language)
 {
     std::string details = finding.message;
     if (dismissal)
-        details += "\nDismissed on " + dismissal->date + ": " + dismissal->reason;
+        details += "\n"
+                   + l10n::text(language, "prompt.dismissed_on",
+                                { { "date", dismissal->date }, { "reason", dismissal->reason } });
     for (const auto& q : finding.questions)
         details += "\n- " + q;
-    details += "\nBasis: " + finding.basis;
+    details += "\n" + l10n::text(language, "prompt.basis", { { "basis", finding.basis } });
     if (!dismissal && !sectionTitle.empty())
-        details += "\nSuggested section: " + sectionTitle + " (Insert section adds it where it belongs).";
+        details
+            += "\n"
+               + l10n::text(language, "prompt.suggested_section", { { "section", sectionTitle } });
     if (!dismissal && finding.tool == "disproportionality")
-        details += "\nThe disproportionality calculator (Open calculator) works out rates, ratios and their "
-                   "confidence intervals, and writes them into the document.";
+        details += "\n" + l10n::text(language, "prompt.calculator");
     return details;
 }
 } // namespace dueregard::engine

@@ -11,6 +11,9 @@
 namespace dueregard::engine
 {
 // `dismissal` is set for a dismissed prompt; `sectionTitle` is the title of the section its
-// "insert" names (empty if none or dismissed).
-std::string promptDetails(const Finding& finding, const Dismissal* dismissal, const std::string& sectionTitle);
+// "insert" names (empty if none or dismissed). The words around the prompt's own ("Basis:", the
+// section and tool offered) are the interface's, in `language` (l10n/<language>.json); the
+// prompt's are as the engine worded them.
+std::string promptDetails(const Finding& finding, const Dismissal* dismissal,
+                          const std::string& sectionTitle, const std::string& language = "en-GB");
 } // namespace dueregard::engine

@@ -244,7 +244,9 @@ class GuiSmokeTest(unittest.TestCase):
     def test_welsh_interface_chosen_in_the_settings(self):
         """General/InterfaceLanguage = cy: the Readiness panel and the Dismiss dialog (its string
         resources, dialogs/Dismiss_cy.properties) are in Welsh although LibreOffice's own
-        interface is English here (issue 24; LibreOffice in Welsh is not installed yet)."""
+        interface is English here (issue 24; LibreOffice in Welsh is not installed yet). So are the
+        other panels' own words (Insert sections, Glossary, Characteristics, Prompts, the calculator),
+        and the matrix names each characteristic as the Welsh prompts do."""
         work = tempfile.mkdtemp(prefix="dueregard-gui-cy-")
         self.addCleanup(shutil.rmtree, work, True)
         sample = shutil.copy(SAMPLE, work)
@@ -304,6 +306,85 @@ class GuiSmokeTest(unittest.TestCase):
                     deck.getPanels().getByName(panel).collapse()
                 time.sleep(1.0)
                 x.screenshot(os.path.join(SHOTS, "cy-insert-glossary.png"))
+
+                # The Characteristics, Prompts and Disproportionality panels' own words, and the
+                # characteristics named as the Welsh prompts name them (the engine's data).
+                panels = deck.getPanels()
+                for panel in ("DueRegardInsertPanel", "DueRegardGlossaryPanel", "DueRegardReviewPanel"):
+                    panels.getByName(panel).collapse()
+                for panel in ("DueRegardCharacteristicsPanel", "DueRegardPromptsPanel"):
+                    panels.getByName(panel).expand(False)
+                matrix = wait_for(lambda: json.loads(office.call("matrix", doc) or "[]"))
+                welsh_names = ("Oedran", "Anabledd", "Ailbennu rhywedd", "Priodas a phartneriaeth sifil",
+                               "Beichiogrwydd a mamolaeth", "Hil", "Crefydd neu gred", "Rhyw", "Cyfeiriadedd rhywiol")
+                for name in welsh_names:
+                    self.assertTrue(any(row[4:].startswith(name + ": ") for row in matrix), (name, matrix))
+                self.assertTrue(any(row.startswith(("[+] Oedran: ", "[~] Oedran: ")) and "effaith negyddol" in row
+                                    for row in matrix), matrix)
+                english = ("Age", "Race", "evidence", "impact", "not considered", "only listed", "mitigat", "not stated")
+                self.assertFalse([row for row in matrix if any(word in row for word in english)], matrix)
+                layout = json.loads(office.call("panelLayout", doc))
+                names = {part: {c["id"]: c.get("name", "") + " | " + c.get("description", "") for c in layout[part]["controls"]}
+                         for part in ("characteristics", "prompts") if part in layout}
+                self.assertIn("[+] â thystiolaeth", names["characteristics"]["details"])
+                self.assertIn("Mewnosod adran", names["characteristics"]["insert"])
+                self.assertIn("Dewiswch nodwedd", names["characteristics"]["matrix"])
+                self.assertIn("Diystyru", names["prompts"]["dismiss"])
+                self.assertIn("Agor y gyfrifiannell", names["prompts"]["tool"])
+                self.assertIn("Mewnosod adran", names["prompts"]["insert"])
+                for part in names.values():
+                    for text in part.values():
+                        self.assertNotRegex(text, r"Insert section|Dismiss|Open calculator|Choose a|evidenced", part)
+                office.call("activatePrompt", doc, Block=0)
+                details = json.loads(office.call("panelLayout", doc))["prompts"]["controls"]
+                details = next(c for c in details if c["id"] == "details")
+                self.assertIn("\nSail: ", details.get("name", ""), details)
+                self.assertIn("nid dyfarniad cyfreithiol", details.get("name", ""), details)
+                self.assertNotIn("Basis:", details.get("name", ""))
+                # Grouped by area and by characteristic: the headings in Welsh.
+                office.call("panelGrouping", doc, Block=1)
+                headings = [p for p in json.loads(office.call("prompts", doc)) if p.startswith("-- ")]
+                self.assertTrue(headings)
+                self.assertTrue(set(headings) <= {"-- %s --" % area for area in (
+                    "Cwmpas", "Adrannau", "Tystiolaeth", "Effaith", "Lliniaru", "Cyfiawnhad", "Croestoriadedd", "Ymgysylltu",
+                    "Nodau", "Amseru", "Monitro", "Penderfyniad", "Data", "Technoleg", "Anghymesuredd", "Geiriad stoc",
+                    "Polisi", "Terminoleg")}, headings)
+                office.call("panelGrouping", doc, Block=2)
+                headings = [p for p in json.loads(office.call("prompts", doc)) if p.startswith("-- ")]
+                self.assertIn("-- Oedran --", headings)
+                self.assertIn("-- Yr asesiad cyfan --", headings)
+                office.call("panelGrouping", doc, Block=0)
+                time.sleep(1.0)
+                x.screenshot(os.path.join(SHOTS, "cy-characteristics.png"))
+
+                # The calculator's own words (its sentences for the document are still English:
+                # src/stats words them).
+                for panel in ("DueRegardCharacteristicsPanel", "DueRegardPromptsPanel"):
+                    panels.getByName(panel).collapse()
+                panels.getByName("DueRegardDisproportionalityPanel").expand(False)
+
+                def calculator(**kwargs):
+                    try:
+                        return json.loads(office.call("disproportionality", doc, **kwargs))
+                    except Exception:  # the panel is still being created
+                        return None
+
+                empty = wait_for(calculator)
+                self.assertTrue(empty)
+                self.assertEqual(empty["comparators"], ["Awtomatig: White, fel arall y grŵp mwyaf"])
+                self.assertIn("Mae'r canlyniadau'n ymddangos yma", empty["results"])
+                figures = "Ethnicity\tSearches\tPopulation\nBlack\t3,973\t164,174\nWhite\t9,713\t1,904,510"
+                state = calculator(Query=figures, Outcome="searched")
+                self.assertIn("Black: 24.2 fesul 1,000; 4.75 gwaith White (cyfwng hyder 95%: 4.57 i 4.92), "
+                              "annhebygol o fod ar hap.", state["results"])
+                self.assertIn("White: 5.1 fesul 1,000 (grŵp cymharu).", state["results"])
+                self.assertIn("\nYn y ddogfen:\n", state["results"])
+                ours = state["results"].split("\nYn y ddogfen:")[0]  # the lines the panel words itself
+                for word in ("per 1,000", "times White", "95% CI", "chance", "(comparator)"):
+                    self.assertNotIn(word, ours)
+                self.assertNotIn("In the document", state["results"])
+                time.sleep(1.0)
+                x.screenshot(os.path.join(SHOTS, "cy-disproportionality.png"))
             finally:
                 doc.close(True)
 

@@ -385,3 +385,30 @@ TEST(LanguageTest, ADepartmentWordsItsRulesPerLanguage)
             .find("layer.json"),
         std::string::npos);
 }
+
+TEST(LanguageTest, AnEngineNamesCharacteristicsAndSectionsInItsLanguage)
+{
+    // What a panel shows beside the prompts (the coverage matrix, a group heading, a suggested
+    // section) names things as the prompts do.
+    Engine welsh("cy");
+    const Engine english("en-GB");
+    const CheckResult result = welsh.check(exampleDocument(weakAssessment()));
+    std::vector<std::string> names;
+    for (const CharacteristicResult& c : result.assessment.characteristics)
+        names.push_back(welsh.word(c.label));
+    for (const char* expected :
+         { "Oedran", "Anabledd", "Ailbennu rhywedd", "Priodas a phartneriaeth sifil",
+           "Beichiogrwydd a mamolaeth", "Hil", "Crefydd neu gred", "Rhyw", "Cyfeiriadedd rhywiol" })
+        EXPECT_NE(std::find(names.begin(), names.end(), expected), names.end()) << expected;
+    for (const CharacteristicResult& c : result.assessment.characteristics)
+    {
+        EXPECT_EQ(english.word(c.label), c.label); // English is the engine's own wording
+        EXPECT_NE(welsh.word(c.label), c.label) << c.label;
+    }
+    EXPECT_EQ(welsh.word("Monitoring and review"), "Monitro ac adolygu");
+    EXPECT_EQ(welsh.word("the period or the area"), "y cyfnod; yr ardal");
+    // A department's own group has no Welsh: its name stays as written.
+    EXPECT_EQ(welsh.word("Gypsy, Roma and Traveller residents of Anytown"),
+              "Gypsy, Roma and Traveller residents of Anytown");
+    EXPECT_EQ(valueIn(welsh.rulePack(), "Race"), "Hil");
+}
