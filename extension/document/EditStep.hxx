@@ -75,14 +75,16 @@ public:
         bool pauseRecording = false; // change recording off during the step
     };
 
-    EditStep(const css::uno::Reference<css::uno::XInterface>& document, const char* title, Options options)
+    // The title is the undo step's name, in the interface's language (an "undo." key).
+    EditStep(const css::uno::Reference<css::uno::XInterface>& document, const rtl::OUString& title,
+             Options options)
         : m_model(document, css::uno::UNO_QUERY)
     {
         css::uno::Reference<css::document::XUndoManagerSupplier> supplier(document, css::uno::UNO_QUERY);
         if (supplier.is())
             m_undo = supplier->getUndoManager();
         if (m_undo.is())
-            m_undo->enterUndoContext(ascii(title));
+            m_undo->enterUndoContext(title);
         if (options.lockViews && m_model.is())
         {
             m_model->lockControllers();
@@ -99,7 +101,12 @@ public:
             }
         }
     }
-    EditStep(const css::uno::Reference<css::uno::XInterface>& document, const char* title)
+    EditStep(const css::uno::Reference<css::uno::XInterface>& document, const char* title,
+             Options options)
+        : EditStep(document, ascii(title), options)
+    {
+    }
+    EditStep(const css::uno::Reference<css::uno::XInterface>& document, const rtl::OUString& title)
         : EditStep(document, title, Options{})
     {
     }
