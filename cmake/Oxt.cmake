@@ -88,6 +88,7 @@ set(_static
   rules/lexicon/cy.json
   rules/packs/core.json
   rules/templates/en-GB.json
+  rules/templates/cy.json
   rules/glossary/en-GB.json
   rules/schema/lexicon.schema.json
   rules/schema/rulepack.schema.json

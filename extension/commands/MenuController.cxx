@@ -1,12 +1,13 @@
 #include "commands/MenuController.hxx"
 
+#include "UnoStrings.hxx"
+#include "app/ImplNames.hxx"
+#include "app/Language.hxx"
+#include "app/Profile.hxx"
 #include "commands/Dispatch.hxx"
 #include "document/DocumentChecker.hxx"
 #include "document/EditStep.hxx"
-#include "app/ImplNames.hxx"
 #include "engine/Jurisdictions.hpp"
-#include "app/Profile.hxx"
-#include "UnoStrings.hxx"
 
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/frame/XController.hpp>
@@ -29,21 +30,21 @@ namespace
 {
 const MenuEntry kSeparator{};
 
-// Each entry's mnemonic is its own within the submenu.
+// Each entry's mnemonic is its own within the submenu, in every language (l10n's "menu.*").
 std::vector<MenuEntry> toolsEntries()
 {
     return {
-        { "~Show Due Regard Sidebar", "ShowDeck", false },
-        { "~Check Document Now", "Check", false },
+        { uiText("menu.show_sidebar"), "ShowDeck", false },
+        { uiText("menu.check_now"), "Check", false },
         kSeparator,
-        { "~Mark Glossary Terms", "MarkGlossary", true },
-        { "Remove ~Glossary Marks", "RemoveGlossaryMarks", true },
+        { uiText("menu.mark_glossary"), "MarkGlossary", true },
+        { uiText("menu.remove_glossary"), "RemoveGlossaryMarks", true },
         kSeparator,
-        { "~Add Prompts as Comments", "ReviewAsComments", true },
-        { "~Propose Missing Sections (Tracked)", "ProposeSections", true },
-        { "~Remove Due Regard Comments", "RemoveComments", true },
+        { uiText("menu.add_comments"), "ReviewAsComments", true },
+        { uiText("menu.propose_sections"), "ProposeSections", true },
+        { uiText("menu.remove_comments"), "RemoveComments", true },
         kSeparator,
-        { "A~bout Due Regard", "About", false },
+        { uiText("menu.about"), "About", false },
     };
 }
 
@@ -58,7 +59,8 @@ std::string label(std::string title)
 // characteristic, which the sidebar's Insert and Characteristics panels offer).
 std::vector<MenuEntry> insertEntries(const engine::Templates& templates, const std::string& jurisdiction)
 {
-    std::vector<MenuEntry> out{ { "Whole ~Assessment", "InsertSkeleton", true }, kSeparator };
+    std::vector<MenuEntry> out{ { uiText("menu.whole_assessment"), "InsertSkeleton", true },
+                                kSeparator };
     // With no jurisdiction known, every section, each marked with the nations it belongs to
     // unless it belongs to all four.
     std::vector<std::set<std::string>> perNation;
@@ -78,7 +80,7 @@ std::vector<MenuEntry> insertEntries(const engine::Templates& templates, const s
         std::string nations;
         for (std::size_t i = 0; i < perNation.size(); ++i)
             if (perNation[i].count(s.id))
-                nations += (nations.empty() ? "" : ", ") + std::string(engine::jurisdictions()[i].name);
+                nations += (nations.empty() ? "" : ", ") + uiNation(engine::jurisdictions()[i].id);
         if (!perNation.empty() && std::any_of(perNation.begin(), perNation.end(),
                                               [&s](const std::set<std::string>& ids) { return !ids.count(s.id); }))
             text += " (" + nations + ")";
@@ -130,7 +132,7 @@ std::vector<MenuEntry> MenuController::entries(bool opening) const
     const std::shared_ptr<DocumentChecker> checker =
         opening ? DocumentChecker::forDocument(document) : DocumentChecker::existingFor(document);
     if (!checker)
-        return { { "Whole ~Assessment", "InsertSkeleton", true } };
+        return { { uiText("menu.whole_assessment"), "InsertSkeleton", true } };
     std::string jurisdiction = checker->lastResult() ? checker->lastResult()->assessment.jurisdiction
                                                      : currentProfile()->settings.defaultJurisdiction;
     return insertEntries(checker->engine().templates(), jurisdiction);

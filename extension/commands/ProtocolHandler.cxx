@@ -1,18 +1,19 @@
 #include "commands/ProtocolHandler.hxx"
 
+#include "UnoStrings.hxx"
 #include "app/About.hxx"
-#include "commands/CommandUrl.hxx"
-#include "document/DocumentChecker.hxx"
-#include "document/Disproportionality.hxx"
 #include "app/ErrorReport.hxx"
 #include "app/Failures.hxx"
 #include "app/ImplNames.hxx"
+#include "app/Language.hxx"
+#include "app/Settings.hxx"
+#include "commands/CommandUrl.hxx"
+#include "document/Disproportionality.hxx"
+#include "document/DocumentChecker.hxx"
 #include "document/GlossaryMarker.hxx"
 #include "document/Reviewer.hxx"
 #include "document/SectionInserter.hxx"
-#include "app/Settings.hxx"
 #include "sidebar/Sidebar.hxx"
-#include "UnoStrings.hxx"
 
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
@@ -55,7 +56,7 @@ Reference<css::text::XTextDocument> documentOf(const Reference<frame::XFrame>& f
     Reference<frame::XController> controller = frame.is() ? frame->getController() : nullptr;
     Reference<css::text::XTextDocument> document(controller.is() ? controller->getModel() : nullptr, UNO_QUERY);
     if (!document.is())
-        throw lang::IllegalArgumentException(ascii("Due Regard checks Writer text documents; this window has none."), {}, 0);
+        throw lang::IllegalArgumentException(ui("command.no_document"), {}, 0);
     return document;
 }
 
@@ -69,7 +70,7 @@ bool runCheck(const Reference<uno::XComponentContext>& context, const Reference<
     if (const auto it = command.parameters.find("pending"); it != command.parameters.end())
     {
         if (it->second != "accepted" && it->second != "rejected")
-            throw lang::IllegalArgumentException(ascii("Check's pending= is accepted or rejected"), {}, 0);
+            throw lang::IllegalArgumentException(ui("command.check.pending"), {}, 0);
         checker->readPendingAs(it->second == "accepted" ? PendingChanges::AsAccepted : PendingChanges::AsRejected);
     }
     checker->check();
@@ -82,11 +83,11 @@ bool exportReport(const Reference<uno::XComponentContext>& context, const Refere
 {
     const auto it = command.parameters.find("path");
     if (it == command.parameters.end() || it->second.empty())
-        throw lang::IllegalArgumentException(ascii("ExportReport needs path=<file URL>"), {}, 0);
+        throw lang::IllegalArgumentException(ui("command.export.path_needed"), {}, 0);
     rtl::OUString path;
     if (it->second.rfind("file:///", 0) != 0
         || osl::FileBase::getSystemPathFromFileURL(fromUtf8(it->second), path) != osl::FileBase::E_None)
-        throw lang::IllegalArgumentException(ascii("ExportReport's path must be a file URL, e.g. file:///tmp/report.json"), {}, 0);
+        throw lang::IllegalArgumentException(ui("command.export.path_url"), {}, 0);
     const std::shared_ptr<DocumentChecker> checker = DocumentChecker::forDocument(documentOf(frame));
     checker->check();
     checker->noteCheck(engine::kViaExport, recordedName(context));
@@ -94,7 +95,8 @@ bool exportReport(const Reference<uno::XComponentContext>& context, const Refere
     out << checker->reportJson() << '\n';
     out.close();
     if (!out)
-        throw lang::IllegalArgumentException(ascii("could not write the report to ") + path, {}, 0);
+        throw lang::IllegalArgumentException(
+            ui("command.export.not_written", { { "path", toUtf8(path) } }), {}, 0);
     return true;
 }
 
@@ -103,7 +105,7 @@ std::size_t indexParameter(const CommandUrl& command)
     const auto it = command.parameters.find("index");
     if (it == command.parameters.end() || it->second.empty()
         || it->second.find_first_not_of("0123456789") != std::string::npos || it->second.size() > 6)
-        throw lang::IllegalArgumentException(ascii("this command needs index=<number of the prompt, from 0>"), {}, 0);
+        throw lang::IllegalArgumentException(ui("command.index_needed"), {}, 0);
     return static_cast<std::size_t>(std::stoul(it->second));
 }
 
@@ -122,7 +124,7 @@ bool dismissPrompt(const Reference<uno::XComponentContext>& context, const Refer
         if (!checker->lastResult())
             checker->check();
         if (index >= checker->lastResult()->findings.size())
-            throw lang::IllegalArgumentException(ascii("There is no open prompt with that number."), {}, 0);
+            throw lang::IllegalArgumentException(ui("prompt.no_open"), {}, 0);
         reason = toUtf8(askDismissReason(context, frame, fromUtf8(checker->lastResult()->findings[index].message)));
         if (reason.empty())
             return false; // cancelled
@@ -155,10 +157,10 @@ bool insertSectionCommand(const Reference<frame::XFrame>& frame, const CommandUr
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     const std::optional<std::string> id = parameter(command, "id");
     if (!id)
-        throw lang::IllegalArgumentException(ascii("InsertSection needs id=<section id>, e.g. InsertSection?id=monitoring"), {}, 0);
+        throw lang::IllegalArgumentException(ui("command.insert_section.id_needed"), {}, 0);
     const std::string at = parameter(command, "at").value_or("auto");
     if (at != "auto" && at != "cursor")
-        throw lang::IllegalArgumentException(ascii("InsertSection's at= is auto or cursor"), {}, 0);
+        throw lang::IllegalArgumentException(ui("command.insert_section.at"), {}, 0);
     insertSection(document, *id, at == "cursor" ? InsertAt::Cursor : InsertAt::Auto, parameter(command, "jurisdiction"));
     return true;
 }
@@ -178,7 +180,7 @@ bool markGlossaryCommand(const Reference<uno::XComponentContext>& context, const
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     const std::string every = parameter(command, "every").value_or(readSettings(context).markEveryOccurrence ? "true" : "false");
     if (every != "true" && every != "false")
-        throw lang::IllegalArgumentException(ascii("MarkGlossary's every= is true or false"), {}, 0);
+        throw lang::IllegalArgumentException(ui("command.mark_glossary.every"), {}, 0);
     markGlossary(document, every == "true");
     return true;
 }
@@ -195,7 +197,7 @@ bool insertDefinitionCommand(const Reference<frame::XFrame>& frame, const Comman
 {
     const std::optional<std::string> id = parameter(command, "id");
     if (!id)
-        throw lang::IllegalArgumentException(ascii("InsertDefinition needs id=<glossary term id>, e.g. id=due-regard"), {}, 0);
+        throw lang::IllegalArgumentException(ui("command.insert_definition.id_needed"), {}, 0);
     insertDefinition(documentOf(frame), *id);
     return true;
 }
@@ -206,7 +208,7 @@ bool reviewCommand(const Reference<uno::XComponentContext>& context, const Refer
 {
     const std::string answered = parameter(command, "answered").value_or(readSettings(context).removeAnsweredComments ? "remove" : "resolve");
     if (answered != "resolve" && answered != "remove")
-        throw lang::IllegalArgumentException(ascii("ReviewAsComments's answered= is resolve or remove"), {}, 0);
+        throw lang::IllegalArgumentException(ui("command.review.answered"), {}, 0);
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     reviewAsComments(document, reviewerFor(context), answered == "remove");
     DocumentChecker::forDocument(document)->recordCheck(engine::kViaComments, recordedName(context));
@@ -228,12 +230,11 @@ bool insertDisproportionalityCommand(const Reference<frame::XFrame>& frame, cons
 {
     const std::optional<std::string> csv = parameter(command, "csv");
     if (!csv)
-        throw lang::IllegalArgumentException(
-            ascii("InsertDisproportionality needs csv=<file URL>, e.g. csv=file:///home/me/searches.csv"), {}, 0);
+        throw lang::IllegalArgumentException(ui("command.disproportionality.csv_needed"), {}, 0);
     const std::string measureId = parameter(command, "measure").value_or("ratio");
     const std::optional<stats::Measure> measure = stats::parseMeasure(measureId);
     if (!measure)
-        throw lang::IllegalArgumentException(ascii("InsertDisproportionality's measure= is ratio, rate or representation"), {}, 0);
+        throw lang::IllegalArgumentException(ui("command.disproportionality.measure"), {}, 0);
     const Reference<css::text::XTextDocument> document = documentOf(frame);
     insertDisproportionality(document, readFiguresFile(fromUtf8(*csv)), parameter(command, "comparator").value_or(""), *measure,
                              parameter(command, "outcome").value_or(""));
@@ -336,7 +337,8 @@ bool ProtocolHandler::run(const util::URL& url)
     catch (const lang::WrappedTargetRuntimeException& e)
     {
         reportError(m_context, m_frame,
-                    ascii("Due Regard could not run ") + url.Complete + ascii(":\n") + describe(e));
+                    ui("command.failed",
+                       { { "command", toUtf8(url.Complete) }, { "reason", toUtf8(describe(e)) } }));
         return false;
     }
     catch (const uno::Exception& e)
@@ -344,7 +346,8 @@ bool ProtocolHandler::run(const util::URL& url)
         // A command must never take Writer down: say what went wrong and carry on. Macros also
         // learn of the failure through dispatchWithNotification.
         reportError(m_context, m_frame,
-                    ascii("Due Regard could not run ") + url.Complete + ascii(":\n") + describe(e));
+                    ui("command.failed",
+                       { { "command", toUtf8(url.Complete) }, { "reason", toUtf8(describe(e)) } }));
         return false;
     }
     catch (const std::exception& e)
@@ -352,8 +355,8 @@ bool ProtocolHandler::run(const util::URL& url)
         // A fault of our own (not a refusal): the same message, and noted for the panel.
         noteFailure(toUtf8(url.Complete), e.what());
         reportError(m_context, m_frame,
-                    ascii("Due Regard could not run ") + url.Complete + ascii(":\n") + fromUtf8(e.what())
-                        + ascii("\nYour document is unchanged."));
+                    ui("command.failed.unchanged",
+                       { { "command", toUtf8(url.Complete) }, { "reason", e.what() } }));
         return false;
     }
 }

@@ -3,10 +3,11 @@
 #include "document/DocumentRecord.hxx"
 #include "document/Reviewer.hxx"
 
+#include "UnoStrings.hxx"
 #include "app/Failures.hxx"
+#include "app/Language.hxx"
 #include "app/Listeners.hxx"
 #include "app/TestHooks.hxx"
-#include "UnoStrings.hxx"
 
 #include "engine/CheckSettings.hpp"
 #include "report/Report.hpp"
@@ -165,7 +166,10 @@ void DocumentChecker::refreshEngine()
 
 namespace
 {
-[[noreturn]] void refuse(const char* message) { throw lang::IllegalArgumentException(ascii(message), {}, 0); }
+[[noreturn]] void refuse(const std::string& message)
+{
+    throw lang::IllegalArgumentException(fromUtf8(message), {}, 0);
+}
 } // namespace
 
 engine::CheckOptions DocumentChecker::options() const
@@ -182,7 +186,10 @@ engine::CheckOptions DocumentChecker::options() const
 
 void DocumentChecker::storeDismissals(const std::vector<engine::Dismissal>& dismissals)
 {
-    storeRecordProperty(m_adapter.document(), kDismissalsProperty, dismissals.empty() ? std::string() : engine::dismissalsJson(dismissals));
+    if (!storeRecordProperty(m_adapter.document(), kDismissalsProperty,
+                             dismissals.empty() ? std::string()
+                                                : engine::dismissalsJson(dismissals)))
+        refuse(uiText("record.cannot_keep"));
 }
 
 engine::AuditTrail DocumentChecker::auditTrail() const
@@ -201,7 +208,9 @@ void DocumentChecker::storeAuditTrail(const std::vector<engine::AuditEvent>& mor
     engine::AuditTrail trail = auditTrail();
     for (const engine::AuditEvent& e : more)
         trail = engine::withEvent(std::move(trail), e);
-    storeRecordProperty(m_adapter.document(), kAuditTrailProperty, engine::auditTrailJson(trail));
+    if (!storeRecordProperty(m_adapter.document(), kAuditTrailProperty,
+                             engine::auditTrailJson(trail)))
+        refuse(uiText("record.cannot_keep"));
     m_waitingChecks.clear();
 }
 
@@ -247,13 +256,13 @@ void DocumentChecker::dismiss(std::size_t index, const std::string& reason, cons
 {
     Reference<frame::XStorable> storable(m_adapter.document(), UNO_QUERY);
     if (storable.is() && storable->isReadonly())
-        refuse("This document is read-only: prompts can be dismissed only in a document you can edit.");
+        refuse(uiText("dismiss.read_only"));
     if (!m_result)
         check();
     if (index >= m_result->findings.size())
-        refuse("There is no open prompt with that number.");
+        refuse(uiText("prompt.no_open"));
     if (reason.find_first_not_of(" \t\n") == std::string::npos)
-        refuse("Please give a reason: it is kept in the document so that reviewers can see it.");
+        refuse(uiText("dismiss.reason_needed"));
     std::vector<engine::Dismissal> dismissals = options().dismissals;
     dismissals.push_back(engine::dismissalFor(m_result->findings[index], reason, text::today()));
     storeDismissals(dismissals);
@@ -266,7 +275,7 @@ void DocumentChecker::restore(std::size_t index, const std::string& reason, cons
     if (!m_result)
         check();
     if (index >= m_result->dismissed.size())
-        refuse("There is no dismissed prompt with that number.");
+        refuse(uiText("restore.no_dismissed"));
     const engine::Dismissal gone = m_result->dismissed[index].second;
     storeDismissals(engine::restored(options().dismissals, gone));
     storeAuditTrail({ engine::restoredEvent(gone, reason, who, text::isoToday()) });
@@ -489,7 +498,9 @@ void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& con
             try
             {
                 awt::AsyncCallback::create(context)->addCallback(
-                    new MainThreadCall([failure] { noteFailure("checking the document", failure); }), uno::Any());
+                    new MainThreadCall([failure]
+                                       { noteFailure(uiText("failure.where.checking"), failure); }),
+                    uno::Any());
             }
             catch (const uno::Exception&)
             {
@@ -632,7 +643,7 @@ void DocumentChecker::notifyListeners()
         }
         catch (const std::exception& e)
         {
-            noteFailure("showing the result", e.what());
+            noteFailure(uiText("failure.where.showing"), e.what());
         }
     }
 }

@@ -7,7 +7,6 @@
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XDocumentProperties.hpp>
 #include <com/sun/star/document/XDocumentPropertiesSupplier.hpp>
-#include <com/sun/star/lang/IllegalArgumentException.hpp>
 
 using namespace css;
 using css::uno::Reference;
@@ -34,19 +33,20 @@ std::string recordProperty(const Reference<uno::XInterface>& document, const cha
     return toUtf8(text);
 }
 
-void storeRecordProperty(const Reference<uno::XInterface>& document, const char* name, const std::string& value)
+bool storeRecordProperty(const Reference<uno::XInterface>& document, const char* name,
+                         const std::string& value)
 {
     Reference<beans::XPropertyContainer> container = userProperties(document);
     Reference<beans::XPropertySet> properties(container, UNO_QUERY);
     if (!container.is() || !properties.is())
-        throw lang::IllegalArgumentException(ascii("This document cannot keep Due Regard's records."), {}, 0);
+        return false;
     const rtl::OUString key = ascii(name);
     const bool present = properties->getPropertySetInfo()->hasPropertyByName(key);
     if (value.empty())
     {
         if (present)
             container->removeProperty(key);
-        return;
+        return true;
     }
     const uno::Any text(fromUtf8(value));
     if (present)
@@ -55,10 +55,11 @@ void storeRecordProperty(const Reference<uno::XInterface>& document, const char*
         if ((properties->getPropertyValue(key) >>= old))
         {
             properties->setPropertyValue(key, text);
-            return;
+            return true;
         }
         container->removeProperty(key); // another type, set by hand: replaced
     }
     container->addProperty(key, beans::PropertyAttribute::REMOVABLE, text);
+    return true;
 }
 } // namespace dueregard::ext

@@ -21,10 +21,11 @@ inline constexpr char kAuditTrailProperty[] = "DueRegardAuditTrail";
 // recordProperty is the text of one of our properties, or "" when the document has none.
 std::string recordProperty(const css::uno::Reference<css::uno::XInterface>& document, const char* name);
 
-// storeRecordProperty sets one of our properties ("" removes it). It throws
-// IllegalArgumentException when the document cannot keep properties.
-void storeRecordProperty(const css::uno::Reference<css::uno::XInterface>& document, const char* name,
-                         const std::string& value);
+// storeRecordProperty sets one of our properties ("" removes it). It returns false, changing
+// nothing, when the document cannot keep properties (the caller tells the user, in their language:
+// this file is also part of the command line, which has no interface language of its own).
+[[nodiscard]] bool storeRecordProperty(const css::uno::Reference<css::uno::XInterface>& document,
+                                       const char* name, const std::string& value);
 
 inline std::vector<engine::Dismissal> storedDismissals(const css::uno::Reference<css::uno::XInterface>& document)
 {

@@ -5,6 +5,7 @@
 // text; a proposed section is recorded by the reviewer's own tracked change instead).
 
 #include "UnoStrings.hxx"
+#include "app/Language.hxx"
 
 #include <com/sun/star/beans/XPropertySet.hpp>
 #include <com/sun/star/document/XUndoManager.hpp>
@@ -27,8 +28,7 @@ inline bool isReadOnly(const css::uno::Reference<css::uno::XInterface>& document
 inline void refuseIfReadOnly(const css::uno::Reference<css::uno::XInterface>& document)
 {
     if (isReadOnly(document))
-        throw css::lang::IllegalArgumentException(
-            ascii("This document is read-only: Due Regard checks it but does not change it."), {}, 0);
+        throw css::lang::IllegalArgumentException(ui("edit.read_only"), {}, 0);
 }
 
 // inProtectedSection says whether a position is inside a protected section (or one nested in
@@ -60,10 +60,7 @@ inline bool inProtectedSection(const css::uno::Reference<css::text::XTextRange>&
 inline void refuseIfProtected(const css::uno::Reference<css::text::XTextRange>& position)
 {
     if (position.is() && inProtectedSection(position))
-        throw css::lang::IllegalArgumentException(
-            ascii("That place is in a protected section, which Due Regard does not change. Move the cursor out of it "
-                  "(or ask whoever protected it) and try again."),
-            {}, 0);
+        throw css::lang::IllegalArgumentException(ui("edit.protected"), {}, 0);
 }
 
 class EditStep
@@ -75,14 +72,16 @@ public:
         bool pauseRecording = false; // change recording off during the step
     };
 
-    EditStep(const css::uno::Reference<css::uno::XInterface>& document, const char* title, Options options)
+    // The title is the undo step's name, in the interface's language (an "undo." key).
+    EditStep(const css::uno::Reference<css::uno::XInterface>& document, const rtl::OUString& title,
+             Options options)
         : m_model(document, css::uno::UNO_QUERY)
     {
         css::uno::Reference<css::document::XUndoManagerSupplier> supplier(document, css::uno::UNO_QUERY);
         if (supplier.is())
             m_undo = supplier->getUndoManager();
         if (m_undo.is())
-            m_undo->enterUndoContext(ascii(title));
+            m_undo->enterUndoContext(title);
         if (options.lockViews && m_model.is())
         {
             m_model->lockControllers();
@@ -99,7 +98,12 @@ public:
             }
         }
     }
-    EditStep(const css::uno::Reference<css::uno::XInterface>& document, const char* title)
+    EditStep(const css::uno::Reference<css::uno::XInterface>& document, const char* title,
+             Options options)
+        : EditStep(document, ascii(title), options)
+    {
+    }
+    EditStep(const css::uno::Reference<css::uno::XInterface>& document, const rtl::OUString& title)
         : EditStep(document, title, Options{})
     {
     }

@@ -1,4 +1,5 @@
 #include "document/GlossaryMarker.hxx"
+#include "app/Language.hxx"
 #include "app/Profile.hxx"
 
 #include "document/DocumentChecker.hxx"
@@ -163,7 +164,7 @@ MarkOutcome markGlossary(const Reference<css::text::XTextDocument>& document, bo
     // Later occurrences first: a mark counts as one character for Writer's cursor, so marking
     // from the end keeps every earlier position valid.
     Reference<lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
-    EditStep step(document, "Mark glossary terms", { false, true });
+    EditStep step(document, ui("undo.mark_glossary"), { false, true });
     for (auto o = chosen.rbegin(); o != chosen.rend(); ++o)
     {
         const Reference<css::text::XTextRange> range = checker->adapter().rangeFor({ o->block, o->start, o->end });
@@ -188,7 +189,7 @@ std::size_t removeGlossaryMarks(const Reference<css::text::XTextDocument>& docum
     const std::vector<OurMark> marks = ourMarks(document);
     if (marks.empty())
         return 0;
-    EditStep step(document, "Remove glossary marks", { false, true });
+    EditStep step(document, ui("undo.remove_glossary"), { false, true });
     for (const OurMark& m : marks)
     {
         rtl::OUString content;
@@ -206,18 +207,21 @@ void insertDefinition(const Reference<css::text::XTextDocument>& document, const
     const glossary::Glossary& g = profile->glossary;
     const auto term = g.find(termId);
     if (!term)
-        refuse("There is no glossary term '" + termId + "'.");
+        refuse(uiText("glossary.unknown_term", { { "id", termId } }));
     Reference<frame::XModel> model(document, UNO_QUERY_THROW);
     Reference<css::text::XTextViewCursorSupplier> views(model->getCurrentController(), UNO_QUERY);
     if (!views.is())
-        refuse("This document has no view to insert into.");
+        refuse(uiText("glossary.no_view"));
     Reference<css::text::XTextRange> cursor(views->getViewCursor(), UNO_QUERY_THROW);
     const glossary::Term& t = g.terms()[*term];
     Reference<lang::XMultiServiceFactory> factory(document, UNO_QUERY_THROW);
     Reference<css::text::XFootnote> note(factory->createInstance(ascii("com.sun.star.text.Footnote")), UNO_QUERY_THROW);
-    EditStep step(document, "Insert definition");
+    EditStep step(document, ui("undo.insert_definition"));
     Reference<css::text::XText> text = cursor->getText();
     text->insertTextContent(cursor->getEnd(), Reference<css::text::XTextContent>(note, UNO_QUERY_THROW), false);
-    Reference<css::text::XText>(note, UNO_QUERY_THROW)->setString(fromUtf8(t.term + ": " + t.definition + " Source: " + t.source + "."));
+    Reference<css::text::XText>(note, UNO_QUERY_THROW)
+        ->setString(
+            ui("glossary.footnote_text",
+               { { "term", t.term }, { "definition", t.definition }, { "source", t.source } }));
 }
 } // namespace dueregard::ext

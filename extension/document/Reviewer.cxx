@@ -1,10 +1,11 @@
 #include "document/Reviewer.hxx"
 
-#include "document/DocumentChecker.hxx"
-#include "document/SectionInserter.hxx"
-#include "app/Settings.hxx"
-#include "document/EditStep.hxx"
 #include "UnoStrings.hxx"
+#include "app/Language.hxx"
+#include "app/Settings.hxx"
+#include "document/DocumentChecker.hxx"
+#include "document/EditStep.hxx"
+#include "document/SectionInserter.hxx"
 #include "engine/ReviewComment.hpp"
 
 #include <algorithm>
@@ -181,13 +182,13 @@ ReviewOutcome reviewAsComments(const Reference<css::text::XTextDocument>& docume
         earlier.push_back(c.comment);
     engine::CommentReview review(std::move(earlier));
 
-    EditStep step(document, "Add Due Regard comments");
+    EditStep step(document, ui("undo.add_comments"));
     ReviewOutcome outcome;
     for (const engine::Finding& f : result.findings)
     {
         const Reference<css::text::XTextRange> anchor = commentAnchor(document, *checker, f, result, model);
         const std::string anchorText = toUtf8(anchor->getString());
-        const std::string content = engine::commentContent(f);
+        const std::string content = engine::commentContent(f, result.language);
         const engine::CommentReview::Decision decision = review.next(f, anchorText, content);
         switch (decision.step)
         {
@@ -235,7 +236,7 @@ std::size_t removeOurComments(const Reference<css::text::XTextDocument>& documen
     const std::vector<OurComment> ours = ourComments(document);
     if (ours.empty())
         return 0;
-    EditStep step(document, "Remove Due Regard comments");
+    EditStep step(document, ui("undo.remove_comments"));
     for (const OurComment& c : ours)
         Reference<lang::XComponent>(c.field, UNO_QUERY_THROW)->dispose();
     return ours.size();

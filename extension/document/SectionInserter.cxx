@@ -1,9 +1,10 @@
 #include "document/SectionInserter.hxx"
 
-#include "engine/Jurisdictions.hpp"
-#include "document/EditStep.hxx"
-#include "app/Profile.hxx"
 #include "UnoStrings.hxx"
+#include "app/Language.hxx"
+#include "app/Profile.hxx"
+#include "document/EditStep.hxx"
+#include "engine/Jurisdictions.hpp"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/XMultiPropertyStates.hpp>
@@ -136,7 +137,7 @@ public:
             }
             previous.set(item, UNO_QUERY);
         }
-        refuse("Due Regard could not find the place next to the table; nothing was inserted.");
+        refuse(uiText("insert.no_place_by_table"));
     }
 
     void write(const engine::Plan& plan, int baseLevel)
@@ -455,11 +456,14 @@ public:
         else if (const auto para = adapter().paragraphFor(at.block); para.is())
             startBeside(writer, at.block, at.where == engine::Placement::Where::After);
         else
-            refuse("The place for the section is no longer in the document; check again and retry.");
+            refuse(uiText("insert.place_gone"));
         if (withTitle)
         {
-            writer.title(engine::parseRuns(engine().templates().title(jurisdiction)
-                                           + ": [[name of the proposal|The policy, service or decision this assessment is about.]]"));
+            // Written in the templates' language, as the rest of what is inserted.
+            const engine::Templates& templates = engine().templates();
+            writer.title(
+                engine::parseRuns(templates.title(jurisdiction) + ": "
+                                  + l10n::text(templates.language(), "insert.title_placeholder")));
             // The organisation's name, where its administrator has set one.
             if (const std::string& organisation = m_checker->profile().settings.organisation; !organisation.empty())
                 writer.subtitle(organisation);
@@ -542,8 +546,7 @@ private:
             return;
         }
         if (!block || model().blocks[*block].kind != model::BlockKind::Paragraph)
-            refuse("Put the cursor in the main text of the document (not in a frame, header, footer or note) "
-                   "and try again.");
+            refuse(uiText("insert.cursor_in_body"));
         const Reference<css::text::XTextRange> paragraph = adapter().paragraphFor(*block);
         if (model().blocks[*block].text.find_first_not_of(u" \t") == std::u16string::npos
             && model().blocks[*block].placeholders == 0)
@@ -561,7 +564,9 @@ std::string jurisdictionFor(const Session& s, const std::optional<std::string>& 
     if (asked)
     {
         if (!engine::isJurisdiction(*asked))
-            refuse("Unknown jurisdiction '" + *asked + "': use " + engine::jurisdictionIdsInWords() + ".");
+            refuse(uiText(
+                "insert.unknown_jurisdiction",
+                { { "jurisdiction", *asked }, { "ids", engine::jurisdictionIdsInWords() } }));
         return *asked;
     }
     return s.result().assessment.jurisdiction;
@@ -580,7 +585,7 @@ InsertOutcome insertSection(const Reference<css::text::XTextDocument>& document,
     Session s(document);
     const engine::Templates& templates = s.engine().templates();
     if (!templates.has(id))
-        refuse("There is no section called '" + id + "'. The README lists the section ids, e.g. monitoring or impact-disability.");
+        refuse(uiText("insert.unknown_section", { { "id", id } }));
     InsertOutcome outcome;
     if (const engine::SectionState* there = s.existing(id))
     {
@@ -596,7 +601,7 @@ InsertOutcome insertSection(const Reference<css::text::XTextDocument>& document,
     if (placement.where == engine::Placement::Where::Cursor)
         placement.level = engine::headingLevelAt(s.model(), s.sectionMap(), s.cursorBlock());
     {
-        EditStep step(document, "Insert Due Regard section", { true, false });
+        EditStep step(document, ui("undo.insert_section"), { true, false });
         s.write(*plan, placement, false, j);
     }
     outcome.inserted.push_back(id);
@@ -633,7 +638,7 @@ std::vector<std::string> proposeSections(const Reference<css::text::XTextDocumen
     // step removes them completely), credited to the reviewer for the moment it takes.
     std::vector<std::string> inserted;
     {
-        EditStep step(document, "Propose Due Regard sections", { true, false });
+        EditStep step(document, ui("undo.propose_sections"), { true, false });
         const AuthorAs reviewer(author);
         const RecordingOn recording(document);
         for (const std::string& id : wanted)
@@ -672,7 +677,7 @@ InsertOutcome insertSkeleton(const Reference<css::text::XTextDocument>& document
         return b.text.find_first_not_of(u" \t") == std::u16string::npos;
     });
     {
-        EditStep step(document, "Insert Due Regard assessment", { true, false });
+        EditStep step(document, ui("undo.insert_assessment"), { true, false });
         for (const std::string& id : templates.skeleton(j))
         {
             if (s.existing(id))

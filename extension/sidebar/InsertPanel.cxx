@@ -78,7 +78,8 @@ void InsertPanel::fillSections()
     m_ids.clear();
     std::vector<rtl::OUString> rows;
     // The sections of the templates in use: built-in, and any the organisation added.
-    const engine::Templates& templates = checker ? checker->engine().templates() : engine::builtinTemplates();
+    const engine::Templates& templates
+        = checker ? checker->engine().templates() : engine::builtinTemplates(uiLanguage());
     for (const engine::SectionInfo& s : templates.sections(j))
     {
         m_ids.push_back(s.id);
@@ -137,8 +138,9 @@ rtl::OUString InsertPanel::insertChosen()
     if (!jurisdiction().empty())
         command.parameters["jurisdiction"] = jurisdiction();
     const Reference<css::text::XTextDocument> document(m_model, UNO_QUERY);
-    const engine::Templates& templates = document.is() ? DocumentChecker::forDocument(document)->engine().templates()
-                                                       : engine::builtinTemplates();
+    const engine::Templates& templates
+        = document.is() ? DocumentChecker::forDocument(document)->engine().templates()
+                        : engine::builtinTemplates(uiLanguage());
     return run(command, ui("insert.done_one", { { "section", templates.titleOf(id) } }));
 }
 

@@ -118,10 +118,10 @@ std::string supported(const std::string& language)
 }
 } // namespace
 
-Engine::Engine(const LexiconData& lexicon, RulePackData pack, TemplatesData templates,
+Engine::Engine(const LexiconData& lexicon, RulePackData pack, const TemplatesData& templates,
                const std::string& language)
     : m_lexicon(lexicon), m_pack(inLanguage(std::move(pack), supported(language))),
-      m_templates(std::move(templates), m_lexicon)
+      m_templates(templates, m_lexicon, m_pack.language)
 {
     m_lexicon.requireMarkers(requiredMarkers());
     for (const Rule& r : m_pack.rules)

@@ -56,7 +56,8 @@ public:
     // Other data (a department's layers); throws RuleDataError if the lexicon lacks a marker group
     // the checks use. The pack's rules are worded in `language` where they have wording in it.
     Engine(const LexiconData& lexicon, RulePackData pack,
-           TemplatesData templates = builtinTemplatesData(), const std::string& language = "en-GB");
+           const TemplatesData& templates = builtinTemplatesData(),
+           const std::string& language = "en-GB");
 
     CheckResult check(const model::Document& document, const CheckOptions& options = {});
 

@@ -6,6 +6,7 @@
 #include "engine/BuiltinData.hpp"
 
 #include <algorithm>
+#include <set>
 
 namespace dueregard::engine
 {
@@ -204,14 +205,27 @@ TemplatesData layeredTemplates(const std::string& layerJson, const std::string& 
     if (layer.contains("skeletons"))
         for (const auto& [jurisdiction, ids] : layer.at("skeletons").items())
             merged["skeletons"][jurisdiction] = ids;
+    // A section may carry its words in other languages: "wording": {"cy": {"title", "aliases",
+    // "content"}}, the content shaped as the section's own.
+    std::vector<std::pair<std::string, json>> wordings; // by section id
+    std::set<std::string> replaced;
     if (layer.contains("sections"))
     {
         if (!layer.at("sections").is_array())
             throw RuleDataError(file, "/sections", "sections is a list of sections");
-        for (const json& s : layer.at("sections"))
+        for (json s : layer.at("sections"))
         {
             if (!s.is_object() || !s.contains("id") || !s.at("id").is_string())
                 throw RuleDataError(file, "/sections", "every section needs an \"id\"");
+            replaced.insert(s.at("id").get<std::string>());
+            if (const auto w = s.find("wording"); w != s.end())
+            {
+                if (!w->is_object())
+                    throw RuleDataError(file, "/sections",
+                                        "a section's wording is an object by language");
+                wordings.emplace_back(s.at("id").get<std::string>(), *w);
+                s.erase("wording");
+            }
             json& sections = merged["sections"];
             auto it = std::find_if(sections.begin(), sections.end(), [&](const json& x) { return x.at("id") == s.at("id"); });
             if (it != sections.end())
@@ -222,6 +236,51 @@ TemplatesData layeredTemplates(const std::string& layerJson, const std::string& 
     }
     // Validated as the templates it makes, so a skeleton cannot name a section that is not there.
     TemplatesData data = parseTemplates(merged.dump(), file);
+    // The built-in translations, less what the layer changed (shown in its English) unless it
+    // gives the words in that language.
+    data.translations = builtinTemplatesData().translations;
+    for (TemplatesData& t : data.translations)
+    {
+        if (layer.contains("titles"))
+            for (const auto& [jurisdiction, title] : layer.at("titles").items())
+                t.titles.erase(jurisdiction);
+        std::erase_if(t.sections,
+                      [&replaced](const SectionTemplate& x) { return replaced.count(x.id) > 0; });
+    }
+    for (const auto& [id, byLanguage] : wordings)
+        for (const auto& [language, words] : byLanguage.items())
+        {
+            const std::string path = "/sections/" + id + "/wording/" + language;
+            auto t = std::find_if(data.translations.begin(), data.translations.end(),
+                                  [&language = language](const TemplatesData& x)
+                                  { return x.language == language; });
+            if (t == data.translations.end())
+                throw RuleDataError(
+                    file, path, "Due Regard has no templates in the language '" + language + "'");
+            // Read as the section would be, so the schema checks it.
+            json probe = merged;
+            json& section = *std::find_if(probe["sections"].begin(), probe["sections"].end(),
+                                          [&id = id](const json& x) { return x.at("id") == id; });
+            for (const char* key : { "title", "aliases", "content" })
+                if (words.contains(key))
+                    section[key] = words.at(key);
+            TemplatesData worded;
+            try
+            {
+                worded = parseTemplates(probe.dump(), file);
+            }
+            catch (const RuleDataError& e)
+            {
+                throw RuleDataError(file, path, e.reason());
+            }
+            const auto same = [&id = id](const SectionTemplate& x) { return x.id == id; };
+            const SectionTemplate& english
+                = *std::find_if(data.sections.begin(), data.sections.end(), same);
+            const SectionTemplate& other
+                = *std::find_if(worded.sections.begin(), worded.sections.end(), same);
+            requireSameShape(english, other, file, path);
+            t->sections.push_back(other);
+        }
     try
     {
         const Templates check(data, Lexicon(builtinLexicon()));

@@ -8,8 +8,41 @@ namespace dueregard::engine
 {
 namespace
 {
-constexpr std::string_view kHeader = "Due Regard prompt [";
-constexpr std::string_view kClosing = ": a prompt to consider, not a legal verdict.";
+// A comment's own words, in each language prompts are worded in (en-GB first: the fallback).
+struct CommentWords
+{
+    std::string_view language, question, basis, header, closing;
+};
+constexpr CommentWords kWords[] = {
+    { "en-GB", "Question: ", "Legal basis: ", "Due Regard prompt [",
+      ": a prompt to consider, not a legal verdict." },
+    { "cy", "Cwestiwn: ", "Sail gyfreithiol: ", "Awgrym Due Regard [",
+      ": awgrym i'w ystyried, nid dyfarniad cyfreithiol." },
+};
+
+const CommentWords& wordsFor(std::string_view language)
+{
+    for (const CommentWords& w : kWords)
+        if (w.language == language)
+            return w;
+    return kWords[0];
+}
+
+std::optional<std::string> keyIn(std::string_view content, const CommentWords& words)
+{
+    const std::string_view header = words.header;
+    const std::string_view closing = words.closing;
+    const std::size_t at = content.rfind(header);
+    if (at == std::string_view::npos)
+        return std::nullopt;
+    const std::size_t close = content.find(']', at + header.size());
+    if (close == std::string_view::npos
+        || content.substr(at, close - at).find('\n') != std::string_view::npos)
+        return std::nullopt;
+    if (at != 0 && content.substr(close + 1, closing.size()) != closing)
+        return std::nullopt; // someone's own comment that mentions us
+    return std::string(content.substr(at + header.size(), close - at - header.size()));
+}
 
 // A passage's words without what may come or go at its ends: spaces, punctuation, and the
 // characters Writer puts where a comment or a field is anchored (U+FFF9 to U+FFFB, U+FFFC).
@@ -32,13 +65,14 @@ std::u16string core(std::string_view s)
 
 std::string findingKey(const Finding& f) { return f.id + "/" + (f.characteristic.empty() ? "-" : f.characteristic); }
 
-std::string commentContent(const Finding& f)
+std::string commentContent(const Finding& f, std::string_view language)
 {
+    const CommentWords& words = wordsFor(language);
     std::string text = f.message;
     for (const std::string& q : f.questions)
-        text += "\nQuestion: " + q;
-    text += "\nLegal basis: " + f.basis;
-    text += "\n" + std::string(kHeader) + findingKey(f) + "]" + std::string(kClosing);
+        text += "\n" + std::string(words.question) + q;
+    text += "\n" + std::string(words.basis) + f.basis;
+    text += "\n" + std::string(words.header) + findingKey(f) + "]" + std::string(words.closing);
     return text;
 }
 
@@ -46,16 +80,11 @@ std::optional<std::string> commentKey(std::string_view content)
 {
     // "Due Regard prompt [key]: a prompt to consider..." at the end (the line break before it may
     // be lost on a .docx round trip); or "Due Regard prompt [key]" at the very start, in comments
-    // made before the prompt came first.
-    const std::size_t at = content.rfind(kHeader);
-    if (at == std::string_view::npos)
-        return std::nullopt;
-    const std::size_t close = content.find(']', at + kHeader.size());
-    if (close == std::string_view::npos || content.substr(at, close - at).find('\n') != std::string_view::npos)
-        return std::nullopt;
-    if (at != 0 && content.substr(close + 1, kClosing.size()) != kClosing)
-        return std::nullopt; // someone's own comment that mentions us
-    return std::string(content.substr(at + kHeader.size(), close - at - kHeader.size()));
+    // made before the prompt came first. A comment made in another language is ours too.
+    for (const CommentWords& words : kWords)
+        if (std::optional<std::string> key = keyIn(content, words))
+            return key;
+    return std::nullopt;
 }
 
 bool sameCommentContent(std::string_view a, std::string_view b)

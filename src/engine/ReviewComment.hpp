@@ -21,11 +21,12 @@ std::string findingKey(const Finding& finding);
 
 // The comment's text: the prompt first, so that a reviewer scanning the margin (or reading the
 // document in Word) reads it, then its questions, its legal basis, and a last line that carries
-// the key and says that it is a prompt, not a verdict.
-std::string commentContent(const Finding& finding);
+// the key and says that it is a prompt, not a verdict. Its own words ("Question:", "Legal
+// basis:", the last line) are in `language` (en-GB or cy; en-GB for another), as the prompt is.
+std::string commentContent(const Finding& finding, std::string_view language = "en-GB");
 
 // The key of one of our comments from its text (its last line, or its first in comments made
-// before the prompt came first), or nothing for someone else's comment.
+// before the prompt came first), in any language, or nothing for someone else's comment.
 std::optional<std::string> commentKey(std::string_view content);
 
 // Whether two comment texts say the same (a .docx round trip may drop the line breaks).

@@ -1,6 +1,7 @@
 #include "engine/Templates.hpp"
 
 #include "engine/Jurisdictions.hpp"
+#include "engine/Language.hpp"
 
 #include "engine/BuiltinData.hpp"
 #include "engine/JsonData.hpp"
@@ -121,6 +122,10 @@ TemplatesData parseTemplates(const std::string& text, const std::string& file)
     const json j = parseJson(text, file);
     validateJson(j, builtin::kTemplatesSchema, file);
     TemplatesData data;
+    data.language = j.at("language").get<std::string>();
+    if (const auto labels = j.find("group_labels"); labels != j.end())
+        data.groupLabels = labels->get<std::map<std::string, std::string>>();
+    data.defaultFocus = j.value("default_focus", "");
     data.titles = j.at("titles").get<std::map<std::string, std::string>>();
     data.skeletons = j.at("skeletons").get<std::map<std::string, std::vector<std::string>>>();
     data.groupTitle = j.at("group_section").at("title").get<std::string>();
@@ -149,22 +154,170 @@ TemplatesData parseTemplates(const std::string& text, const std::string& file)
     return data;
 }
 
+namespace
+{
+// What a text must keep in every language: its placeholders, and the group words put into it.
+std::string shapeOf(const std::string& text)
+{
+    const std::vector<Run> runs = parseRuns(text);
+    std::string shape = std::to_string(std::count_if(runs.begin(), runs.end(),
+                                                     [](const Run& r) { return r.placeholder; }))
+                        + " placeholders";
+    for (const char* word : { "{label}", "{label_lower}", "{focus}" })
+        if (text.find(word) != std::string::npos)
+            shape += std::string(" ") + word;
+    return shape;
+}
+
+void sameItems(const std::vector<TemplateItem>& english, const std::vector<TemplateItem>& other,
+               const std::string& file, const std::string& path)
+{
+    auto differ = [&file](const std::string& where, const std::string& what)
+    { throw RuleDataError(file, where, what + " differs from the English templates'"); };
+    if (english.size() != other.size())
+        differ(path, "the number of items");
+    for (std::size_t i = 0; i < english.size(); ++i)
+    {
+        const TemplateItem& e = english[i];
+        const TemplateItem& o = other[i];
+        const std::string at = path + "/" + std::to_string(i);
+        if (e.subsections != o.subsections || e.only != o.only || e.notIn != o.notIn
+            || e.isTable() != o.isTable())
+            differ(at, "the kind of item, or where it applies,");
+        if (shapeOf(e.text) != shapeOf(o.text))
+            differ(at + "/text", "the placeholders or group words (" + shapeOf(o.text) + ")");
+        if (e.header.size() != o.header.size() || e.rows.size() != o.rows.size())
+            differ(at + "/table", "the table's shape");
+        for (std::size_t c = 0; c < e.header.size(); ++c)
+            if (shapeOf(e.header[c]) != shapeOf(o.header[c]))
+                differ(at + "/table/header/" + std::to_string(c), "the placeholders");
+        for (std::size_t r = 0; r < e.rows.size(); ++r)
+        {
+            if (e.rows[r].size() != o.rows[r].size())
+                differ(at + "/table/rows/" + std::to_string(r), "the number of cells");
+            for (std::size_t c = 0; c < e.rows[r].size(); ++c)
+                if (shapeOf(e.rows[r][c]) != shapeOf(o.rows[r][c]))
+                    differ(at + "/table/rows/" + std::to_string(r) + "/" + std::to_string(c),
+                           "the placeholders");
+        }
+    }
+}
+
+template <typename Map> std::set<std::string> keysOf(const Map& map)
+{
+    std::set<std::string> keys;
+    for (const auto& entry : map)
+        keys.insert(entry.first);
+    return keys;
+}
+} // namespace
+
+void requireSameShape(const SectionTemplate& english, const SectionTemplate& other,
+                      const std::string& file, const std::string& path)
+{
+    sameItems(english.content, other.content, file, path + "/content");
+}
+
+void addTemplatesLanguage(TemplatesData& data, const std::string& json, const std::string& file)
+{
+    TemplatesData other = parseTemplates(json, file);
+    if (other.language == data.language)
+        throw RuleDataError(file, "/language",
+                            "these templates are in the language of those they translate");
+    if (keysOf(other.titles) != keysOf(data.titles))
+        throw RuleDataError(
+            file, "/titles",
+            "give a title for each jurisdiction the English templates have, and no other");
+    if (other.skeletons != data.skeletons)
+        throw RuleDataError(file, "/skeletons", "the skeletons differ from the English templates'");
+    if (other.defaultExtraGroups != data.defaultExtraGroups)
+        throw RuleDataError(file, "/default_extra_groups",
+                            "the default groups differ from the English templates'");
+    if (keysOf(other.groupFocus) != keysOf(data.groupFocus))
+        throw RuleDataError(
+            file, "/groups",
+            "give the focus of each group the English templates have, and no other");
+    if (shapeOf(other.groupTitle) != shapeOf(data.groupTitle))
+        throw RuleDataError(file, "/group_section/title",
+                            "the group words differ from the English templates'");
+    sameItems(data.groupContent, other.groupContent, file, "/group_section/content");
+    if (other.sections.size() != data.sections.size())
+        throw RuleDataError(file, "/sections", "the sections differ from the English templates'");
+    for (std::size_t i = 0; i < data.sections.size(); ++i)
+    {
+        const SectionTemplate& e = data.sections[i];
+        const SectionTemplate& o = other.sections[i];
+        const std::string at = "/sections/" + std::to_string(i);
+        if (e.id != o.id || e.order != o.order || e.only != o.only || e.kinds != o.kinds)
+            throw RuleDataError(
+                file, at,
+                "the section's id, order, jurisdictions or kinds differ from the English '" + e.id
+                    + "'");
+        sameItems(e.content, o.content, file, at + "/content");
+    }
+    other.translations.clear();
+    data.translations.push_back(std::move(other));
+}
+
+TemplatesData templatesInLanguage(const TemplatesData& data, const std::string& language)
+{
+    const auto t
+        = std::find_if(data.translations.begin(), data.translations.end(),
+                       [&language](const TemplatesData& x) { return x.language == language; });
+    if (language == data.language || t == data.translations.end())
+        return data;
+    TemplatesData out = data; // the English structure, a department's layers included
+    out.language = language;
+    for (const auto& [jurisdiction, title] : t->titles)
+        out.titles[jurisdiction] = title;
+    out.groupTitle = t->groupTitle;
+    out.groupContent = t->groupContent;
+    for (const auto& [group, focus] : t->groupFocus)
+        out.groupFocus[group] = focus;
+    for (const auto& [group, label] : t->groupLabels)
+        out.groupLabels[group] = label;
+    out.defaultFocus = t->defaultFocus;
+    for (SectionTemplate& section : out.sections)
+        if (const auto it
+            = std::find_if(t->sections.begin(), t->sections.end(),
+                           [&section](const SectionTemplate& x) { return x.id == section.id; });
+            it != t->sections.end())
+        {
+            section.title = it->title;
+            section.aliases = it->aliases;
+            section.content = it->content;
+        }
+    return out;
+}
+
 const TemplatesData& builtinTemplatesData()
 {
-    static const TemplatesData data = parseTemplates(builtin::kTemplates, "built-in templates (rules/templates/en-GB.json)");
+    static const TemplatesData data = []
+    {
+        TemplatesData english = parseTemplates(builtin::kTemplates,
+                                               "built-in templates (rules/templates/en-GB.json)");
+        addTemplatesLanguage(english, builtin::kTemplatesWelsh,
+                             "built-in Welsh templates (rules/templates/cy.json)");
+        return english;
+    }();
     return data;
 }
 
 const Templates& builtinTemplates()
 {
-    static const Lexicon lexicon(builtinLexicon());
-    static const Templates templates(builtinTemplatesData(), lexicon);
-    return templates;
+    return builtinTemplates("en-GB");
 }
 
-Templates::Templates(TemplatesData data, const Lexicon& lexicon)
-    : m_data(std::move(data))
-    , m_lexicon(lexicon)
+const Templates& builtinTemplates(const std::string& language)
+{
+    static const Lexicon lexicon(builtinLexicon());
+    static const Templates english(builtinTemplatesData(), lexicon);
+    static const Templates welsh(builtinTemplatesData(), lexicon, "cy");
+    return languageOrDefault(language) == "cy" ? welsh : english;
+}
+
+Templates::Templates(const TemplatesData& data, const Lexicon& lexicon, const std::string& language)
+    : m_data(templatesInLanguage(data, language)), m_lexicon(lexicon)
 {
     for (const Jurisdiction& nation : jurisdictions())
     {
@@ -178,15 +331,24 @@ Templates::Templates(TemplatesData data, const Lexicon& lexicon)
     std::vector<std::string> all;
     for (const GroupInfo& g : m_lexicon.groups())
         all.push_back(g.id);
-    // What each section inserts, in every jurisdiction, in the form a block is compared in.
     m_all = sections("");
     for (const SectionInfo& info : m_all)
-    {
         m_bookmarks[bookmarkFor(info.id)] = info.id;
+    // Reading is in every language: what the English inserts, and each translation.
+    learn(data, all);
+    for (const TemplatesData& t : data.translations)
+        learn(templatesInLanguage(data, t.language), all);
+}
+
+void Templates::learn(const TemplatesData& data, const std::vector<std::string>& all)
+{
+    // What each section inserts, in every jurisdiction, in the form a block is compared in.
+    for (const SectionInfo& info : m_all)
+    {
         std::set<std::u16string>& fixed = m_fixed[info.id];
         for (const Jurisdiction& nation : jurisdictions())
         {
-            const std::optional<Plan> p = plan(info.id, std::string(nation.id), all);
+            const std::optional<Plan> p = planIn(data, info.id, std::string(nation.id), all);
             if (!p)
                 continue;
             auto add = [&fixed, this](const std::vector<Run>& runs, bool heading) {
@@ -207,7 +369,7 @@ Templates::Templates(TemplatesData data, const Lexicon& lexicon)
                         add(cell, false);
             }
         }
-        if (const SectionTemplate* t = find(info.id))
+        if (const SectionTemplate* t = find(data, info.id))
         {
             std::vector<std::u16string>& aliases = m_aliases[info.id];
             // Aliases keep their words ("Section 75 screening"); headings are compared with and
@@ -221,10 +383,21 @@ Templates::Templates(TemplatesData data, const Lexicon& lexicon)
 
 const SectionTemplate* Templates::find(const std::string& id) const
 {
-    for (const SectionTemplate& t : m_data.sections)
+    return find(m_data, id);
+}
+
+const SectionTemplate* Templates::find(const TemplatesData& data, const std::string& id)
+{
+    for (const SectionTemplate& t : data.sections)
         if (t.id == id)
             return &t;
     return nullptr;
+}
+
+std::string Templates::labelOf(const TemplatesData& data, const GroupInfo& group) const
+{
+    const auto it = data.groupLabels.find(group.id);
+    return it != data.groupLabels.end() ? it->second : group.label;
 }
 
 bool Templates::has(const std::string& id) const
@@ -253,7 +426,8 @@ std::vector<SectionInfo> Templates::sections(const std::string& jurisdiction) co
             {
                 if (g.extra != extra)
                     continue;
-                out.push_back({ groupSection(g.id), g.label, t.order + 0.01 * ++n, g.id });
+                out.push_back(
+                    { groupSection(g.id), labelOf(m_data, g), t.order + 0.01 * ++n, g.id });
             }
         }
     }
@@ -293,7 +467,9 @@ std::string Templates::titleOf(const std::string& id) const
     if (const auto group = groupOfSection(id))
     {
         const int g = m_lexicon.groupIndex(*group);
-        return g < 0 ? id : replaceAll(m_data.groupTitle, "{label}", m_lexicon.groups()[static_cast<std::size_t>(g)].label);
+        return g < 0 ? id
+                     : replaceAll(m_data.groupTitle, "{label}",
+                                  labelOf(m_data, m_lexicon.groups()[static_cast<std::size_t>(g)]));
     }
     const SectionTemplate* t = find(id);
     return t ? t->title : id;
@@ -406,6 +582,13 @@ bool Templates::isFixedText(const std::string& id, const std::u16string& normali
 std::optional<Plan> Templates::plan(const std::string& id, const std::string& jurisdiction,
                                     const std::vector<std::string>& groups) const
 {
+    return planIn(m_data, id, jurisdiction, groups);
+}
+
+std::optional<Plan> Templates::planIn(const TemplatesData& data, const std::string& id,
+                                      const std::string& jurisdiction,
+                                      const std::vector<std::string>& groups) const
+{
     Plan p;
     p.id = id;
     if (const auto group = groupOfSection(id))
@@ -413,11 +596,12 @@ std::optional<Plan> Templates::plan(const std::string& id, const std::string& ju
         const int g = m_lexicon.groupIndex(*group);
         if (g < 0)
             return std::nullopt;
-        addGroupSection(p, m_lexicon.groups()[static_cast<std::size_t>(g)], jurisdiction, groups, 0);
+        addGroupSection(data, p, m_lexicon.groups()[static_cast<std::size_t>(g)], jurisdiction,
+                        groups, 0);
         p.title = p.blocks.front().runs.front().text;
         return p;
     }
-    const SectionTemplate* t = find(id);
+    const SectionTemplate* t = find(data, id);
     if (!t)
         return std::nullopt;
     p.title = t->title;
@@ -428,33 +612,39 @@ std::optional<Plan> Templates::plan(const std::string& id, const std::string& ju
     heading.section = t->id;
     heading.bookmark = bookmarkFor(t->id);
     p.blocks.push_back(std::move(heading));
-    expandItems(p, t->content, jurisdiction, groups, 0, nullptr);
+    expandItems(data, p, t->content, jurisdiction, groups, 0, nullptr);
     return p;
 }
 
-void Templates::addGroupSection(Plan& p, const GroupInfo& group, const std::string& jurisdiction,
+void Templates::addGroupSection(const TemplatesData& data, Plan& p, const GroupInfo& group,
+                                const std::string& jurisdiction,
                                 const std::vector<std::string>& groups, int level) const
 {
     PlanBlock heading;
     heading.kind = PlanBlock::Kind::Heading;
     heading.level = level;
-    heading.runs = { { replaceAll(m_data.groupTitle, "{label}", group.label), false, {} } };
+    heading.runs = { { replaceAll(data.groupTitle, "{label}", labelOf(data, group)), false, {} } };
     heading.section = groupSection(group.id);
     heading.bookmark = bookmarkFor(heading.section);
     p.blocks.push_back(std::move(heading));
-    expandItems(p, m_data.groupContent, jurisdiction, groups, level, &group);
+    expandItems(data, p, data.groupContent, jurisdiction, groups, level, &group);
 }
 
-void Templates::expandItems(Plan& p, const std::vector<TemplateItem>& content, const std::string& jurisdiction,
-                            const std::vector<std::string>& groups, int level, const GroupInfo* group) const
+void Templates::expandItems(const TemplatesData& data, Plan& p,
+                            const std::vector<TemplateItem>& content,
+                            const std::string& jurisdiction, const std::vector<std::string>& groups,
+                            int level, const GroupInfo* group) const
 {
     auto fill = [&](const std::string& s) {
         if (!group)
             return parseRuns(s);
-        const auto focus = m_data.groupFocus.find(group->id);
-        std::string t = replaceAll(s, "{label}", group->label);
-        t = replaceAll(t, "{label_lower}", lowerFirst(group->label));
-        t = replaceAll(t, "{focus}", focus != m_data.groupFocus.end() ? focus->second : "how the proposal affects them");
+        const auto focus = data.groupFocus.find(group->id);
+        const std::string label = labelOf(data, *group);
+        std::string t = replaceAll(s, "{label}", label);
+        t = replaceAll(t, "{label_lower}", lowerFirst(label));
+        const std::string otherwise
+            = data.defaultFocus.empty() ? "how the proposal affects them" : data.defaultFocus;
+        t = replaceAll(t, "{focus}", focus != data.groupFocus.end() ? focus->second : otherwise);
         return parseRuns(t);
     };
     for (const TemplateItem& item : content)
@@ -473,12 +663,13 @@ void Templates::expandItems(Plan& p, const std::vector<TemplateItem>& content, c
             }
             // With no extra group enabled, offer the ones public bodies most often add.
             if (extra && chosen.empty())
-                chosen = m_data.defaultExtraGroups;
+                chosen = data.defaultExtraGroups;
             for (const std::string& id : chosen)
             {
                 const int g = m_lexicon.groupIndex(id);
                 if (g >= 0 && m_lexicon.groups()[static_cast<std::size_t>(g)].extra == extra)
-                    addGroupSection(p, m_lexicon.groups()[static_cast<std::size_t>(g)], jurisdiction, groups, level + 1);
+                    addGroupSection(data, p, m_lexicon.groups()[static_cast<std::size_t>(g)],
+                                    jurisdiction, groups, level + 1);
             }
             continue;
         }

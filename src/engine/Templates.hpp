@@ -1,10 +1,12 @@
 #pragma once
-// Templates are the sections Due Regard inserts into a document (rules/templates/en-GB.json):
+// Templates are the sections Due Regard inserts into a document (rules/templates/en-GB.json, and
+// the same in Welsh in rules/templates/cy.json):
 // a whole assessment skeleton per jurisdiction, or one section at a time. A template expands
 // into a Plan of headings, paragraphs and tables whose runs are fixed text or placeholders
 // (shown text and a guiding question). The extension turns a plan into Writer content; the
 // engine uses the same data to recognise a section that exists and to tell a section that was
-// inserted but not yet written from one that has been.
+// inserted but not yet written from one that has been. Insertion is in one language (the
+// engine's); reading knows every language's headings and fixed text.
 
 #include "engine/Lexicon.hpp"
 #include "engine/RulePack.hpp"
@@ -79,6 +81,7 @@ struct SectionTemplate
 
 struct TemplatesData
 {
+    std::string language = "en-GB";
     std::map<std::string, std::string> titles;
     std::map<std::string, std::vector<std::string>> skeletons;
     std::string groupTitle;
@@ -86,10 +89,28 @@ struct TemplatesData
     std::map<std::string, std::string> groupFocus;
     std::vector<std::string> defaultExtraGroups; // additional groups when none is enabled
     std::vector<SectionTemplate> sections;
+    std::map<std::string, std::string> groupLabels; // a group's name in this language, by id
+    std::string defaultFocus; // {focus} for a group without one; empty: the English default
+    // The same templates in other languages (same ids and structure), each of them complete as
+    // loaded; a department's layer takes out what it replaced without wording it in a language,
+    // which then falls back to the English above.
+    std::vector<TemplatesData> translations;
 };
 
 // parseTemplates validates and reads template JSON; `file` names it in errors.
 TemplatesData parseTemplates(const std::string& json, const std::string& file);
+// addTemplatesLanguage reads the templates in another language (rules/templates/cy.json) into
+// `data`'s translations; throws RuleDataError unless its ids, skeletons, order and structure
+// (items, tables, placeholders, {label} and {focus}) are those of `data`.
+void addTemplatesLanguage(TemplatesData& data, const std::string& json, const std::string& file);
+// requireSameShape throws RuleDataError at `path` in `file` unless a section worded in another
+// language has the English section's content items, tables and placeholders.
+void requireSameShape(const SectionTemplate& english, const SectionTemplate& other,
+                      const std::string& file, const std::string& path);
+// templatesInLanguage gives the templates to insert in `language`: each title, section and
+// group's words in that language where it has them, in English where not.
+TemplatesData templatesInLanguage(const TemplatesData& data, const std::string& language);
+// The built-in templates, with their Welsh (rules/templates/cy.json) as a translation.
 const TemplatesData& builtinTemplatesData();
 
 // A characteristic's (or group's) own section: "impact-" and its id ("impact-age"), and back.
@@ -100,8 +121,10 @@ class Templates
 {
 public:
     // Checks every skeleton and subsection against the sections and the lexicon's groups;
-    // throws RuleDataError naming what is wrong.
-    Templates(TemplatesData data, const Lexicon& lexicon);
+    // throws RuleDataError naming what is wrong. Plans, titles and sections are worded in
+    // `language` (templatesInLanguage); headings and fixed text are recognised in every language.
+    Templates(const TemplatesData& data, const Lexicon& lexicon,
+              const std::string& language = "en-GB");
 
     // The sections that can be inserted for a jurisdiction, in the order of an assessment,
     // each characteristic and extra group included as "impact-<group>".
@@ -139,13 +162,23 @@ public:
     static std::u16string normalise(std::u16string_view text, bool heading);
 
     const Lexicon& lexicon() const { return m_lexicon; }
+    // The language plans and titles are worded in.
+    const std::string& language() const { return m_data.language; }
 
 private:
     const SectionTemplate* find(const std::string& id) const;
-    void expandItems(Plan& plan, const std::vector<TemplateItem>& items, const std::string& jurisdiction,
-                     const std::vector<std::string>& groups, int level, const GroupInfo* group) const;
-    void addGroupSection(Plan& plan, const GroupInfo& group, const std::string& jurisdiction,
-                         const std::vector<std::string>& groups, int level) const;
+    static const SectionTemplate* find(const TemplatesData& data, const std::string& id);
+    std::string labelOf(const TemplatesData& data, const GroupInfo& group) const;
+    std::optional<Plan> planIn(const TemplatesData& data, const std::string& id,
+                               const std::string& jurisdiction,
+                               const std::vector<std::string>& groups) const;
+    void learn(const TemplatesData& data, const std::vector<std::string>& allGroups);
+    void expandItems(const TemplatesData& data, Plan& plan, const std::vector<TemplateItem>& items,
+                     const std::string& jurisdiction, const std::vector<std::string>& groups,
+                     int level, const GroupInfo* group) const;
+    void addGroupSection(const TemplatesData& data, Plan& plan, const GroupInfo& group,
+                         const std::string& jurisdiction, const std::vector<std::string>& groups,
+                         int level) const;
 
     TemplatesData m_data;
     const Lexicon& m_lexicon;
@@ -156,6 +189,8 @@ private:
     std::vector<SectionInfo> m_all;
 };
 
-// The built-in templates over the built-in lexicon (for readers that need no engine).
+// The built-in templates over the built-in lexicon (for readers that need no engine), worded in
+// en-GB or in a language engine::languageFor knows ("cy").
 const Templates& builtinTemplates();
+const Templates& builtinTemplates(const std::string& language);
 } // namespace dueregard::engine

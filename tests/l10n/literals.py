@@ -18,13 +18,6 @@ PENDING = {
     "extension/cli/Main.cxx",
     "extension/cli/Office.cxx",
     "extension/cli/Workers.cxx",
-    "extension/commands/MenuController.cxx",
-    "extension/commands/ProtocolHandler.cxx",
-    "extension/document/DocumentRecord.cxx",
-    "extension/document/DocumentChecker.cxx",
-    "extension/document/GlossaryMarker.cxx",
-    "extension/document/Reviewer.cxx",
-    "extension/document/SectionInserter.cxx",
 }
 
 # Never shipped: the test-only library's fault injection speaks to developers.

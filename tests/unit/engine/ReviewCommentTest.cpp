@@ -46,6 +46,23 @@ TEST(ReviewCommentTest, TheKeyIsFoundAgainInTheText)
     EXPECT_FALSE(commentKey("Due Regard prompt [unfinished"));
 }
 
+TEST(ReviewCommentTest, AWelshCommentIsWordedInWelshAndStillOurs)
+{
+    const Finding f = finding();
+    const std::string text = commentContent(f, "cy");
+    EXPECT_EQ(commentKey(text), findingKey(f));
+    EXPECT_NE(text.find("Cwestiwn: " + f.questions[0]), std::string::npos);
+    EXPECT_NE(text.find("Sail gyfreithiol: Equality Act 2010 s149"), std::string::npos);
+    EXPECT_NE(text.find("nid dyfarniad cyfreithiol"), std::string::npos);
+    EXPECT_EQ(text.find("Legal basis"), std::string::npos);
+    EXPECT_EQ(commentContent(f, "en-GB"), commentContent(f));
+    EXPECT_EQ(commentContent(f, "de"), commentContent(f));
+    std::string flat = text;
+    std::erase(flat, '\n');
+    EXPECT_EQ(commentKey(flat), findingKey(f));
+    EXPECT_FALSE(commentKey("Rwy'n anghytuno â'r Awgrym Due Regard [monitoring] yma."));
+}
+
 TEST(ReviewCommentTest, ContentSurvivesLostLineBreaks)
 {
     const std::string text = commentContent(finding());
