@@ -55,6 +55,7 @@ if ((${#TESTS[@]} == 0)); then
     test_gui
     test_shared_install.SharedInstallTest.test_shared_install_shows_the_deck_and_removes_cleanly
     test_update
+    test_welsh_office
   )
 fi
 
@@ -76,7 +77,8 @@ trap cleanup EXIT
 "${SUDO[@]}" rm -rf --one-file-system "$stage"
 "${SUDO[@]}" mkdir -p "$stage/src/tests" "$stage/build/out" "$stage/build/reference"
 "${SUDO[@]}" cp -r "$source_dir/tests/integration" "$source_dir/tests/fixtures" "$stage/src/tests/"
-"${SUDO[@]}" cp -r "$source_dir/samples" "$source_dir/rules" "$stage/src/"
+# The samples and rules, and the resources that test_welsh_office compares what is shown with.
+"${SUDO[@]}" cp -r "$source_dir/samples" "$source_dir/rules" "$source_dir/l10n" "$source_dir/dialogs" "$source_dir/registry" "$stage/src/"
 "${SUDO[@]}" cp "$oxt" "$build/dueregard.update.xml" "$stage/build/"
 if [[ -n $test_oxt ]]; then
   "${SUDO[@]}" mkdir -p "$stage/build/test"

@@ -298,7 +298,7 @@ class GuiSmokeTest(unittest.TestCase):
                 chosen = json.loads(office.call("glossary", doc, Block=0))
                 self.assertIn("\nFfynhonnell: ", chosen["details"])
                 page = json.loads(office.call("options", doc))["controls"]  # Options.xdl with Options_cy.properties
-                self.assertEqual(page["lblReviewer"]["value"], "Enw'r ~adolygydd:")
+                self.assertEqual(page["lblReviewer"]["value"], "~Enw'r adolygydd:")
                 self.assertEqual(page["chkMarkEvery"]["value"], 0)
                 status = office.call("insertChoose", doc, Start=0, Block=0)
                 self.assertTrue(status.startswith("Wedi'i mewnosod neu ei chanfod: "), status)
