@@ -244,7 +244,8 @@ class GuiSmokeTest(unittest.TestCase):
     def test_welsh_interface_chosen_in_the_settings(self):
         """General/InterfaceLanguage = cy: the Readiness panel and the Dismiss dialog (its string
         resources, dialogs/Dismiss_cy.properties) are in Welsh although LibreOffice's own
-        interface is English here (issue 24; LibreOffice in Welsh is not installed yet). So are the
+        interface is English here (the setting overrides LibreOffice's language; test_welsh_office has
+        LibreOffice itself in Welsh). So are the
         other panels' own words (Insert sections, Glossary, Characteristics, Prompts, the calculator),
         and the matrix names each characteristic as the Welsh prompts do."""
         work = tempfile.mkdtemp(prefix="dueregard-gui-cy-")
