@@ -295,6 +295,17 @@ class Office:
         return provider.createInstanceWithArguments(service, (NamedValue("nodepath", nodepath),))
 
 
+def wait_for(predicate, timeout=20, step=0.1):
+    """predicate()'s first true value within `timeout` seconds, else its last answer."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        value = predicate()
+        if value:
+            return value
+        time.sleep(step)
+    return predicate()
+
+
 def registered_parts(office):
     """Which of the extension's configuration parts this office has: the deck, the panel factory,
     the protocol handler, the Tools and Insert menus and their controllers, the Options page and

@@ -14,21 +14,11 @@ import unittest
 
 import uno
 
-from office import BUILD, SOURCE, Office, needs_test_hooks
+from office import BUILD, SOURCE, Office, needs_test_hooks, wait_for
 from xvfb import Xvfb
 
 SHOTS = os.path.join(BUILD, "screenshots")
 SAMPLE = os.path.join(SOURCE, "samples", "sample-eia.fodt")
-
-
-def wait_for(predicate, timeout=20, step=0.1):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
 
 
 def top_windows(toolkit):

@@ -16,7 +16,7 @@ import unittest
 
 import uno
 
-from office import BUILD, EXTENSION_ID, SOURCE, Office, file_url, oxt_path, registered_parts
+from office import BUILD, EXTENSION_ID, SOURCE, Office, file_url, oxt_path, registered_parts, wait_for
 from xvfb import Xvfb
 
 UNOPKG = "/usr/lib/libreoffice/program/unopkg"
@@ -34,16 +34,6 @@ def shared_ids():
 
 def unopkg(*args):
     return subprocess.run([UNOPKG, *args], capture_output=True, text=True, timeout=300)
-
-
-def wait_for(predicate, timeout=20, step=0.2):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
 
 
 @unittest.skipUnless(os.geteuid() == 0, "a shared install needs root (CI runs as root)")

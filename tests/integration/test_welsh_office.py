@@ -26,7 +26,7 @@ import time
 import unittest
 
 import corpus
-from office import BUILD, SOURCE, Office
+from office import BUILD, SOURCE, Office, wait_for
 from xvfb import Xvfb
 
 SHOTS = os.path.join(BUILD, "screenshots")
@@ -40,16 +40,6 @@ ENGLISH_WORDS = {"the", "and", "of", "for", "with", "not", "this", "that", "from
                  "will", "can", "does", "its", "there", "their", "choose", "select", "insert", "check", "none"}
 # Names that are the same in both languages: the product's, and the case law cited in the glossary.
 SAME_IN_BOTH = re.compile(r"Due Regard|\bv\b [A-Z].*?(\[\d{4}\]|$)")
-
-
-def wait_for(predicate, timeout=30, step=0.2):
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        value = predicate()
-        if value:
-            return value
-        time.sleep(step)
-    return predicate()
 
 
 def _properties(path):
@@ -176,13 +166,13 @@ def show_deck(office, doc):
     frame = doc.getCurrentController().getFrame()
     helper = office.smgr.createInstanceWithContext("com.sun.star.frame.DispatchHelper", office.ctx)
     helper.executeDispatch(frame, "vnd.dueregard:ShowDeck", "", 0, ())
-    wait_for(lambda: json.loads(office.call("panelState", doc) or "[]"))
+    wait_for(lambda: json.loads(office.call("panelState", doc) or "[]"), 30)
     # Each panel expanded by the deck's own command (LibreOffice's sidebar API answers no panels
     # for a while after a deck is shown, and is not safe against the deck's layout).
     for panel in ("readiness", "characteristics", "prompts", "insert", "glossary", "review", "disproportionality"):
         helper.executeDispatch(frame, "vnd.dueregard:ShowDeck?panel=" + panel, "", 0, ())
         time.sleep(0.3)
-    wait_for(lambda: json.loads(office.call("matrix", doc) or "[]"))
+    wait_for(lambda: json.loads(office.call("matrix", doc) or "[]"), 30)
     time.sleep(1.5)
 
 
@@ -359,7 +349,7 @@ class WelshOfficeTest(unittest.TestCase):
     def test_dialogs_and_options_page_are_welsh(self):
         doc, frame = self.open_document()
         self.helper.executeDispatch(frame, "vnd.dueregard:ShowDeck", "", 0, ())
-        self.assertTrue(wait_for(lambda: json.loads(self.office.call("prompts", doc) or "[]")))
+        self.assertTrue(wait_for(lambda: json.loads(self.office.call("prompts", doc) or "[]"), 30))
         dismiss = self.dialog_texts(("vnd.dueregard:Dismiss?index=0", ()), frame, "cy-office-dismiss.png")
         self.assertIn("Diystyru awgrym", dismiss)
         self.assertNoEnglishOfOurs(dismiss, "the Dismiss dialog")

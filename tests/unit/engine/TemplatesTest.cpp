@@ -3,6 +3,7 @@
 // answers the prompts it was inserted for; missing sections are placed where they belong.
 
 #include "ExampleDocument.hpp"
+#include "PlanDocument.hpp"
 
 #include "engine/Engine.hpp"
 #include "engine/Sections.hpp"
@@ -27,68 +28,8 @@ engine::Engine& sharedEngine()
     return e;
 }
 
-// What the extension inserts, as the adapter reads it back: headings with outline levels, the
-// first block of each section marked, placeholders blanked and counted. `fill` may replace a
-// placeholder's text with the writer's answer (return empty to leave it).
-using Filler = std::function<std::string(const std::string& section, const engine::Run& placeholder)>;
-
-void appendPlan(model::Document& d, const engine::Plan& plan, int level, const Filler& fill = {})
-{
-    std::string section = plan.id;
-    auto runsText = [&](const std::vector<engine::Run>& runs, int& placeholders) {
-        std::string out;
-        for (const engine::Run& r : runs)
-        {
-            if (!r.placeholder)
-            {
-                out += r.text;
-                continue;
-            }
-            const std::string answer = fill ? fill(section, r) : std::string();
-            if (answer.empty())
-            {
-                out += std::string(r.text.size() + 2, ' ');
-                ++placeholders;
-            }
-            else
-                out += answer;
-        }
-        return out;
-    };
-    for (const engine::PlanBlock& b : plan.blocks)
-    {
-        if (!b.section.empty())
-            section = b.section;
-        if (b.kind == engine::PlanBlock::Kind::Table)
-        {
-            const int table = static_cast<int>(d.tables.size());
-            d.tables.push_back({ "Table" + std::to_string(table + 1), static_cast<int>(b.rows.size()),
-                                 static_cast<int>(b.rows.front().size()) });
-            for (std::size_t r = 0; r < b.rows.size(); ++r)
-                for (std::size_t c = 0; c < b.rows[r].size(); ++c)
-                {
-                    model::Block cell;
-                    cell.id = "b" + std::to_string(d.blocks.size() + 1);
-                    cell.kind = model::BlockKind::TableCell;
-                    cell.table = table;
-                    cell.row = static_cast<int>(r);
-                    cell.column = static_cast<int>(c);
-                    cell.text = text::fromUtf8(runsText(b.rows[r][c], cell.placeholders));
-                    d.blocks.push_back(std::move(cell));
-                }
-            continue;
-        }
-        model::Block block;
-        block.id = "b" + std::to_string(d.blocks.size() + 1);
-        block.text = text::fromUtf8(runsText(b.runs, block.placeholders));
-        if (b.kind == engine::PlanBlock::Kind::Heading)
-        {
-            block.outlineLevel = level + b.level;
-            block.insertedSection = b.section;
-        }
-        d.blocks.push_back(std::move(block));
-    }
-}
+using test::appendPlan;
+using test::Filler;
 
 model::Document skeletonDocument(const std::string& jurisdiction, const Filler& fill = {})
 {
@@ -99,7 +40,7 @@ model::Document skeletonDocument(const std::string& jurisdiction, const Filler& 
     title.text = text::fromUtf8(e.templates().title(jurisdiction) + ": Library opening hours");
     d.blocks.push_back(title);
     for (const std::string& id : e.templates().skeleton(jurisdiction))
-        appendPlan(d, *e.templates().plan(id, jurisdiction, e.enabledGroups(jurisdiction)), 1, fill);
+        appendPlan(d, *e.templates().plan(id, jurisdiction, e.enabledGroups(jurisdiction)), fill);
     return d;
 }
 

@@ -3,6 +3,8 @@
 // skeleton inserted in Welsh is recognised section by section, by an English engine too, and its
 // unwritten text never counts as an answer. The English insertion is unchanged.
 
+#include "PlanDocument.hpp"
+
 #include "engine/Engine.hpp"
 #include "engine/Layers.hpp"
 #include "engine/Sections.hpp"
@@ -17,6 +19,7 @@
 #include <vector>
 
 using namespace dueregard;
+using test::appendPlan;
 
 namespace
 {
@@ -70,55 +73,6 @@ std::string shapeOf(const engine::Plan& plan)
     return out + " " + std::to_string(plan.placeholders());
 }
 
-// What Writer reads back from an inserted plan: headings with levels (marked as inserted only if
-// `marked`: a copy without its bookmarks is then read by its headings), placeholders blanked.
-void appendPlan(model::Document& d, const engine::Plan& plan, bool marked)
-{
-    auto text = [](const std::vector<engine::Run>& runs, int& placeholders)
-    {
-        std::string out;
-        for (const engine::Run& r : runs)
-        {
-            out += r.placeholder ? std::string(r.text.size() + 2, ' ') : r.text;
-            placeholders += r.placeholder ? 1 : 0;
-        }
-        return out;
-    };
-    for (const engine::PlanBlock& b : plan.blocks)
-    {
-        if (b.kind == engine::PlanBlock::Kind::Table)
-        {
-            const int table = static_cast<int>(d.tables.size());
-            d.tables.push_back({ "Table" + std::to_string(table + 1),
-                                 static_cast<int>(b.rows.size()),
-                                 static_cast<int>(b.rows.front().size()) });
-            for (std::size_t r = 0; r < b.rows.size(); ++r)
-                for (std::size_t c = 0; c < b.rows[r].size(); ++c)
-                {
-                    model::Block cell;
-                    cell.id = "b" + std::to_string(d.blocks.size() + 1);
-                    cell.kind = model::BlockKind::TableCell;
-                    cell.table = table;
-                    cell.row = static_cast<int>(r);
-                    cell.column = static_cast<int>(c);
-                    cell.text = text::fromUtf8(text(b.rows[r][c], cell.placeholders));
-                    d.blocks.push_back(std::move(cell));
-                }
-            continue;
-        }
-        model::Block block;
-        block.id = "b" + std::to_string(d.blocks.size() + 1);
-        block.text = text::fromUtf8(text(b.runs, block.placeholders));
-        if (b.kind == engine::PlanBlock::Kind::Heading)
-        {
-            block.outlineLevel = 1 + b.level;
-            if (marked)
-                block.insertedSection = b.section;
-        }
-        d.blocks.push_back(std::move(block));
-    }
-}
-
 model::Document skeletonIn(engine::Engine& e, const std::string& jurisdiction, bool marked)
 {
     model::Document d;
@@ -127,7 +81,7 @@ model::Document skeletonIn(engine::Engine& e, const std::string& jurisdiction, b
     title.text = text::fromUtf8(e.templates().title(jurisdiction) + ": Oriau agor y llyfrgell");
     d.blocks.push_back(title);
     for (const std::string& id : e.templates().skeleton(jurisdiction))
-        appendPlan(d, *e.templates().plan(id, jurisdiction, e.enabledGroups(jurisdiction)), marked);
+        appendPlan(d, *e.templates().plan(id, jurisdiction, e.enabledGroups(jurisdiction)), {}, marked);
     return d;
 }
 
