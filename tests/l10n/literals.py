@@ -1,9 +1,15 @@
-"""No sentence of ours is written into the extension's C++: what a user reads comes from
-l10n/<language>.json through ui("key") (issue 24). A string literal that reads as prose (two or
-more words with a letter, outside comments) in extension/ fails this test, except in the files
-listed in PENDING: those are not localised yet, and the list may only shrink (a listed file with
-no prose left fails too, so that it comes off the list). Every key passed to ui()/uiText() must
-exist in l10n/en-GB.json."""
+"""No sentence of ours is written into the C++: what a user reads comes from l10n/<language>.json
+by key (issue 24): ui("key") in extension/, l10n::text(language, "key") or l10n::Error("key", ...)
+in src/. A string literal that reads as prose (two or more words with a letter, outside comments)
+in extension/ or src/ fails this test, except
+
+- in the files listed in PENDING: those are not localised yet, and the list may only shrink (a
+  listed file with no prose left fails too, so that it comes off the list);
+- on a line whose comment says "l10n: not shown" (with the reason), or between a comment
+  "l10n: not shown {" and a comment "l10n: }": markup, style sheets, scripts and words that are
+  data rather than something a person reads (a report's fixed keys, a lexicon's terms).
+
+Every key the code uses must exist in l10n/en-GB.json."""
 
 import json
 import os
@@ -13,6 +19,32 @@ import sys
 SOURCE = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..")
 
 PENDING = {
+    "src/engine/AssessmentRuns.cpp",
+    "src/engine/AuditTrail.cpp",
+    "src/engine/Engine.cpp",
+    "src/engine/JsonData.cpp",
+    "src/engine/Language.cpp",
+    "src/engine/Layers.cpp",
+    "src/engine/Lexicon.cpp",
+    "src/engine/ReviewComment.cpp",
+    "src/engine/RulePack.cpp",
+    "src/engine/Templates.cpp",
+    "src/engine/TermSet.cpp",
+    "src/engine/Tokenizer.cpp",
+    "src/engine/checks/AimsMissing.cpp",
+    "src/glossary/Glossary.cpp",
+    "src/l10n/Messages.cpp",
+    "src/model/DocumentJson.cpp",
+    "src/policy/Layering.cpp",
+    "src/policy/Policy.cpp",
+    "src/policy/Zip.cpp",
+    "src/report/Batch.cpp",
+    "src/report/Report.cpp",
+    "src/report/Report.hpp",
+    "src/stats/Counts.cpp",
+    "src/stats/Disproportionality.cpp",
+    "src/stats/Insertion.cpp",
+    "src/text/Segmenter.cpp",
     "extension/automation/DocumentService.cxx",
     "extension/cli/FileCheck.cxx",
     "extension/cli/Main.cxx",
@@ -24,7 +56,15 @@ PENDING = {
 EXEMPT = {"extension/app/TestHooks.cxx"}
 
 LITERAL = re.compile(r'(?<![A-Za-z0-9_])(?:u8|u|R)?"((?:[^"\\\n]|\\.)*)"')
-KEY = re.compile(r'\bui(?:Text)?\(\s*"([^"]+)"\s*[,)]')
+KEYS = (
+    re.compile(r'\bui(?:Text)?\(\s*"([^"]+)"\s*[,)]'),
+    re.compile(r'\btext\(\s*[\w.:()]+\s*,\s*"([^"]+)"\s*[,)]'),
+    re.compile(r'\b(?:Error|Message)\(\s*"([^"]+)"\s*[,)]'),
+)
+KEY_SHAPE = re.compile(r"^[a-z_]+(?:\.[a-z0-9_]+)+$")
+NOT_SHOWN = "l10n: not shown"
+# Where the C++ is, and how its files end.
+FOLDERS = {"extension": (".cxx", ".hxx"), "src": (".cpp", ".hpp")}
 # Not prose: UNO names, URLs, paths, formats and identifiers.
 TECHNICAL = re.compile(r"^(?:[\w.:/$%@#?=&+-]*|%[^ ]*|[\w.]+ [\w.]+)$")
 
@@ -33,6 +73,22 @@ def strip_comments(text):
     text = re.sub(r"/\*.*?\*/", "", text, flags=re.S)
     return "\n".join(line.split("//", 1)[0] if '"' not in line.split("//", 1)[0][-1:] else line
                      for line in text.splitlines())
+
+
+def shown_lines(text):
+    """The text without the lines marked as not shown (see the module's note)."""
+    kept, hidden = [], False
+    for line in text.splitlines():
+        comment = line.split("//", 1)[1] if "//" in line else ""
+        if NOT_SHOWN + " {" in comment:
+            hidden = True
+        elif hidden and "l10n: }" in comment:
+            hidden = False
+        elif not hidden and NOT_SHOWN not in comment:
+            kept.append(line)
+            continue
+        kept.append("")
+    return "\n".join(kept)
 
 
 def prose(literal):
@@ -44,30 +100,32 @@ def main():
     with open(os.path.join(SOURCE, "l10n", "en-GB.json"), encoding="utf-8") as f:
         keys = set(json.load(f)["messages"])
     failures, clean_pending, used = [], [], set()
-    for folder, _, files in os.walk(os.path.join(SOURCE, "extension")):
-        for name in files:
-            if not name.endswith((".cxx", ".hxx")):
-                continue
-            path = os.path.join(folder, name)
-            rel = os.path.relpath(path, SOURCE).replace(os.sep, "/")
-            with open(path, encoding="utf-8") as f:
-                text = f.read()
-            used.update(KEY.findall(text))
-            found = [m.group(1) for m in LITERAL.finditer(strip_comments(text)) if prose(m.group(1))]
-            if rel in EXEMPT:
-                continue
-            if rel in PENDING:
-                if not found:
-                    clean_pending.append(rel)
-            elif found and name.endswith(".cxx"):
-                failures.extend(f"{rel}: \"{s}\"" for s in found)
+    for top, endings in FOLDERS.items():
+        for folder, _, files in os.walk(os.path.join(SOURCE, top)):
+            for name in files:
+                if not name.endswith(endings):
+                    continue
+                path = os.path.join(folder, name)
+                rel = os.path.relpath(path, SOURCE).replace(os.sep, "/")
+                with open(path, encoding="utf-8") as f:
+                    text = f.read()
+                for pattern in KEYS:
+                    used.update(k for k in pattern.findall(strip_comments(text)) if KEY_SHAPE.match(k))
+                found = [m.group(1) for m in LITERAL.finditer(strip_comments(shown_lines(text))) if prose(m.group(1))]
+                if rel in EXEMPT:
+                    continue
+                if rel in PENDING:
+                    if not found:
+                        clean_pending.append(rel)
+                elif found:
+                    failures.extend(f"{rel}: \"{s}\"" for s in found)
     missing = sorted(k for k in used if k not in keys)
     for line in failures:
         print("a sentence written into the code (use ui(\"key\") and l10n/*.json):", line)
     for rel in clean_pending:
         print("no longer pending, take it off PENDING in tests/l10n/literals.py:", rel)
     for key in missing:
-        print("a key used in extension/ that l10n/en-GB.json does not have:", key)
+        print("a key used in the code that l10n/en-GB.json does not have:", key)
     print(f"l10n: {len(PENDING)} files still to localise; {len(used)} keys used")
     return 1 if failures or clean_pending or missing else 0
 
