@@ -4,10 +4,11 @@
 
 #include "../UnoStrings.hxx"
 #include "CliConfig.hxx"
+#include "Say.hxx"
 
+#include "document/DocumentRecord.hxx"
 #include "model/DocumentJson.hpp"
 #include "model/PlainText.hpp"
-#include "document/DocumentRecord.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/beans/PropertyValue.hpp>
@@ -41,7 +42,8 @@ namespace
 {
 double msSince(std::chrono::steady_clock::time_point start)
 {
-    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start)
+        .count();
 }
 
 // The import filters that a file with this extension may legitimately be opened with. LibreOffice
@@ -57,7 +59,8 @@ bool filterFits(const std::string& extension, const std::string& filter)
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return s;
 }
 
@@ -68,7 +71,7 @@ std::optional<std::string> pdfText(const fs::path& file, std::string& error)
     int out[2];
     if (pipe(out) != 0)
     {
-        error = "could not start pdftotext";
+        error = dueregard::cli::say("cli.pdf.cannot_start");
         return std::nullopt;
     }
     const pid_t child = fork();
@@ -81,14 +84,15 @@ std::optional<std::string> pdfText(const fs::path& file, std::string& error)
         close(out[0]);
         close(out[1]);
         const std::string path = file.string();
-        execlp("pdftotext", "pdftotext", "-q", "-enc", "UTF-8", path.c_str(), "-", static_cast<char*>(nullptr));
+        execlp("pdftotext", "pdftotext", "-q", "-enc", "UTF-8", path.c_str(), "-",
+               static_cast<char*>(nullptr));
         _exit(127);
     }
     close(out[1]);
     if (child < 0)
     {
         close(out[0]);
-        error = "could not start pdftotext";
+        error = dueregard::cli::say("cli.pdf.cannot_start");
         return std::nullopt;
     }
     std::string text;
@@ -101,14 +105,15 @@ std::optional<std::string> pdfText(const fs::path& file, std::string& error)
     if (!WIFEXITED(status) || WEXITSTATUS(status) != 0)
     {
         error = WIFEXITED(status) && WEXITSTATUS(status) == 127
-                    ? "pdftotext is not installed (Debian package poppler-utils)"
-                    : "not a readable PDF (damaged, or protected by a password)";
+                    ? dueregard::cli::say("cli.pdf.not_installed")
+                    : dueregard::cli::say("cli.pdf.unreadable");
         return std::nullopt;
     }
     return text;
 }
 
-dueregard::report::FileReport checkPdf(dueregard::engine::Engine& engine, const dueregard::engine::CheckOptions& checkOptions,
+dueregard::report::FileReport checkPdf(dueregard::engine::Engine& engine,
+                                       const dueregard::engine::CheckOptions& checkOptions,
                                        const fs::path& file, bool timings)
 {
     dueregard::report::FileReport report;
@@ -128,7 +133,7 @@ dueregard::report::FileReport checkPdf(dueregard::engine::Engine& engine, const 
     t.extractMs = msSince(start);
     if (doc.blocks.empty())
     {
-        report.error = "the PDF has no text layer (a scanned document?): run OCR on it first";
+        report.error = dueregard::cli::say("cli.pdf.no_text");
         return report;
     }
     start = std::chrono::steady_clock::now();
@@ -139,7 +144,6 @@ dueregard::report::FileReport checkPdf(dueregard::engine::Engine& engine, const 
         report.timings = t;
     return report;
 }
-
 
 struct Detected
 {
@@ -190,14 +194,16 @@ bool encryptedOffice(const fs::path& file)
 // the same in 7.4 and 25.2 (tests/integration/test_cli.py makes each case).
 std::string loadError(const fs::path& file, sal_Int32 code)
 {
-    constexpr sal_Int32 kSfxWrongPassword = 0x4b0b; // ERRCODE_SFX_WRONGPASSWORD: an encrypted ODF file
-    constexpr sal_Int32 kSvxWrongPassword = 0x1000f; // ERRCODE_SVX_WRONGPASS: an encrypted Word 97 file
+    constexpr sal_Int32 kSfxWrongPassword
+        = 0x4b0b; // ERRCODE_SFX_WRONGPASSWORD: an encrypted ODF file
+    constexpr sal_Int32 kSvxWrongPassword
+        = 0x1000f; // ERRCODE_SVX_WRONGPASS: an encrypted Word 97 file
     if (code == kSfxWrongPassword || code == kSvxWrongPassword || encryptedOffice(file))
-        return "it is password-protected: Due Regard cannot read an encrypted document (check a copy "
-               "saved without a password)";
-    return "LibreOffice could not open it: the file is damaged, or is not really a "
-           + (file.extension().empty() ? std::string("document") : lower(file.extension().string()).substr(1) + " file")
-           + " (open it in LibreOffice or Word to see)";
+        return dueregard::cli::say("cli.file.encrypted");
+    if (file.extension().empty())
+        return dueregard::cli::say("cli.file.cannot_open_document");
+    return dueregard::cli::say("cli.file.cannot_open",
+                               { { "extension", lower(file.extension().string()).substr(1) } });
 }
 
 // detect asks the office's type detection (looking into the file, not only at its name) which
@@ -206,7 +212,9 @@ Detected detect(dueregard::cli::Office& office, const rtl::OUString& url, std::s
 {
     const Reference<lang::XMultiComponentFactory> factory = office.context()->getServiceManager();
     Reference<document::XTypeDetection> detection(
-        factory->createInstanceWithContext(ascii("com.sun.star.document.TypeDetection"), office.context()), UNO_QUERY_THROW);
+        factory->createInstanceWithContext(ascii("com.sun.star.document.TypeDetection"),
+                                           office.context()),
+        UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> descriptor(1);
     descriptor.getArray()[0].Name = "URL";
     descriptor.getArray()[0].Value <<= url;
@@ -223,11 +231,13 @@ Detected detect(dueregard::cli::Office& office, const rtl::OUString& url, std::s
     }
     if (detected.filter.empty())
     {
-        error = "LibreOffice does not recognise it as a document (corrupt, or not a format it reads)";
+        error = dueregard::cli::say("cli.file.unrecognised");
         return detected;
     }
     Reference<container::XNameAccess> filters(
-        factory->createInstanceWithContext(ascii("com.sun.star.document.FilterFactory"), office.context()), UNO_QUERY_THROW);
+        factory->createInstanceWithContext(ascii("com.sun.star.document.FilterFactory"),
+                                           office.context()),
+        UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> filterProperties;
     const rtl::OUString filterName = dueregard::ext::fromUtf8(detected.filter);
     if (filters->hasByName(filterName))
@@ -241,31 +251,35 @@ std::optional<std::string> pathProblem(const fs::path& file)
 {
     std::error_code ec;
     if (!fs::exists(file, ec))
-        return "no such file";
+        return dueregard::cli::say("cli.file.missing");
     if (!fs::is_regular_file(file, ec))
-        return "not a regular file";
+        return dueregard::cli::say("cli.file.not_regular");
     if (fs::file_size(file, ec) == 0)
-        return "the file is empty";
+        return dueregard::cli::say("cli.file.empty");
     return std::nullopt;
 }
 
-constexpr const char* kNotText = "not a text document (Due Regard checks Writer documents, not spreadsheets, "
-                                 "presentations or drawings)";
+std::string notText()
+{
+    return dueregard::cli::say("cli.file.not_text");
+}
 
 // What LibreOffice's type detection says against checking the file, or nothing.
 std::optional<std::string> formatProblem(const fs::path& file, const Detected& detected)
 {
     if (!filterFits(lower(file.extension().string()), detected.filter))
-        return "the file is corrupt or not in the format its name says (LibreOffice could only read it as plain text)";
-    if (detected.service != "com.sun.star.text.TextDocument" && detected.service != "com.sun.star.text.WebDocument"
+        return dueregard::cli::say("cli.file.wrong_format");
+    if (detected.service != "com.sun.star.text.TextDocument"
+        && detected.service != "com.sun.star.text.WebDocument"
         && detected.service != "com.sun.star.text.GlobalDocument")
-        return kNotText;
+        return notText();
     return std::nullopt;
 }
 
 // loadDocument opens the file read-only and hidden, never running its macros, fetching linked
 // content or asking for a password. Throws what loading throws.
-Reference<lang::XComponent> loadDocument(dueregard::cli::Office& office, const rtl::OUString& url, const Detected& detected)
+Reference<lang::XComponent> loadDocument(dueregard::cli::Office& office, const rtl::OUString& url,
+                                         const Detected& detected)
 {
     uno::Sequence<beans::PropertyValue> load(5);
     auto* p = load.getArray();
@@ -283,9 +297,10 @@ Reference<lang::XComponent> loadDocument(dueregard::cli::Office& office, const r
         return office.desktop()->loadComponentFromURL(url, ascii("_blank"), 0, load);
     // A text document is loaded as a model alone: with no window there is no page layout to
     // compute, which is most of what loading costs, and reading needs none.
-    Reference<frame::XLoadable> loadable(office.context()->getServiceManager()->createInstanceWithContext(
-                                             ascii("com.sun.star.text.TextDocument"), office.context()),
-                                         UNO_QUERY_THROW);
+    Reference<frame::XLoadable> loadable(
+        office.context()->getServiceManager()->createInstanceWithContext(
+            ascii("com.sun.star.text.TextDocument"), office.context()),
+        UNO_QUERY_THROW);
     Reference<lang::XComponent> component(loadable, UNO_QUERY_THROW);
     uno::Sequence<beans::PropertyValue> withUrl(load.getLength() + 1);
     std::copy(load.begin(), load.end(), withUrl.getArray());
@@ -319,7 +334,8 @@ void closeDocument(const Reference<lang::XComponent>& component)
 }
 
 // The document's model as JSON, read by the extension's DocumentService inside the office.
-std::string extractModel(dueregard::cli::Office& office, const Reference<css::text::XTextDocument>& document)
+std::string extractModel(dueregard::cli::Office& office,
+                         const Reference<css::text::XTextDocument>& document)
 {
     Reference<task::XJob> service(office.context()->getServiceManager()->createInstanceWithContext(
                                       ascii(dueregard::cli::kDocumentService), office.context()),
@@ -335,12 +351,14 @@ std::string extractModel(dueregard::cli::Office& office, const Reference<css::te
 
 namespace dueregard::cli
 {
-report::FileReport checkFile(Office& office, engine::Engine& engine, const engine::CheckOptions& checkOptions,
-                             const fs::path& file, bool timings)
+report::FileReport checkFile(Office& office, engine::Engine& engine,
+                             const engine::CheckOptions& checkOptions, const fs::path& file,
+                             bool timings)
 {
     dueregard::report::FileReport report;
     report.file = file.string();
-    const auto failed = [&report](std::string why) {
+    const auto failed = [&report](std::string why)
+    {
         report.error = std::move(why);
         return report;
     };
@@ -383,7 +401,7 @@ report::FileReport checkFile(Office& office, engine::Engine& engine, const engin
     if (!document.is())
     {
         closeDocument(component);
-        return failed(kNotText);
+        return failed(notText());
     }
     try
     {
@@ -410,11 +428,13 @@ report::FileReport checkFile(Office& office, engine::Engine& engine, const engin
     catch (const uno::Exception& e)
     {
         closeDocument(component);
-        return failed("Due Regard could not read it: " + dueregard::ext::toUtf8(e.Message));
+        return failed(dueregard::cli::say("cli.file.unreadable",
+                                          { { "reason", dueregard::ext::toUtf8(e.Message) } }));
     }
     catch (const std::exception& e)
     {
-        return failed(std::string("Due Regard could not read it: ") + e.what());
+        return failed(dueregard::cli::say("cli.file.unreadable",
+                                          { { "reason", dueregard::cli::describe(e) } }));
     }
     if (timings)
         report.timings = t;

@@ -2,23 +2,27 @@
 // LibreOffice, with the same DocumentAdapter code the sidebar uses (it runs inside the office, in
 // the extension's DocumentService, so a document crosses the bridge once, as JSON).
 //
-//   dueregard check [--format json|text] [--jurisdiction england|wales|scotland|ni] [--language en-GB|cy]
-//                   [--timings] [--profile DIR] [--out DIR] [--fail-on error|warning] [--min-score N] FILE...
+//   dueregard check [--format json|text] [--jurisdiction england|wales|scotland|ni] [--language
+//   en-GB|cy]
+//                   [--timings] [--profile DIR] [--out DIR] [--fail-on error|warning] [--min-score
+//                   N] FILE...
 //
 // Exit status: 0 when every file was checked (and met the thresholds), 1 when a checked file has
 // a prompt at the --fail-on severity or scores below --min-score, 2 on a usage error or when any
 // file could not be read (the other files are still checked).
 
-#include "engine/Jurisdictions.hpp"
 #include "Office.hxx"
 #include "Workers.hxx"
+#include "engine/Jurisdictions.hpp"
 
 #include "../UnoStrings.hxx"
 #include "CliConfig.hxx"
+#include "Say.hxx"
 
 #include "engine/Language.hpp"
 #include "engine/Layers.hpp"
 #include "engine/RuleExamples.hpp"
+#include "l10n/Locale.hpp"
 #include "model/DocumentJson.hpp"
 #include "model/Facts.hpp"
 #include "model/PlainText.hpp"
@@ -41,6 +45,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <ctime>
@@ -48,15 +53,14 @@
 #include <fstream>
 #include <functional>
 #include <glob.h>
-#include <sys/wait.h>
-#include <unistd.h>
-#include <set>
 #include <iostream>
 #include <memory>
 #include <optional>
+#include <set>
 #include <sys/file.h>
-#include <csignal>
+#include <sys/wait.h>
 #include <thread>
+#include <unistd.h>
 #include <vector>
 
 using namespace css;
@@ -68,51 +72,20 @@ constexpr int kExitOk = 0;
 constexpr int kExitThreshold = 1;
 constexpr int kExitProblem = 2;
 
-const char* const kUsage =
-    "Usage: dueregard check [options] FILE|FOLDER|GLOB...\n"
-    "       dueregard make-policy POLICY.json [--output FILE.oxt]\n"
-    "       dueregard rules test LAYER.json\n"
-    "Checks policy documents and Equality Impact Assessments for Public Sector Equality Duty\n"
-    "prompts. Reads .odt, .fodt, .docx, .docm, .doc, .rtf, .txt and .html, and the templates\n"
-    ".ott, .dotx, .dotm and .dot, through LibreOffice, and the text of a .pdf with poppler's\n"
-    "pdftotext (a scanned PDF without text is reported as such). A folder is searched recursively\n"
-    "for those files, and every other file in it is named on standard error as skipped, with why;\n"
-    "a quoted pattern such as 'eias/*.docx' is expanded.\n"
-    "\n"
-    "Options:\n"
-    "  --format json|text      report format (default: text); json prints one object per line\n"
-    "  --jurisdiction NAME     england, wales, scotland or ni (default: read from the document)\n"
-    "  --language TAG          the language of the prompts: en-GB (default) or cy (Welsh)\n"
-    "  --timings               add how long loading, reading and checking took\n"
-    "  --profile DIR           the private LibreOffice profile to use\n"
-    "                          (default: $XDG_CACHE_HOME/dueregard/profile-<version>)\n"
-    "  --out DIR               also write one JSON report per file, summary.csv and report.html\n"
-    "                          (a heatmap of files against characteristics) into DIR\n"
-    "  --fail-on error|warning exit 1 if any file has a prompt of that severity or worse\n"
-    "  --min-score N           exit 1 if any file's readiness score is below N (0-100)\n"
-    "  --policy POLICY.json    check as a department's policy sets Due Regard up (its rules,\n"
-    "                          templates, severities, required sections and jurisdiction)\n"
-    "  --jobs N, -j N          check N files at a time, each worker with its own LibreOffice\n"
-    "                          (default: the number of cores, at most 4)\n"
-    "  --timeout SECONDS       stop a file that takes longer, restart its LibreOffice and go on\n"
-    "                          (default: 180)\n"
-    "  --version               print the version and exit\n"
-    "  --help                  print this help and exit\n"
-    "\n"
-    "make-policy builds a department policy package from one JSON file (see docs/admin-guide.md):\n"
-    "settings, locked where the policy says so, and the department's rules, templates and glossary.\n"
-    "Install it for everyone with: unopkg add --shared FILE.oxt\n"
-    "  --output FILE.oxt       where to write it (default: dueregard-policy-<id>-<version>.oxt)\n"
-    "\n"
-    "rules test loads a department's rule layer (see docs/admin-guide.md) over the built-in rules\n"
-    "and runs the examples of every rule it adds or changes: each bad example must raise the\n"
-    "rule's prompt and each good one must not. It names every example that fails, and exits 1\n"
-    "if one does, 2 if the layer cannot be loaded.\n"
-    "\n"
-    "Exit status: 0 when every file was checked and met the thresholds; 1 when a file has a\n"
-    "prompt at the --fail-on severity or scores below --min-score; 2 on a usage error or when a\n"
-    "file could not be read (the other files are still checked).\n"
-    "Due Regard's findings are prompts to help you consider the duty, not legal advice.\n";
+// The jurisdictions' ids, as --jurisdiction takes them ("england, wales, scotland, ni").
+std::string jurisdictionIds()
+{
+    std::string ids;
+    for (const auto& j : dueregard::engine::jurisdictions())
+        ids += (ids.empty() ? "" : ", ") + std::string(j.id);
+    return ids;
+}
+
+// The help, in the run's language.
+std::string usage()
+{
+    return dueregard::cli::say("cli.usage");
+}
 
 struct Options
 {
@@ -125,14 +98,14 @@ struct Options
     std::optional<std::string> failOn; // "error" or "warning"
     std::optional<int> minScore;
     std::optional<fs::path> policy;
-    std::size_t jobs = 0;   // 0: as many as the machine has cores, at most 4
-    long timeout = 180;     // seconds one file may take
+    std::size_t jobs = 0; // 0: as many as the machine has cores, at most 4
+    long timeout = 180;   // seconds one file may take
     std::vector<fs::path> files;
 };
 
 [[noreturn]] void usageError(const std::string& message)
 {
-    std::cerr << "dueregard: " << message << "\n\n" << kUsage;
+    std::cerr << "dueregard: " << message << "\n\n" << usage();
     std::exit(kExitProblem);
 }
 
@@ -153,7 +126,8 @@ fs::path defaultProfile()
 std::string lowerExtension(const fs::path& p)
 {
     std::string ext = p.extension().string();
-    std::transform(ext.begin(), ext.end(), ext.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    std::transform(ext.begin(), ext.end(), ext.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
     return ext;
 }
 
@@ -161,24 +135,26 @@ std::string lowerExtension(const fs::path& p)
 // .dot) and macro-enabled Word files (.docm, .dotm: their macros never run, see FileCheck.cxx).
 bool checkable(const fs::path& p)
 {
-    static const std::set<std::string> kExtensions = { ".odt", ".ott", ".fodt", ".docx", ".docm", ".dotx", ".dotm",
-                                                       ".doc", ".dot", ".rtf", ".txt", ".html", ".htm", ".pdf" };
+    static const std::set<std::string> kExtensions
+        = { ".odt", ".ott", ".fodt", ".docx", ".docm", ".dotx", ".dotm",
+            ".doc", ".dot", ".rtf",  ".txt",  ".html", ".htm",  ".pdf" };
     return kExtensions.count(lowerExtension(p)) > 0;
 }
 
 // skipReason says why a file found in a folder is not checked, for the person reading the run.
 std::string skipReason(const fs::path& p)
 {
-    static const std::set<std::string> kOtherOffice = { ".ods", ".ots", ".fods", ".xlsx", ".xlsm", ".xltx", ".xltm",
-                                                        ".xls", ".csv", ".odp", ".otp", ".fodp", ".pptx", ".pptm",
-                                                        ".ppt", ".odg", ".otg", ".fodg", ".vsdx" };
+    static const std::set<std::string> kOtherOffice
+        = { ".ods", ".ots",  ".fods", ".xlsx", ".xlsm", ".xltx", ".xltm", ".xls",  ".csv", ".odp",
+            ".otp", ".fodp", ".pptx", ".pptm", ".ppt",  ".odg",  ".otg",  ".fodg", ".vsdx" };
+    using dueregard::cli::say;
     if (p.filename().string().rfind(".~lock", 0) == 0)
-        return "a LibreOffice lock file, not a document";
+        return say("cli.skip.lock_file");
     const std::string ext = lowerExtension(p);
     if (kOtherOffice.count(ext) > 0)
-        return "a spreadsheet, presentation or drawing: Due Regard checks text documents";
-    return (ext.empty() ? std::string("no file extension") : "'" + ext + "' files")
-           + " are not among the documents Due Regard reads (see dueregard --help)";
+        return say("cli.skip.other_office");
+    return ext.empty() ? say("cli.skip.no_extension")
+                       : say("cli.skip.extension", { { "extension", ext } });
 }
 
 // expandInputs turns folders (recursively, sorted) and glob patterns into files; anything else is
@@ -194,7 +170,8 @@ std::vector<fs::path> expandInputs(const std::vector<fs::path>& inputs)
         if (fs::is_directory(input, ec))
         {
             std::vector<fs::path> found;
-            for (auto it = fs::recursive_directory_iterator(input, fs::directory_options::skip_permission_denied, ec);
+            for (auto it = fs::recursive_directory_iterator(
+                     input, fs::directory_options::skip_permission_denied, ec);
                  !ec && it != fs::recursive_directory_iterator(); it.increment(ec))
             {
                 if (!it->is_regular_file(ec))
@@ -223,33 +200,39 @@ std::vector<fs::path> expandInputs(const std::vector<fs::path>& inputs)
     // Named, so that nothing in a folder goes unchecked without the person knowing.
     std::sort(skipped.begin(), skipped.end());
     for (const fs::path& file : skipped)
-        std::cerr << "dueregard: skipped " << file.string() << ": " << skipReason(file) << '\n';
+        std::cerr << "dueregard: "
+                  << dueregard::cli::say("cli.skipped", { { "file", file.string() },
+                                                          { "reason", skipReason(file) } })
+                  << '\n';
     return files;
 }
 
 Options parseCheck(int argc, char** argv, int first)
 {
+    using dueregard::cli::say;
     Options o;
     o.profile = defaultProfile();
     for (int i = first; i < argc; ++i)
     {
         const std::string a = argv[i];
-        auto value = [&](const char* name) -> std::string {
+        auto value = [&](const char* name) -> std::string
+        {
             if (i + 1 >= argc)
-                usageError(std::string(name) + " needs a value");
+                usageError(say("cli.needs_value", { { "option", name } }));
             return argv[++i];
         };
         if (a == "--format")
         {
             o.format = value("--format");
             if (o.format != "json" && o.format != "text")
-                usageError("--format must be json or text, not '" + o.format + "'");
+                usageError(say("cli.bad_format", { { "value", o.format } }));
         }
         else if (a == "--jurisdiction")
         {
             const std::string j = value("--jurisdiction");
             if (!dueregard::engine::isJurisdiction(j))
-                usageError("--jurisdiction must be " + dueregard::engine::jurisdictionIdsInWords() + ", not '" + j + "'");
+                usageError(
+                    say("cli.bad_jurisdiction", { { "ids", jurisdictionIds() }, { "value", j } }));
             o.jurisdiction = j;
         }
         else if (a == "--language")
@@ -257,7 +240,7 @@ Options parseCheck(int argc, char** argv, int first)
             const std::string tag = value("--language");
             const std::optional<std::string> language = dueregard::engine::languageFor(tag);
             if (!language)
-                usageError("--language must be en-GB or cy (Welsh), not '" + tag + "'");
+                usageError(say("cli.bad_language", { { "value", tag } }));
             o.language = *language;
         }
         else if (a == "--timings")
@@ -270,13 +253,14 @@ Options parseCheck(int argc, char** argv, int first)
         {
             o.failOn = value("--fail-on");
             if (*o.failOn != "error" && *o.failOn != "warning")
-                usageError("--fail-on must be error or warning, not '" + *o.failOn + "'");
+                usageError(say("cli.bad_fail_on", { { "value", *o.failOn } }));
         }
         else if (a == "--min-score")
         {
             const std::string n = value("--min-score");
-            if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) > 100)
-                usageError("--min-score must be a whole number from 0 to 100, not '" + n + "'");
+            if (n.empty() || n.size() > 3 || n.find_first_not_of("0123456789") != std::string::npos
+                || std::stoi(n) > 100)
+                usageError(say("cli.bad_min_score", { { "value", n } }));
             o.minScore = std::stoi(n);
         }
         else if (a == "--policy")
@@ -284,33 +268,34 @@ Options parseCheck(int argc, char** argv, int first)
         else if (a == "--jobs" || a == "-j")
         {
             const std::string n = value("--jobs");
-            if (n.empty() || n.size() > 2 || n.find_first_not_of("0123456789") != std::string::npos || std::stoi(n) < 1
-                || std::stoi(n) > 32)
-                usageError("--jobs must be a whole number from 1 to 32, not '" + n + "'");
+            if (n.empty() || n.size() > 2 || n.find_first_not_of("0123456789") != std::string::npos
+                || std::stoi(n) < 1 || std::stoi(n) > 32)
+                usageError(say("cli.bad_jobs", { { "value", n } }));
             o.jobs = static_cast<std::size_t>(std::stoi(n));
         }
         else if (a == "--timeout")
         {
             const std::string n = value("--timeout");
-            if (n.empty() || n.size() > 5 || n.find_first_not_of("0123456789") != std::string::npos || std::stol(n) < 1)
-                usageError("--timeout must be a whole number of seconds from 1, not '" + n + "'");
+            if (n.empty() || n.size() > 5 || n.find_first_not_of("0123456789") != std::string::npos
+                || std::stol(n) < 1)
+                usageError(say("cli.bad_timeout", { { "value", n } }));
             o.timeout = std::stol(n);
         }
         else if (a == "--help" || a == "-h")
         {
-            std::cout << kUsage;
+            std::cout << usage();
             std::exit(kExitOk);
         }
         else if (a.size() > 1 && a[0] == '-' && a != "-")
-            usageError("unknown option '" + a + "'");
+            usageError(say("cli.unknown_option", { { "option", a } }));
         else
             o.files.emplace_back(a);
     }
     if (o.files.empty())
-        usageError("no files to check");
+        usageError(say("cli.no_files"));
     o.files = expandInputs(o.files);
     if (o.files.empty())
-        usageError("no documents found to check");
+        usageError(say("cli.no_documents"));
     if (o.jobs == 0)
         o.jobs = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 4);
     return o;
@@ -330,8 +315,8 @@ public:
         while (m_fd >= 0 && flock(m_fd, LOCK_EX | LOCK_NB) != 0)
         {
             if (std::chrono::steady_clock::now() > deadline)
-                throw dueregard::cli::OfficeError("the profile " + profile.string()
-                                                  + " is in use by another dueregard run; use --profile");
+                throw dueregard::cli::OfficeError(
+                    dueregard::cli::say("cli.profile_in_use", { { "profile", profile.string() } }));
             std::this_thread::sleep_for(std::chrono::milliseconds(200));
         }
     }
@@ -353,29 +338,38 @@ class Progress
 {
 public:
     explicit Progress(std::size_t total)
-        : m_total(total)
-        , m_terminal(isatty(STDERR_FILENO) != 0 && total > 1)
-        , m_start(std::chrono::steady_clock::now())
+        : m_total(total), m_terminal(isatty(STDERR_FILENO) != 0 && total > 1),
+          m_start(std::chrono::steady_clock::now())
     {
     }
     void show(std::size_t done)
     {
         if (!m_terminal || done >= m_total)
             return;
-        const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
+        const double seconds
+            = std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
         // [#########...........]  61 of 200  4.2 files/s  about 33 s left
         constexpr std::size_t kWidth = 24;
         const std::size_t filled = done * kWidth / m_total;
-        const std::string bar = "[" + std::string(filled, '#') + std::string(kWidth - filled, '.') + "]";
-        char line[200];
+        const std::string bar
+            = "[" + std::string(filled, '#') + std::string(kWidth - filled, '.') + "]";
+        const dueregard::l10n::Arguments counts{ { "bar", bar },
+                                                 { "done", std::to_string(done) },
+                                                 { "total", std::to_string(m_total) } };
+        std::string line;
         if (done == 0 || seconds <= 0)
-            std::snprintf(line, sizeof line, "%s %zu of %zu  starting LibreOffice...", bar.c_str(), done, m_total);
+            line = dueregard::cli::say("cli.progress.starting", counts);
         else
         {
             const double rate = static_cast<double>(done) / seconds;
             const double left = static_cast<double>(m_total - done) / rate;
-            std::snprintf(line, sizeof line, "%s %zu of %zu  %.1f files/s  about %.0f s left", bar.c_str(), done,
-                          m_total, rate, left);
+            char rateText[32], leftText[32];
+            std::snprintf(rateText, sizeof rateText, "%.1f", rate);
+            std::snprintf(leftText, sizeof leftText, "%.0f", left);
+            dueregard::l10n::Arguments withRate = counts;
+            withRate.emplace_back("rate", rateText);
+            withRate.emplace_back("left", leftText);
+            line = dueregard::cli::say("cli.progress.rate", withRate);
         }
         std::cerr << "\r\033[K" << line << std::flush;
     }
@@ -411,9 +405,8 @@ std::optional<std::string> readSmallFile(const fs::path& path)
 // office starts.
 struct CheckSetup
 {
-    std::function<std::unique_ptr<dueregard::engine::Engine>()> makeEngine = [] {
-        return std::make_unique<dueregard::engine::Engine>();
-    };
+    std::function<std::unique_ptr<dueregard::engine::Engine>()> makeEngine
+        = [] { return std::make_unique<dueregard::engine::Engine>(); };
     dueregard::engine::CheckOptions checkOptions;
 };
 
@@ -428,15 +421,20 @@ CheckSetup checkSetup(const Options& options)
         // A department's policy, as its users' Writer applies it.
         const std::optional<std::string> text = readSmallFile(*options.policy);
         if (!text)
-            usageError("cannot read the policy " + options.policy->string());
+            usageError(dueregard::cli::say("cli.policy_unreadable",
+                                           { { "file", options.policy->string() } }));
         const fs::path folder = options.policy->parent_path();
         try
         {
-            auto applied = std::make_shared<const dueregard::policy::AppliedPolicy>(dueregard::policy::applyPolicy(
-                dueregard::policy::readPolicy(*text, options.policy->string(),
-                                              [&](const std::string& relative) { return readSmallFile(folder / relative); })));
-            setup.makeEngine = [applied, language] {
-                return std::make_unique<dueregard::engine::Engine>(applied->lexicon, applied->pack, applied->templates, language);
+            auto applied = std::make_shared<const dueregard::policy::AppliedPolicy>(
+                dueregard::policy::applyPolicy(
+                    dueregard::policy::readPolicy(*text, options.policy->string(),
+                                                  [&](const std::string& relative)
+                                                  { return readSmallFile(folder / relative); })));
+            setup.makeEngine = [applied, language]
+            {
+                return std::make_unique<dueregard::engine::Engine>(applied->lexicon, applied->pack,
+                                                                   applied->templates, language);
             };
             setup.makeEngine(); // a policy the engine refuses
             checkSettings = applied->settings;
@@ -446,10 +444,12 @@ CheckSetup checkSetup(const Options& options)
         }
         catch (const dueregard::engine::RuleDataError& e)
         {
-            usageError(std::string("the policy cannot be used: ") + e.what());
+            usageError(dueregard::cli::say("cli.policy_unusable",
+                                           { { "reason", dueregard::cli::describe(e) } }));
         }
     }
-    setup.checkOptions = dueregard::engine::checkOptions(checkSettings, options.jurisdiction.value_or(""));
+    setup.checkOptions
+        = dueregard::engine::checkOptions(checkSettings, options.jurisdiction.value_or(""));
     return setup;
 }
 
@@ -459,7 +459,10 @@ CheckSetup checkSetup(const Options& options)
 class Reports
 {
 public:
-    explicit Reports(const Options& options) : m_options(options), m_thresholds{ options.failOn, options.minScore } {}
+    explicit Reports(const Options& options)
+        : m_options(options), m_thresholds{ options.failOn, options.minScore }
+    {
+    }
 
     void take(std::size_t index, dueregard::report::FileReport&& report)
     {
@@ -476,7 +479,9 @@ public:
         m_crossed = m_crossed || dueregard::report::crossesThreshold(report, m_thresholds);
         if (m_options.out)
         {
-            std::ofstream json(*m_options.out / dueregard::report::reportFileName(index, report.file), std::ios::binary);
+            std::ofstream json(*m_options.out
+                                   / dueregard::report::reportFileName(index, report.file),
+                               std::ios::binary);
             json << dueregard::report::dumpJson(dueregard::report::toJson(report), 2) << '\n';
             m_all.push_back(std::move(report));
         }
@@ -486,7 +491,8 @@ public:
     {
         if (!m_options.out)
             return;
-        std::ofstream(*m_options.out / "summary.csv", std::ios::binary) << dueregard::report::csvSummary(m_all);
+        std::ofstream(*m_options.out / "summary.csv", std::ios::binary)
+            << dueregard::report::csvSummary(m_all);
         std::ofstream(*m_options.out / "report.html", std::ios::binary)
             << dueregard::report::htmlReport(m_all, dueregard::text::today());
     }
@@ -508,14 +514,16 @@ int runCheck(const Options& options)
     dueregard::cli::OfficeOptions officeOptions;
     officeOptions.soffice = dueregard::cli::kSoffice;
     officeOptions.programDir = dueregard::cli::kProgramDir;
-    officeOptions.extension = oxtEnv && *oxtEnv ? fs::path(oxtEnv) : fs::path(dueregard::cli::kDefaultOxt);
+    officeOptions.extension
+        = oxtEnv && *oxtEnv ? fs::path(oxtEnv) : fs::path(dueregard::cli::kDefaultOxt);
     officeOptions.profile = fs::absolute(options.profile);
     if (options.out)
     {
         std::error_code ec;
         fs::create_directories(*options.out, ec);
         if (ec || !fs::is_directory(*options.out))
-            usageError("cannot create the output folder " + options.out->string() + ": " + ec.message());
+            usageError(dueregard::cli::say("cli.out_folder", { { "folder", options.out->string() },
+                                                               { "reason", ec.message() } }));
     }
     Reports reports(options);
     try
@@ -533,7 +541,8 @@ int runCheck(const Options& options)
         progress.show(0);
         dueregard::cli::checkAll(
             settings, options.files,
-            [&](std::size_t index, dueregard::report::FileReport&& report) {
+            [&](std::size_t index, dueregard::report::FileReport&& report)
+            {
                 progress.clear();
                 reports.take(index, std::move(report));
             },
@@ -543,12 +552,15 @@ int runCheck(const Options& options)
     }
     catch (const std::exception& e)
     {
-        std::cerr << "dueregard: " << e.what() << '\n';
+        std::cerr << "dueregard: " << dueregard::cli::describe(e) << '\n';
         return kExitProblem;
     }
     catch (const uno::Exception& e)
     {
-        std::cerr << "dueregard: LibreOffice failed: " << dueregard::ext::toUtf8(e.Message) << '\n';
+        std::cerr << "dueregard: "
+                  << dueregard::cli::say("cli.office_failed",
+                                         { { "reason", dueregard::ext::toUtf8(e.Message) } })
+                  << '\n';
         return kExitProblem;
     }
     return reports.status();
@@ -560,6 +572,7 @@ int runCheck(const Options& options)
 // written then.
 int runMakePolicy(int argc, char** argv)
 {
+    using dueregard::cli::say;
     std::optional<fs::path> policyFile, output;
     for (int i = 2; i < argc; ++i)
     {
@@ -567,33 +580,37 @@ int runMakePolicy(int argc, char** argv)
         if (a == "--output" || a == "-o")
         {
             if (i + 1 >= argc)
-                usageError(a + " needs a value");
+                usageError(say("cli.needs_value", { { "option", a } }));
             output = argv[++i];
         }
         else if (a.rfind("--output=", 0) == 0)
             output = a.substr(9);
         else if (!a.empty() && a[0] == '-')
-            usageError("unknown option '" + a + "' for make-policy");
+            usageError(say("cli.make_policy.unknown_option", { { "option", a } }));
         else if (policyFile)
-            usageError("make-policy takes one policy file");
+            usageError(say("cli.make_policy.one_file"));
         else
             policyFile = a;
     }
     if (!policyFile)
-        usageError("make-policy needs a policy file, e.g. dueregard make-policy policy.json");
+        usageError(say("cli.make_policy.needs_file"));
     const auto read = readSmallFile;
     const std::optional<std::string> text = read(*policyFile);
     if (!text)
     {
-        std::cerr << "dueregard: cannot read " << policyFile->string() << '\n';
+        std::cerr << "dueregard: " << say("cli.cannot_read", { { "file", policyFile->string() } })
+                  << '\n';
         return kExitProblem;
     }
     try
     {
         const fs::path folder = policyFile->parent_path();
         const dueregard::policy::Policy policy = dueregard::policy::readPolicy(
-            *text, policyFile->string(), [&](const std::string& relative) { return read(folder / relative); });
-        const fs::path target = output ? *output : fs::path("dueregard-policy-" + policy.id + "-" + policy.version + ".oxt");
+            *text, policyFile->string(),
+            [&](const std::string& relative) { return read(folder / relative); });
+        const fs::path target
+            = output ? *output
+                     : fs::path("dueregard-policy-" + policy.id + "-" + policy.version + ".oxt");
         const std::string archive = dueregard::policy::zipArchive(
             dueregard::policy::policyPackageFiles(policy, dueregard::cli::kExtensionId));
         const fs::path partial = target.string() + ".part";
@@ -602,44 +619,52 @@ int runMakePolicy(int argc, char** argv)
             out << archive;
             if (!out.flush())
             {
-                std::cerr << "dueregard: cannot write " << partial.string() << '\n';
+                std::cerr << "dueregard: "
+                          << say("cli.cannot_write", { { "file", partial.string() } }) << '\n';
                 return kExitProblem;
             }
         }
         fs::rename(partial, target);
-        std::cout << "Wrote " << target.string() << " (" << dueregard::policy::policyExtensionId(policy) << " "
-                  << policy.version << ") for " << policy.organisation << ".\n";
-        std::cout << "Locked: " << (policy.locked.empty() ? std::string("nothing") : [&] {
-            std::string s;
-            for (const std::string& l : policy.locked)
-                s += (s.empty() ? "" : ", ") + l;
-            return s;
-        }()) << ".\n";
-        std::cout << "Install for everyone (after Due Regard itself): unopkg add --shared " << target.string() << '\n';
+        std::cout << say("cli.make_policy.wrote",
+                         { { "file", target.string() },
+                           { "id", dueregard::policy::policyExtensionId(policy) },
+                           { "version", policy.version },
+                           { "organisation", policy.organisation } })
+                  << '\n';
+        std::string locked;
+        for (const std::string& l : policy.locked)
+            locked += (locked.empty() ? "" : ", ") + l;
+        std::cout << say(
+            "cli.make_policy.locked",
+            { { "settings", locked.empty() ? say("cli.make_policy.locked_nothing") : locked } })
+                  << '\n';
+        std::cout << say("cli.make_policy.install", { { "file", target.string() } }) << '\n';
         if (!policy.updateFeed.empty())
         {
             // The feed, named as its address says, beside the package: publish both there.
-            const fs::path feed = target.parent_path() / policy.updateFeed.substr(policy.updateFeed.rfind('/') + 1);
+            const fs::path feed
+                = target.parent_path() / policy.updateFeed.substr(policy.updateFeed.rfind('/') + 1);
             std::ofstream out(feed, std::ios::binary | std::ios::trunc);
             out << dueregard::policy::policyUpdateFeed(policy, target.filename().string());
             if (!out.flush())
             {
-                std::cerr << "dueregard: cannot write " << feed.string() << '\n';
+                std::cerr << "dueregard: " << say("cli.cannot_write", { { "file", feed.string() } })
+                          << '\n';
                 return kExitProblem;
             }
-            std::cout << "Wrote its update feed " << feed.string() << ": publish it and the package at "
-                      << policy.updateFeed.substr(0, policy.updateFeed.rfind('/') + 1) << '\n';
+            std::cout << say(
+                "cli.make_policy.feed",
+                { { "feed", feed.string() },
+                  { "address", policy.updateFeed.substr(0, policy.updateFeed.rfind('/') + 1) } })
+                      << '\n';
         }
         return kExitOk;
     }
-    catch (const dueregard::engine::RuleDataError& e)
-    {
-        std::cerr << "dueregard: the policy was not built: " << e.what() << '\n';
-        return kExitProblem;
-    }
     catch (const std::exception& e)
     {
-        std::cerr << "dueregard: the policy was not built: " << e.what() << '\n';
+        std::cerr << "dueregard: "
+                  << say("cli.make_policy.not_built", { { "reason", dueregard::cli::describe(e) } })
+                  << '\n';
         return kExitProblem;
     }
 }
@@ -649,35 +674,40 @@ int runMakePolicy(int argc, char** argv)
 int runRulesTest(int argc, char** argv)
 {
     namespace engine = dueregard::engine;
+    using dueregard::cli::say;
     if (argc != 4 || std::string(argv[2]) != "test")
-        usageError("use: dueregard rules test LAYER.json");
+        usageError(say("cli.rules.usage"));
     const std::string file = argv[3];
     const std::optional<std::string> text = readSmallFile(fs::path(file));
     if (!text)
     {
-        std::cerr << "dueregard: cannot read " << file << '\n';
+        std::cerr << "dueregard: " << say("cli.cannot_read", { { "file", file } }) << '\n';
         return kExitProblem;
     }
     try
     {
-        const engine::RulePackData pack = engine::layeredRules(engine::builtinRulePack(), *text, file);
+        const engine::RulePackData pack
+            = engine::layeredRules(engine::builtinRulePack(), *text, file);
         int failed = 0, passed = 0;
         for (const std::string& id : engine::layerRuleIds(*text, file))
         {
             const engine::Rule* rule = pack.find(id);
             if (!rule)
             {
-                std::cout << id << ": switched off\n";
+                std::cout << say("cli.rules.switched_off", { { "id", id } }) << '\n';
                 continue;
             }
             if (rule->bad.empty() && rule->good.empty())
             {
-                std::cout << id << ": no examples to run (give it \"examples\": {\"bad\": [...], \"good\": [...]})\n";
+                std::cout << say("cli.rules.no_examples", { { "id", id } }) << '\n';
                 continue;
             }
-            for (const engine::ExampleOutcome& o : engine::runExamples(engine::builtinLexicon(), pack, { id }))
+            for (const engine::ExampleOutcome& o :
+                 engine::runExamples(engine::builtinLexicon(), pack, { id }))
             {
-                const std::string which = std::string(o.bad ? "bad" : "good") + " example " + std::to_string(o.index + 1);
+                const std::string which
+                    = say(o.bad ? "cli.rules.bad_example" : "cli.rules.good_example",
+                          { { "number", std::to_string(o.index + 1) } });
                 if (o.passed)
                 {
                     ++passed;
@@ -686,7 +716,8 @@ int runRulesTest(int argc, char** argv)
                 ++failed;
                 if (!o.bad)
                 {
-                    std::cout << "FAIL " << id << ": " << which << " should not raise this prompt but did\n";
+                    std::cout << say("cli.rules.raised", { { "id", id }, { "example", which } })
+                              << '\n';
                     continue;
                 }
                 // What it raised instead, each prompt once with how often.
@@ -694,7 +725,8 @@ int runRulesTest(int argc, char** argv)
                 for (const std::string& f : o.fired)
                 {
                     const std::string prompt = f.substr(0, f.find('('));
-                    auto it = std::find_if(raised.begin(), raised.end(), [&](const auto& r) { return r.first == prompt; });
+                    auto it = std::find_if(raised.begin(), raised.end(),
+                                           [&](const auto& r) { return r.first == prompt; });
                     if (it == raised.end())
                         raised.emplace_back(prompt, 1);
                     else
@@ -702,28 +734,61 @@ int runRulesTest(int argc, char** argv)
                 }
                 std::string list;
                 for (const auto& [prompt, times] : raised)
-                    list += (list.empty() ? "" : ", ") + prompt + (times > 1 ? " (" + std::to_string(times) + " times)" : "");
-                std::cout << "FAIL " << id << ": " << which << " should raise this prompt but did not (it raised "
-                          << (list.empty() ? std::string("nothing") : list) << ")\n";
+                    list += (list.empty() ? "" : ", ")
+                            + (times > 1
+                                   ? say("cli.rules.times", { { "prompt", prompt },
+                                                              { "times", std::to_string(times) } })
+                                   : prompt);
+                std::cout << say("cli.rules.missed",
+                                 { { "id", id },
+                                   { "example", which },
+                                   { "prompts", list.empty() ? say("cli.rules.nothing") : list } })
+                          << '\n';
             }
         }
-        std::cout << passed << " example" << (passed == 1 ? "" : "s") << " passed, " << failed << " failed.\n";
+        std::cout << (passed == 1
+                          ? say("cli.rules.summary_one", { { "failed", std::to_string(failed) } })
+                          : say("cli.rules.summary", { { "passed", std::to_string(passed) },
+                                                       { "failed", std::to_string(failed) } }))
+                  << '\n';
         return failed > 0 ? kExitThreshold : kExitOk;
     }
     catch (const std::exception& e)
     {
-        std::cerr << "dueregard: the rules could not be loaded: " << e.what() << '\n';
+        std::cerr << "dueregard: "
+                  << say("cli.rules.not_loaded", { { "reason", dueregard::cli::describe(e) } })
+                  << '\n';
         return kExitProblem;
     }
 }
+
+namespace
+{
+// The language the run speaks: a valid --language, else the locale's (Say.hxx).
+std::string runLanguage(int argc, char** argv)
+{
+    for (int i = 1; i + 1 < argc; ++i)
+        if (std::string(argv[i]) == "--language")
+            if (const std::optional<std::string> language
+                = dueregard::engine::languageFor(argv[i + 1]))
+                return *language;
+    return dueregard::l10n::environmentLanguage(
+        [](const char* name) -> std::optional<std::string>
+        {
+            const char* value = std::getenv(name);
+            return value ? std::optional<std::string>(value) : std::nullopt;
+        });
+}
+} // namespace
 
 int main(int argc, char** argv)
 {
     // A UNO bridge that writes to an office which has just exited (or been stopped for hanging)
     // must get an error it can handle, not a SIGPIPE that ends the whole batch.
     std::signal(SIGPIPE, SIG_IGN);
+    dueregard::cli::setMessageLanguage(runLanguage(argc, argv));
     if (argc < 2)
-        usageError("no command given");
+        usageError(dueregard::cli::say("cli.no_command"));
     const std::string command = argv[1];
     if (command == "--version")
     {
@@ -732,7 +797,7 @@ int main(int argc, char** argv)
     }
     if (command == "--help" || command == "-h" || command == "help")
     {
-        std::cout << kUsage;
+        std::cout << usage();
         return kExitOk;
     }
     if (command == "make-policy")
@@ -740,7 +805,7 @@ int main(int argc, char** argv)
     if (command == "rules")
         return runRulesTest(argc, argv);
     if (command != "check")
-        usageError("unknown command '" + command + "'");
+        usageError(dueregard::cli::say("cli.unknown_command", { { "command", command } }));
     const int status = runCheck(parseCheck(argc, argv, 2));
     // Leave without running UNO's static destructors, which can race the bridge's threads after
     // the office has gone; everything that matters has been flushed.

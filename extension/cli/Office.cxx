@@ -1,6 +1,7 @@
 #include "Office.hxx"
 
 #include "../UnoStrings.hxx"
+#include "Say.hxx"
 
 #include <com/sun/star/beans/NamedValue.hpp>
 #include <com/sun/star/bridge/UnoUrlResolver.hpp>
@@ -19,8 +20,8 @@
 #include <fstream>
 #include <mutex>
 #include <sstream>
-#include <thread>
 #include <sys/wait.h>
+#include <thread>
 #include <unistd.h>
 
 using namespace css;
@@ -60,7 +61,8 @@ std::string stampFor(const fs::path& oxt)
 {
     std::error_code ec;
     std::ostringstream s;
-    s << fs::absolute(oxt).string() << '\n' << fs::file_size(oxt, ec) << '\n'
+    s << fs::absolute(oxt).string() << '\n'
+      << fs::file_size(oxt, ec) << '\n'
       << fs::last_write_time(oxt, ec).time_since_epoch().count() << '\n';
     return s.str();
 }
@@ -80,7 +82,8 @@ Reference<uno::XComponentContext> localContext(const fs::path& programDir)
     std::lock_guard<std::mutex> lock(mutex);
     if (!context.is())
     {
-        const std::string bootstrap = "vnd.sun.star.pathname:" + (programDir / "fundamentalrc").string();
+        const std::string bootstrap
+            = "vnd.sun.star.pathname:" + (programDir / "fundamentalrc").string();
         setenv("URE_BOOTSTRAP", bootstrap.c_str(), 0);
         context = cppu::defaultBootstrap_InitialComponentContext();
     }
@@ -121,10 +124,7 @@ std::string fileUrl(const fs::path& path)
     return url;
 }
 
-Office::Office(OfficeOptions options)
-    : m_options(std::move(options))
-{
-}
+Office::Office(OfficeOptions options) : m_options(std::move(options)) {}
 
 Office::~Office()
 {
@@ -149,8 +149,8 @@ bool Office::profileIsCurrent() const
 void Office::prepareProfile()
 {
     if (!fs::exists(m_options.extension))
-        throw OfficeError("the Due Regard extension was not found at " + m_options.extension.string()
-                          + " (build it with cmake --build build)");
+        throw OfficeError(
+            say("cli.office.no_extension", { { "path", m_options.extension.string() } }));
     if (!profileIsCurrent())
         installExtension();
 }
@@ -164,9 +164,11 @@ void Office::copyProfileFrom(const fs::path& prepared)
     fs::create_directories(m_options.profile.parent_path(), ec);
     // The profile refers to its extensions through $UNO_USER_PACKAGES_CACHE, so a copy works
     // where it lands; installing again would cost a start and a stop of the office per worker.
-    fs::copy(prepared, m_options.profile, fs::copy_options::recursive | fs::copy_options::copy_symlinks, ec);
+    fs::copy(prepared, m_options.profile,
+             fs::copy_options::recursive | fs::copy_options::copy_symlinks, ec);
     if (ec)
-        throw OfficeError("could not copy the office profile to " + m_options.profile.string() + ": " + ec.message());
+        throw OfficeError(say("cli.office.copy_profile", { { "path", m_options.profile.string() },
+                                                           { "reason", ec.message() } }));
 }
 
 void Office::start()
@@ -194,8 +196,8 @@ void Office::installExtension()
     catch (const uno::Exception& e)
     {
         stop();
-        throw OfficeError("could not install the Due Regard extension into " + m_options.profile.string()
-                          + ": " + ext::toUtf8(e.Message));
+        throw OfficeError(say("cli.office.install", { { "path", m_options.profile.string() },
+                                                      { "reason", ext::toUtf8(e.Message) } }));
     }
     // An extension added to a running office is only usable after a restart.
     stop();
@@ -206,21 +208,22 @@ void Office::launch()
 {
     m_pipe = uniquePipeName();
     const std::string profileArg = "-env:UserInstallation=" + fileUrl(m_options.profile);
-    const std::string acceptArg = "--accept=pipe,name=" + m_pipe + ";urp;StarOffice.ComponentContext";
+    const std::string acceptArg
+        = "--accept=pipe,name=" + m_pipe + ";urp;StarOffice.ComponentContext";
     const std::string soffice = m_options.soffice.string();
 
     const pid_t pid = fork();
     if (pid < 0)
-        throw OfficeError("could not start LibreOffice: fork failed");
+        throw OfficeError(say("cli.office.fork"));
     if (pid == 0)
     {
         // Own process group, so that stop() can kill oosplash and soffice.bin together.
         setpgid(0, 0);
         // The command line ignores SIGPIPE; the office gets the default back.
         std::signal(SIGPIPE, SIG_DFL);
-        const char* argv[] = { soffice.c_str(), profileArg.c_str(), "--headless", "--invisible",
-                               "--nologo", "--norestore", "--nodefault", "--nolockcheck",
-                               acceptArg.c_str(), nullptr };
+        const char* argv[]
+            = { soffice.c_str(), profileArg.c_str(), "--headless",    "--invisible",     "--nologo",
+                "--norestore",   "--nodefault",      "--nolockcheck", acceptArg.c_str(), nullptr };
         // Keep the office's chatter out of our output; it goes nowhere useful for a user.
         if (FILE* devnull = std::fopen("/dev/null", "w"))
         {
@@ -239,7 +242,8 @@ void Office::connect()
     if (!m_local.is())
         m_local = localContext(m_options.programDir);
     Reference<bridge::XUnoUrlResolver> resolver = bridge::UnoUrlResolver::create(m_local);
-    const rtl::OUString url = ext::fromUtf8("uno:pipe,name=" + m_pipe + ";urp;StarOffice.ComponentContext");
+    const rtl::OUString url
+        = ext::fromUtf8("uno:pipe,name=" + m_pipe + ";urp;StarOffice.ComponentContext");
     // NOLINTNEXTLINE(clang-analyzer-deadcode.DeadStores): read on every pass of the loop below
     const auto deadline = std::chrono::steady_clock::now() + m_options.startTimeout;
     for (;;)
@@ -256,20 +260,23 @@ void Office::connect()
         if (waitpid(m_pid, &status, WNOHANG) == m_pid)
         {
             m_pid = -1;
-            throw OfficeError("LibreOffice exited while starting (is another office using the profile "
-                              + m_options.profile.string() + "?)");
+            throw OfficeError(say("cli.office.exited", { { "path", m_options.profile.string() } }));
         }
         if (std::chrono::steady_clock::now() > deadline)
         {
             stop();
-            throw OfficeError("LibreOffice did not start within "
-                              + std::to_string(m_options.startTimeout.count()) + " seconds");
+            throw OfficeError(
+                say("cli.office.start_timeout",
+                    { { "seconds", std::to_string(m_options.startTimeout.count()) } }));
         }
         std::this_thread::sleep_for(std::chrono::milliseconds(100));
     }
 }
 
-Reference<frame::XDesktop2> Office::desktop() const { return frame::Desktop::create(m_remote); }
+Reference<frame::XDesktop2> Office::desktop() const
+{
+    return frame::Desktop::create(m_remote);
+}
 
 void Office::kill()
 {

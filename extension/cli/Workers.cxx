@@ -4,6 +4,7 @@
 
 #include "../UnoStrings.hxx"
 #include "FileCheck.hxx"
+#include "Say.hxx"
 
 #include <com/sun/star/uno/Exception.hpp>
 
@@ -21,7 +22,8 @@ fs::path workerProfile(const fs::path& profile, std::size_t index)
 {
     if (index == 0)
         return profile;
-    return profile.parent_path() / (profile.filename().string() + "-worker" + std::to_string(index + 1));
+    return profile.parent_path()
+           / (profile.filename().string() + "-worker" + std::to_string(index + 1));
 }
 
 namespace
@@ -40,16 +42,15 @@ class Batch
 {
 public:
     Batch(const WorkerSettings& settings, const std::vector<fs::path>& files)
-        : m_settings(settings)
-        , m_files(files)
-        , m_results(files.size())
+        : m_settings(settings), m_files(files), m_results(files.size())
     {
     }
 
     void run(const std::function<void(std::size_t, report::FileReport&&)>& onReport,
              const std::function<void(std::size_t)>& onProgress)
     {
-        const std::size_t count = std::max<std::size_t>(1, std::min(m_settings.workers, m_files.size()));
+        const std::size_t count
+            = std::max<std::size_t>(1, std::min(m_settings.workers, m_files.size()));
         // The first profile gets the extension installed (once per build); the others copy it.
         for (std::size_t i = 0; i < count; ++i)
         {
@@ -80,7 +81,7 @@ public:
                 {
                     report::FileReport unread;
                     unread.file = m_files[i].string();
-                    unread.error = "not checked: " + m_startError;
+                    unread.error = say("cli.file.not_checked", { { "reason", m_startError } });
                     m_results[i] = std::move(unread);
                 }
                 m_next = m_files.size();
@@ -109,7 +110,8 @@ private:
     {
         const auto now = std::chrono::steady_clock::now();
         for (auto& worker : m_workers)
-            if (worker->busyWith && !worker->killedFor && now - worker->since > m_settings.fileTimeout)
+            if (worker->busyWith && !worker->killedFor
+                && now - worker->since > m_settings.fileTimeout)
             {
                 worker->killedFor = worker->busyWith;
                 worker->office->kill();
@@ -128,7 +130,7 @@ private:
         }
         catch (const std::exception& e)
         {
-            finish(e.what());
+            finish(describe(e));
             return;
         }
         while (const std::optional<std::size_t> index = nextFile(worker))
@@ -144,7 +146,7 @@ private:
                 }
                 catch (const std::exception& e)
                 {
-                    restartError = e.what();
+                    restartError = describe(e);
                 }
             }
             {
@@ -183,13 +185,15 @@ private:
 
     // checkOne checks one file. When the watchdog killed the office for it, or the office failed
     // while reading it, the report says so and `restart` says the office must start again.
-    report::FileReport checkOne(Worker& worker, engine::Engine& engine, std::size_t index, bool& restart)
+    report::FileReport checkOne(Worker& worker, engine::Engine& engine, std::size_t index,
+                                bool& restart)
     {
         report::FileReport report;
         std::optional<std::string> officeFailure;
         try
         {
-            report = checkFile(*worker.office, engine, m_settings.checkOptions, m_files[index], m_settings.timings);
+            report = checkFile(*worker.office, engine, m_settings.checkOptions, m_files[index],
+                               m_settings.timings);
         }
         catch (const css::uno::Exception& e)
         {
@@ -197,7 +201,7 @@ private:
         }
         catch (const std::exception& e)
         {
-            officeFailure = e.what();
+            officeFailure = describe(e);
         }
         bool killed = false;
         {
@@ -210,17 +214,15 @@ private:
         if (killed)
         {
             report = {};
-            report.error = "stopped after " + std::to_string(m_settings.fileTimeout.count())
-                           + " seconds: LibreOffice did not finish reading it (its office was restarted "
-                             "and the batch went on)";
+            report.error = say("cli.file.timed_out",
+                               { { "seconds", std::to_string(m_settings.fileTimeout.count()) } });
         }
         else if (officeFailure)
         {
             restart = !worker.office->responsive();
             report = {};
-            report.error = restart ? "LibreOffice stopped while reading it (the file crashed it; its office was "
-                                     "restarted and the batch went on)"
-                                   : "Due Regard could not read it: " + *officeFailure;
+            report.error = restart ? say("cli.file.crashed")
+                                   : say("cli.file.unreadable", { { "reason", *officeFailure } });
         }
         report.file = m_files[index].string();
         return report;

@@ -7,8 +7,9 @@ std::string Message::text(std::string_view language) const
     std::vector<std::string> values;
     values.reserve(arguments.size());
     for (const auto& [name, value] : arguments)
-        values.push_back(std::holds_alternative<Message>(value) ? std::get<Message>(value).text(language)
-                                                                : std::get<std::string>(value));
+        values.push_back(std::holds_alternative<Message>(value)
+                             ? std::get<Message>(value).text(language)
+                             : std::get<std::string>(value));
     Arguments filled;
     filled.reserve(arguments.size());
     for (std::size_t i = 0; i < arguments.size(); ++i)
@@ -16,9 +17,13 @@ std::string Message::text(std::string_view language) const
     return l10n::text(language, key, filled);
 }
 
-Error::Error(Message message) : std::runtime_error(message.text(kEnglish)), m_message(std::move(message)) {}
+Error::Error(Message message)
+    : std::runtime_error(message.text(kEnglish)), m_message(std::move(message))
+{
+}
 
-Error::Error(std::string key, std::vector<std::pair<std::string, std::variant<std::string, Message>>> arguments)
+Error::Error(std::string key,
+             std::vector<std::pair<std::string, std::variant<std::string, Message>>> arguments)
     : Error(Message(std::move(key), std::move(arguments)))
 {
 }

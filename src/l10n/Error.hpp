@@ -32,7 +32,8 @@ struct Message
 
     Message() = default;
     explicit Message(std::string messageKey) : key(std::move(messageKey)) {}
-    Message(std::string messageKey, std::vector<std::pair<std::string, std::variant<std::string, Message>>> values)
+    Message(std::string messageKey,
+            std::vector<std::pair<std::string, std::variant<std::string, Message>>> values)
         : key(std::move(messageKey)), arguments(std::move(values))
     {
     }
@@ -45,7 +46,8 @@ class Error : public std::runtime_error
 {
 public:
     explicit Error(Message message);
-    Error(std::string key, std::vector<std::pair<std::string, std::variant<std::string, Message>>> arguments = {});
+    Error(std::string key,
+          std::vector<std::pair<std::string, std::variant<std::string, Message>>> arguments = {});
 
     const Message& message() const { return m_message; }
     // The failure in `language`; what() is the same in en-GB.

@@ -22,9 +22,11 @@ TEMPLATES = {}
 INTERNAL = ("SfxBaseModel", "handleLoadError", ".cxx", "0x")
 
 
-def run(*args, timeout=300):
+def run(*args, timeout=300, locale="C.UTF-8"):
+    """The command line in a locale (its messages follow it; English unless the test says)."""
+    env = {k: v for k, v in os.environ.items() if k not in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE")}
     return subprocess.run([CLI, *args], capture_output=True, text=True, timeout=timeout,
-                          env=dict(os.environ, DUEREGARD_PROFILE=PROFILE))
+                          env=dict(env, DUEREGARD_PROFILE=PROFILE, LANG=locale))
 
 
 def setUpModule():
@@ -107,6 +109,34 @@ class CliContractTest(unittest.TestCase):
                 r = run(*args)
                 self.assertEqual(r.returncode, 2)
                 self.assertIn("dueregard:", r.stderr)
+
+    def test_messages_follow_the_locale_or_language_and_reports_follow_language_alone(self):
+        # Help and usage errors in a Welsh locale are Welsh, with the disclaimer.
+        r = run("--help", locale="cy_GB.UTF-8")
+        self.assertEqual(r.returncode, 0)
+        self.assertTrue(r.stdout.startswith("Defnydd: dueregard check"), r.stdout[:80])
+        self.assertIn("nid cyngor cyfreithiol", r.stdout)
+        self.assertNotIn("Usage:", r.stdout)
+        r = run("check", "--bogus", FIXTURE, locale="cy_GB.UTF-8")
+        self.assertEqual(r.returncode, 2)
+        self.assertIn("dewis anhysbys '--bogus'", r.stderr)
+        # --language wins over the locale, both ways.
+        r = run("check", "--language", "cy", "--bogus", FIXTURE)
+        self.assertIn("dewis anhysbys '--bogus'", r.stderr)
+        r = run("check", "--language", "en-GB", "--bogus", FIXTURE, locale="cy_GB.UTF-8")
+        self.assertIn("unknown option '--bogus'", r.stderr)
+        self.assertIn("Usage: dueregard check", r.stderr)
+        # A file that cannot be read is named in the run's language, in the report too; the
+        # report's prompts stay en-GB without --language, whatever the locale.
+        missing = os.path.join(WORK, "missing-here.odt")
+        for locale, words in (("cy_GB.UTF-8", "nid oes ffeil o'r fath"), ("en_GB.UTF-8", "no such file")):
+            with self.subTest(locale=locale):
+                r = run("check", "--format", "json", missing, FIXTURE, locale=locale)
+                self.assertEqual(r.returncode, 2, r.stderr)
+                reports = [json.loads(line) for line in r.stdout.splitlines()]
+                self.assertEqual(reports[0]["error"], words)
+                self.assertIn(words, r.stderr)
+                self.assertEqual(reports[1]["language"], "en-GB")
 
     def test_rules_test_runs_a_layers_examples_and_names_each_that_fails(self):
         rule = {"id": "dept.consultation-outcome", "kind": "terms_without_companion", "severity": "advice",

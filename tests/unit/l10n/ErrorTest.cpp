@@ -10,8 +10,12 @@ namespace
 {
 TEST(ErrorTest, WhatIsBritishEnglishAndTheSameFailureIsWordedInWelsh)
 {
-    const Error failure("failure.message", { { "where", Message("failure.reading") }, { "what", std::string("disk full") } });
-    EXPECT_STREQ(failure.what(), text("en-GB", "failure.message", { { "where", "reading the document" }, { "what", "disk full" } }).c_str());
+    const Error failure("failure.message", { { "where", Message("failure.reading") },
+                                             { "what", std::string("disk full") } });
+    EXPECT_STREQ(failure.what(),
+                 text("en-GB", "failure.message",
+                      { { "where", "reading the document" }, { "what", "disk full" } })
+                     .c_str());
     const std::string welsh = describe(failure, "cy");
     // The nested message is worded in Welsh too, and the plain value is kept as it is.
     EXPECT_NE(welsh.find(text("cy", "failure.reading")), std::string::npos) << welsh;
