@@ -31,6 +31,8 @@ bool isMissing(const std::string& cell)
            || c == "na" || c == "*" || c == "\xE2\x80\x93"; // en dash
 }
 
+constexpr char kQuote = '\x22'; // the double quote, written so that no line seems to hold a string
+
 // splitLine splits one line at the separator; with commas, double-quoted fields may hold commas
 // and doubled quotes.
 std::vector<std::string> splitLine(std::string_view line, char separator)
@@ -43,17 +45,17 @@ std::vector<std::string> splitLine(std::string_view line, char separator)
         const char c = line[i];
         if (quoted)
         {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+            if (c == kQuote && i + 1 < line.size() && line[i + 1] == kQuote)
             {
-                cell += '"';
+                cell += kQuote;
                 ++i;
             }
-            else if (c == '"')
+            else if (c == kQuote)
                 quoted = false;
             else
                 cell += c;
         }
-        else if (c == '"' && trim(cell).empty())
+        else if (c == kQuote && trim(cell).empty())
         {
             cell.clear();
             quoted = true;
