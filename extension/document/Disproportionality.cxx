@@ -71,7 +71,8 @@ void insertDisproportionality(const uno::Reference<css::text::XTextDocument>& do
     }
     catch (const l10n::Error& e)
     {
-        refuse(uiText("dispro.nothing_inserted", { { "problem", l10n::describe(e, uiLanguage()) } }));
+        refuse(
+            uiText("dispro.nothing_inserted", { { "problem", l10n::describe(e, uiLanguage()) } }));
     }
     const stats::Analysis analysis = stats::analyse(table.groups, measure, comparator);
     insertAtCursor(document, stats::insertionPlan(analysis, outcome, text::today(), uiLanguage()),

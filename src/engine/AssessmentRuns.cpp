@@ -530,7 +530,7 @@ void RunReader::figuresClaim(BlockRun& run, std::size_t b, const Hit& h, const s
     // them, and the list's ", " and " or ", in the prompts' language).
     std::vector<std::string> missing;
     if (!rate && !bf.hasMarkerInSentence(m_m.comparison, h.sentence))
-        missing.push_back("the comparator or baseline"); // l10n: not shown (a rule pack "values" key, worded by the pack)
+        missing.push_back("the comparator or baseline"); // l10n: not shown (rule pack "values" key)
     if (!period)
         missing.push_back("the period");
     if (!area)

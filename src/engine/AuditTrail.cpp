@@ -182,7 +182,8 @@ nlohmann::json auditTrailReport(const AuditTrail& trail)
 
 std::string auditTrailJson(const AuditTrail& trail) { return auditTrailReport(trail).dump(); }
 
-std::string describe(const AuditEvent& e, std::string_view characteristicLabel, std::string_view language)
+std::string describe(const AuditEvent& e, std::string_view characteristicLabel,
+                     std::string_view language)
 {
     const std::string date = text::formatIsoDate(e.date, language);
     if (e.action == AuditAction::Checked)
@@ -205,7 +206,8 @@ std::string describe(const AuditEvent& e, std::string_view characteristicLabel, 
     std::string key = e.action == AuditAction::Dismissed ? "audit.dismissed" : "audit.restored";
     if (!e.who.empty())
         key += ".by";
-    std::string line = l10n::text(language, key, { { "date", date }, { "who", e.who }, { "prompt", e.rule } });
+    std::string line
+        = l10n::text(language, key, { { "date", date }, { "who", e.who }, { "prompt", e.rule } });
     if (!characteristicLabel.empty())
         line += " (" + std::string(characteristicLabel) + ")";
     else if (!e.characteristic.empty())

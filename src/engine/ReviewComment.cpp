@@ -25,13 +25,16 @@ CommentWords wordsFor(std::string_view language)
     if (at == std::string::npos)
         return { line, {} };
     // The header runs to the "[" before the key, the closing from the "]" after it.
-    return { line.substr(0, at), line.substr(at + slot.size() + (line.compare(at + slot.size(), 1, "]") == 0 ? 1 : 0)) };
+    return { line.substr(0, at),
+             line.substr(at + slot.size()
+                         + (line.compare(at + slot.size(), 1, "]") == 0 ? 1 : 0)) };
 }
 
 // Every language's words, en-GB first: a comment made in any of them is ours.
 const std::vector<CommentWords>& allWords()
 {
-    static const std::vector<CommentWords> words = [] {
+    static const std::vector<CommentWords> words = []
+    {
         std::vector<CommentWords> out;
         for (const std::string& language : l10n::languages())
             out.push_back(wordsFor(language));

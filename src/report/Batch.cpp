@@ -81,7 +81,8 @@ struct HtmlValue
 };
 
 // A message as HTML: its words and its text values escaped, its markup values as they are.
-std::string html(std::string_view language, std::string_view key, const std::vector<HtmlValue>& values = {})
+std::string html(std::string_view language, std::string_view key,
+                 const std::vector<HtmlValue>& values = {})
 {
     constexpr char kSlot = '\x01';
     l10n::Arguments slots;
@@ -91,13 +92,15 @@ std::string html(std::string_view language, std::string_view key, const std::vec
     std::string out, words;
     for (std::size_t i = 0; i < text.size(); ++i)
     {
-        const std::size_t n = i + 1 < text.size() ? static_cast<std::size_t>(text[i + 1] - '0') : values.size();
+        const std::size_t n
+            = i + 1 < text.size() ? static_cast<std::size_t>(text[i + 1] - '0') : values.size();
         if (text[i] != kSlot || n >= values.size())
         {
             words += text[i];
             continue;
         }
-        out += escapeHtml(words) + (values[n].markup ? values[n].value : escapeHtml(values[n].value));
+        out += escapeHtml(words)
+               + (values[n].markup ? values[n].value : escapeHtml(values[n].value));
         words.clear();
         ++i;
     }
@@ -200,7 +203,9 @@ std::string csvSummary(const std::vector<FileReport>& reports)
         for (const Column& c : cols)
         {
             const engine::CharacteristicResult* found = findCharacteristic(r, c.id);
-            out << ',' << (found ? characteristicStatus(*found) : std::string("not assessed")); // l10n: not shown (CSV fields are a contract)
+            // l10n: not shown { CSV fields are a contract
+            out << ',' << (found ? characteristicStatus(*found) : std::string("not assessed"));
+            // l10n: }
         }
         out << ",," << escapeCsv(r.result.language) << "\r\n";
     }
@@ -211,37 +216,50 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
 {
     const std::vector<Column> cols = columns(reports);
     const std::string language = pageLanguage(reports);
-    auto say = [&language](std::string_view key, const std::vector<HtmlValue>& values = {}) {
-        return html(language, key, values);
-    };
+    auto say = [&language](std::string_view key, const std::vector<HtmlValue>& values = {})
+    { return html(language, key, values); };
     // l10n: not shown { the marks a status is drawn with
     static const std::map<std::string, const char*> symbol = {
-        { "evidenced", "&#10003;" }, { "considered", "~" }, { "listed", "L" }, { "missing", "&#10007;" },
+        { "evidenced", "&#10003;" },
+        { "considered", "~" },
+        { "listed", "L" },
+        { "missing", "&#10007;" },
     };
     // l10n: }
     std::ostringstream h;
     // l10n: not shown { markup, the style sheet and the script: the page's words are say()'s
-    h << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(language) << "\">\n<head>\n<meta charset=\"utf-8\">\n"
+    h << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(language)
+      << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<title>" << say("report.html.title") << "</title>\n<style>\n"
       << "body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1b1b1b}"
-      << "table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:center}"
-      << "th{background:#eee}th.sortable{cursor:pointer;text-decoration:underline}td.file{text-align:left}"
-      << "td.evidenced{background:#c8e6c9}td.considered{background:#fff3c4}td.listed{background:#ffd8b0}"
+      << "table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.3rem "
+         ".5rem;text-align:center}"
+      << "th{background:#eee}th.sortable{cursor:pointer;text-decoration:underline}td.file{text-"
+         "align:left}"
+      << "td.evidenced{background:#c8e6c9}td.considered{background:#fff3c4}td.listed{background:#"
+         "ffd8b0}"
       << "td.missing{background:#f8c4c4}td.error{text-align:left;background:#ddd}"
       << ".legend span{display:inline-block;margin-right:1rem}.note{max-width:60rem}"
-      << "details{margin:.5rem 0;max-width:60rem}summary{font-weight:bold;cursor:pointer}li{margin:.2rem 0}\n"
+      << "details{margin:.5rem "
+         "0;max-width:60rem}summary{font-weight:bold;cursor:pointer}li{margin:.2rem 0}\n"
       << "</style>\n</head>\n<body>\n<h1>" << say("report.html.heading") << "</h1>\n"
       << "<p class=\"note\">" << escapeHtml(disclaimer(language)) << "</p>\n"
       << "<p>"
-      << say("report.html.checked", { { "count", std::to_string(reports.size()) }, { "date", generatedOn } }) << " "
-      << say("report.html.sort", { { "score", "<em>" + say("report.html.score") + "</em>", true } }) << "</p>\n"
-      << "<p class=\"legend\"><span>&#10003; " << say("report.status.evidenced") << "</span><span>~ "
-      << say("report.legend.considered") << "</span><span>L " << say("report.status.listed") << "</span><span>&#10007; "
-      << say("report.status.missing") << "</span></p>\n"
-      << "<table id=\"heatmap\">\n<thead><tr><th scope=\"col\">" << say("report.html.file") << "</th>"
-      << "<th scope=\"col\" class=\"sortable\" onclick=\"sortByScore()\">" << say("report.html.score")
-      << "</th><th scope=\"col\">" << say("report.html.kind") << "</th>";
+      << say("report.html.checked",
+             { { "count", std::to_string(reports.size()) }, { "date", generatedOn } })
+      << " "
+      << say("report.html.sort", { { "score", "<em>" + say("report.html.score") + "</em>", true } })
+      << "</p>\n"
+      << "<p class=\"legend\"><span>&#10003; " << say("report.status.evidenced")
+      << "</span><span>~ " << say("report.legend.considered") << "</span><span>L "
+      << say("report.status.listed") << "</span><span>&#10007; " << say("report.status.missing")
+      << "</span></p>\n"
+      << "<table id=\"heatmap\">\n<thead><tr><th scope=\"col\">" << say("report.html.file")
+      << "</th>"
+      << "<th scope=\"col\" class=\"sortable\" onclick=\"sortByScore()\">"
+      << say("report.html.score") << "</th><th scope=\"col\">" << say("report.html.kind")
+      << "</th>";
     for (const Column& c : cols)
         h << "<th scope=\"col\">" << escapeHtml(c.label) << "</th>";
     h << "</tr></thead>\n<tbody>\n";
@@ -251,12 +269,14 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
         h << "<tr><td class=\"file\"><a href=\"#file-" << i << "\">" << escapeHtml(baseName(r.file)) << "</a></td>";
         if (r.error)
         {
-            h << "<td data-score=\"-1\">&ndash;</td><td>&ndash;</td><td class=\"error\" colspan=\"" << cols.size() << "\">"
-              << say("report.html.not_checked", { { "error", *r.error } }) << "</td></tr>\n";
+            h << "<td data-score=\"-1\">&ndash;</td><td>&ndash;</td><td class=\"error\" colspan=\""
+              << cols.size() << "\">" << say("report.html.not_checked", { { "error", *r.error } })
+              << "</td></tr>\n";
             continue;
         }
         h << "<td data-score=\"" << r.result.score << "\">" << r.result.score << "</td><td>"
-          << say(r.result.assessment.kind == "eia" ? "report.html.eia" : "report.html.policy") << "</td>";
+          << say(r.result.assessment.kind == "eia" ? "report.html.eia" : "report.html.policy")
+          << "</td>";
         for (const Column& c : cols)
         {
             const engine::CharacteristicResult* found = findCharacteristic(r, c.id);
@@ -266,8 +286,8 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
                 continue;
             }
             const std::string status = characteristicStatus(*found);
-            h << "<td class=\"" << status << "\" title=\"" << escapeHtml(c.label) << ": " << say("report.status." + status)
-              << "\">" << symbol.at(status) << "</td>";
+            h << "<td class=\"" << status << "\" title=\"" << escapeHtml(c.label) << ": "
+              << say("report.status." + status) << "\">" << symbol.at(status) << "</td>";
         }
         h << "</tr>\n";
     }
@@ -278,8 +298,8 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
         h << "<details id=\"file-" << i << "\"><summary>";
         if (r.error)
         {
-            h << say("report.html.unchecked", { { "file", baseName(r.file) } }) << "</summary><p>" << escapeHtml(*r.error)
-              << "</p></details>\n";
+            h << say("report.html.unchecked", { { "file", baseName(r.file) } }) << "</summary><p>"
+              << escapeHtml(*r.error) << "</p></details>\n";
             continue;
         }
         const auto n = severities(r);
@@ -290,10 +310,11 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
                                           { "advice", std::to_string(n[2]) } })
           << "</summary>\n"
           << "<p>" << escapeHtml(r.file) << " &middot; "
-          << say(r.result.assessment.kind == "eia" ? "readiness.kind.eia" : "readiness.kind.policy") << " &middot; "
-          << escapeHtml(r.result.assessment.jurisdiction) << " &middot; "
+          << say(r.result.assessment.kind == "eia" ? "readiness.kind.eia" : "readiness.kind.policy")
+          << " &middot; " << escapeHtml(r.result.assessment.jurisdiction) << " &middot; "
           << say("report.html.prompts_in",
-                 { { "language", engine::languageName(r.result.language) }, { "tag", r.result.language } })
+                 { { "language", engine::languageName(r.result.language) },
+                   { "tag", r.result.language } })
           << "</p>\n<ol>\n";
         // Prompts in another language than the page's say so, for screen readers.
         const std::string lang = l10n::supportedLanguage(r.result.language) == language
@@ -302,7 +323,8 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
         for (const engine::Finding& f : r.result.findings)
         {
             const std::string severity = "report.severity." + f.severity;
-            h << "<li><strong>" << (l10n::has(l10n::kEnglish, severity) ? say(severity) : escapeHtml(f.severity))
+            h << "<li><strong>"
+              << (l10n::has(l10n::kEnglish, severity) ? say(severity) : escapeHtml(f.severity))
               << ":</strong> ";
             if (lang.empty())
                 h << escapeHtml(f.message);
@@ -318,7 +340,8 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
                 h << "</ul>";
             }
             h << "<small>"
-              << say("report.html.basis", { { "basis", "<span" + lang + ">" + escapeHtml(f.basis) + "</span>", true } })
+              << say("report.html.basis",
+                     { { "basis", "<span" + lang + ">" + escapeHtml(f.basis) + "</span>", true } })
               << "</small></li>\n";
         }
         h << "</ol></details>\n";

@@ -21,7 +21,10 @@ nlohmann::json factsJson(const model::DocumentFacts& f)
 std::string count(std::size_t n) { return text::toUtf8(text::formatCount(n)); }
 } // namespace
 
-std::string disclaimer(std::string_view language) { return l10n::text(language, "report.disclaimer"); }
+std::string disclaimer(std::string_view language)
+{
+    return l10n::text(language, "report.disclaimer");
+}
 
 nlohmann::json sectionsJson(const engine::Assessment& a)
 {
@@ -159,12 +162,16 @@ void writeTrail(std::ostringstream& out, const FileReport& r, std::string_view l
     const std::string total = std::to_string(events.size() + r.auditTrail.omitted);
     out << "  "
         << (events.size() > kShown
-                ? l10n::text(language, "report.trail.latest", { { "count", total }, { "shown", std::to_string(kShown) } })
+                ? l10n::text(language, "report.trail.latest",
+                             { { "count", total }, { "shown", std::to_string(kShown) } })
                 : l10n::text(language, "report.trail", { { "count", total } }))
         << '\n';
     for (std::size_t i = events.size() > kShown ? events.size() - kShown : 0; i < events.size(); ++i)
         out << "    "
-            << engine::describe(events[i], engine::characteristicLabel(r.result.assessment, events[i].characteristic), language)
+            << engine::describe(
+                   events[i],
+                   engine::characteristicLabel(r.result.assessment, events[i].characteristic),
+                   language)
             << '\n';
 }
 } // namespace
@@ -172,9 +179,8 @@ void writeTrail(std::ostringstream& out, const FileReport& r, std::string_view l
 std::string toText(const FileReport& r)
 {
     const std::string& language = r.result.language;
-    auto say = [&language](std::string_view key, const l10n::Arguments& arguments = {}) {
-        return l10n::text(language, key, arguments);
-    };
+    auto say = [&language](std::string_view key, const l10n::Arguments& arguments = {})
+    { return l10n::text(language, key, arguments); };
     std::ostringstream out;
     out << r.file << '\n';
     if (r.error)
@@ -184,11 +190,15 @@ std::string toText(const FileReport& r)
     }
     const engine::Assessment& a = r.result.assessment;
     out << "  "
-        << say("report.readiness", { { "kind", say(a.kind == "eia" ? "report.kind.eia" : "report.kind.policy") },
-                                     { "jurisdiction", a.jurisdiction },
-                                     { "score", std::to_string(r.result.score) } })
+        << say("report.readiness",
+               { { "kind", say(a.kind == "eia" ? "report.kind.eia" : "report.kind.policy") },
+                 { "jurisdiction", a.jurisdiction },
+                 { "score", std::to_string(r.result.score) } })
         << '\n';
-    out << "  " << say("report.language", { { "language", engine::languageName(language) }, { "tag", language } }) << '\n';
+    out << "  "
+        << say("report.language",
+               { { "language", engine::languageName(language) }, { "tag", language } })
+        << '\n';
     out << "  "
         << say("report.facts", { { "words", count(r.facts.words) },
                                  { "paragraphs", count(r.facts.paragraphs) },
@@ -198,12 +208,16 @@ std::string toText(const FileReport& r)
     out << "  " << say("report.characteristics") << '\n';
     for (const engine::CharacteristicResult& c : a.characteristics)
         out << "    " << (c.addressed ? "[x] " : "[ ] ") << c.label << " - "
-            << (c.addressed ? say("report.addressed", { { "evidence", say(c.evidence ? "report.yes" : "report.no") },
-                                                        { "impact", wordFor(language, "report.impact.", engine::impactName(c.impact)) },
-                                                        { "mitigation", say(c.mitigation ? "report.yes" : "report.no") } })
-                            : say(c.listedOnly ? "report.listed_only" : "report.not_considered"))
+            << (c.addressed
+                    ? say("report.addressed",
+                          { { "evidence", say(c.evidence ? "report.yes" : "report.no") },
+                            { "impact",
+                              wordFor(language, "report.impact.", engine::impactName(c.impact)) },
+                            { "mitigation", say(c.mitigation ? "report.yes" : "report.no") } })
+                    : say(c.listedOnly ? "report.listed_only" : "report.not_considered"))
             << '\n';
-    out << "  " << say("report.prompts", { { "count", std::to_string(r.result.findings.size()) } }) << '\n';
+    out << "  " << say("report.prompts", { { "count", std::to_string(r.result.findings.size()) } })
+        << '\n';
     for (const engine::Finding& f : r.result.findings)
     {
         out << "    " << wordFor(language, "report.severity.", f.severity) << ": " << f.message;

@@ -141,12 +141,14 @@ std::optional<l10n::Message> problemIn(const CountsTable& table, const std::stri
         std::string names;
         for (const GroupCounts& g : table.groups)
             names += (names.empty() ? "" : ", ") + g.group;
-        return l10n::Message("calc.counts.no_group", { { "comparator", comparator }, { "groups", names } });
+        return l10n::Message("calc.counts.no_group",
+                             { { "comparator", comparator }, { "groups", names } });
     }
     return std::nullopt;
 }
 
-std::string problemWith(const CountsTable& table, const std::string& comparator, std::string_view language)
+std::string problemWith(const CountsTable& table, const std::string& comparator,
+                        std::string_view language)
 {
     const std::optional<l10n::Message> problem = problemIn(table, comparator);
     return problem ? problem->text(language) : std::string();
@@ -222,8 +224,8 @@ void readHeader(const std::vector<std::string>& cells, Columns& c, CountsTable& 
 }
 
 // A line of figures: a group's counts, or the problem with the line.
-void readFigures(const std::vector<std::string>& cells, const Columns& c, char separator, const std::string& line,
-                 CountsTable& out)
+void readFigures(const std::vector<std::string>& cells, const Columns& c, char separator,
+                 const std::string& line, CountsTable& out)
 {
     if (separator == ',' && cells.size() > c.count)
     {
@@ -251,14 +253,16 @@ void readFigures(const std::vector<std::string>& cells, const Columns& c, char s
             continue;
         if (cell.find('%') != std::string::npos)
         {
-            out.problems.push_back(l10n::Message("calc.counts.percentage", { { "line", line }, { "cell", cell } }));
+            out.problems.push_back(
+                l10n::Message("calc.counts.percentage", { { "line", line }, { "cell", cell } }));
             ok = false;
         }
         else if (const auto value = parseNumber(cell); value && *value >= 0)
             *target = *value;
         else
         {
-            out.problems.push_back(l10n::Message("calc.counts.not_number", { { "line", line }, { "cell", cell } }));
+            out.problems.push_back(
+                l10n::Message("calc.counts.not_number", { { "line", line }, { "cell", cell } }));
             ok = false;
         }
     }

@@ -167,11 +167,13 @@ bool describes(const Analysis& analysis, const GroupResult& g)
 
 std::string method(const Analysis& analysis, std::string_view language)
 {
-    return l10n::text(language, analysis.measure != Measure::RepresentationRatio ? "calc.method.rate"
-                                                                                 : "calc.method.representation");
+    return l10n::text(language, analysis.measure != Measure::RepresentationRatio
+                                    ? "calc.method.rate"
+                                    : "calc.method.representation");
 }
 
-std::string sentence(const Analysis& analysis, const GroupResult& g, const std::string& outcome, std::string_view language)
+std::string sentence(const Analysis& analysis, const GroupResult& g, const std::string& outcome,
+                     std::string_view language)
 {
     const std::string what = outcome.empty() ? std::string(1, kOutcomeSlot) : outcome;
     const GroupResult* reference = nullptr;
@@ -183,8 +185,9 @@ std::string sentence(const Analysis& analysis, const GroupResult& g, const std::
     if (analysis.measure == Measure::RatePer1000)
     {
         if (!g.valid)
-            return l10n::text(language, "calc.rate.none",
-                              { { "group", group }, { "reason", l10n::text(language, g.warnings.front()) } });
+            return l10n::text(
+                language, "calc.rate.none",
+                { { "group", group }, { "reason", l10n::text(language, g.warnings.front()) } });
         if (reference && reference != &g && reference->valid)
             return l10n::text(language, "calc.rate.compared",
                               { { "group", group },
@@ -192,12 +195,16 @@ std::string sentence(const Analysis& analysis, const GroupResult& g, const std::
                                 { "rate", formatRate(g.ratePer1000) },
                                 { "comparator_rate", formatRate(reference->ratePer1000) },
                                 { "comparator", comparator } });
-        return l10n::text(language, "calc.rate", { { "group", group }, { "what", what }, { "rate", formatRate(g.ratePer1000) } });
+        return l10n::text(
+            language, "calc.rate",
+            { { "group", group }, { "what", what }, { "rate", formatRate(g.ratePer1000) } });
     }
     if (!g.valid || !g.ratio)
-        return l10n::text(language, "calc.ratio.none",
-                          { { "group", group },
-                            { "reason", l10n::text(language, g.warnings.empty() ? "calc.no_comparator" : g.warnings.front()) } });
+        return l10n::text(
+            language, "calc.ratio.none",
+            { { "group", group },
+              { "reason", l10n::text(language, g.warnings.empty() ? "calc.no_comparator"
+                                                                  : g.warnings.front()) } });
     const bool interval = g.lower && g.upper;
     std::string key = analysis.measure == Measure::RateRatio ? "calc.ratio" : "calc.representation";
     if (interval)

@@ -14,7 +14,8 @@ std::vector<Run> textRun(const std::string& text) { return { Run{ text, false, {
 
 Run outcomeField(std::string_view language)
 {
-    return Run{ l10n::text(language, "calc.field.decision"), true, l10n::text(language, "calc.field.decision.help") };
+    return Run{ l10n::text(language, "calc.field.decision"), true,
+                l10n::text(language, "calc.field.decision.help") };
 }
 
 // runsOf turns a sentence with kOutcomeSlot into text and a field for the outcome.
@@ -42,7 +43,9 @@ std::string ratioCell(const Analysis& a, const GroupResult& g, std::string_view 
         return "–";
     if (g.lower && g.upper)
         return l10n::text(language, "calc.cell.interval",
-                          { { "ratio", formatRatio(*g.ratio) }, { "lower", formatRatio(*g.lower) }, { "upper", formatRatio(*g.upper) } });
+                          { { "ratio", formatRatio(*g.ratio) },
+                            { "lower", formatRatio(*g.lower) },
+                            { "upper", formatRatio(*g.upper) } });
     return formatRatio(*g.ratio);
 }
 
@@ -53,8 +56,8 @@ std::string notesCell(const Analysis& a, const GroupResult& g, std::string_view 
         notes += (notes.empty() ? "" : "; ") + l10n::text(language, w);
     if (g.lower && g.upper && describes(a, g))
     {
-        const std::string chance
-            = l10n::text(language, g.intervalExcludesOne ? "calc.cell.excludes_one" : "calc.cell.includes_one");
+        const std::string chance = l10n::text(
+            language, g.intervalExcludesOne ? "calc.cell.excludes_one" : "calc.cell.includes_one");
         notes += (notes.empty() ? "" : "; ") + chance;
     }
     if (!notes.empty())
@@ -63,7 +66,8 @@ std::string notesCell(const Analysis& a, const GroupResult& g, std::string_view 
 }
 } // namespace
 
-engine::Plan insertionPlan(const Analysis& a, const std::string& outcome, const std::string& today, std::string_view language)
+engine::Plan insertionPlan(const Analysis& a, const std::string& outcome, const std::string& today,
+                           std::string_view language)
 {
     engine::Plan plan;
     plan.id = "disproportionality";
@@ -75,17 +79,21 @@ engine::Plan insertionPlan(const Analysis& a, const std::string& outcome, const 
 
     engine::PlanBlock table;
     table.kind = engine::PlanBlock::Kind::Table;
-    const std::string ratioHeader = a.measure == Measure::RepresentationRatio
-                                        ? l10n::text(language, "calc.table.representation")
-                                        : l10n::text(language, "calc.table.ratio", { { "comparator", a.comparator } });
-    table.rows.push_back({ textRun(l10n::text(language, "calc.table.group")), textRun(l10n::text(language, "calc.table.number")),
-                           textRun(l10n::text(language, "calc.table.baseline")), textRun(l10n::text(language, "calc.table.rate")),
-                           textRun(ratioHeader), textRun(l10n::text(language, "calc.table.notes")) });
+    const std::string ratioHeader
+        = a.measure == Measure::RepresentationRatio
+              ? l10n::text(language, "calc.table.representation")
+              : l10n::text(language, "calc.table.ratio", { { "comparator", a.comparator } });
+    table.rows.push_back({ textRun(l10n::text(language, "calc.table.group")),
+                           textRun(l10n::text(language, "calc.table.number")),
+                           textRun(l10n::text(language, "calc.table.baseline")),
+                           textRun(l10n::text(language, "calc.table.rate")), textRun(ratioHeader),
+                           textRun(l10n::text(language, "calc.table.notes")) });
     for (const GroupResult& g : a.groups)
     {
         table.rows.push_back({ textRun(g.group), textRun(g.events ? formatCount(*g.events) : "–"),
                                textRun(g.baseline ? formatCount(*g.baseline) : "–"),
-                               textRun(g.valid ? formatRate(g.ratePer1000) : "–"), textRun(ratioCell(a, g, language)),
+                               textRun(g.valid ? formatRate(g.ratePer1000) : "–"),
+                               textRun(ratioCell(a, g, language)),
                                textRun(notesCell(a, g, language)) });
     }
     table.numericColumns = { false, true, true, true, true, false };
@@ -101,7 +109,8 @@ engine::Plan insertionPlan(const Analysis& a, const std::string& outcome, const 
         }
 
     engine::PlanBlock note;
-    note.runs = textRun(l10n::text(language, "calc.note", { { "method", method(a, language) }, { "date", today } }));
+    note.runs = textRun(l10n::text(language, "calc.note",
+                                   { { "method", method(a, language) }, { "date", today } }));
     plan.blocks.push_back(std::move(note));
     return plan;
 }

@@ -15,6 +15,6 @@ namespace dueregard::stats
 {
 // outcome completes "to be ..." ("searched"); empty leaves a field for it. `today` is the date
 // the note gives for the calculation ("29 November 2026").
-engine::Plan insertionPlan(const Analysis& analysis, const std::string& outcome, const std::string& today,
-                           std::string_view language);
+engine::Plan insertionPlan(const Analysis& analysis, const std::string& outcome,
+                           const std::string& today, std::string_view language);
 } // namespace dueregard::stats

@@ -58,11 +58,13 @@ TEST(AuditTrailTest, ADismissalRecordsThePromptAndReasonButNeverTheDocumentsText
 
 TEST(AuditTrailTest, EventsAreDescribedInWelsh)
 {
-    EXPECT_EQ(describe(checkedEvent(resultWith(64, 12, 2), kViaSave, "Ann Jones", "2026-12-05"), {}, "cy"),
-              "5 Rhagfyr 2026: parodrwydd 64/100, 12 awgrym ar agor, 2 wedi'u diystyru (cadwyd gan Ann Jones)");
+    EXPECT_EQ(describe(checkedEvent(resultWith(64, 12, 2), kViaSave, "Ann Jones", "2026-12-05"), {},
+                       "cy"),
+              "5 Rhagfyr 2026: parodrwydd 64/100, 12 awgrym ar agor, 2 wedi'u diystyru (cadwyd gan "
+              "Ann Jones)");
     const AuditEvent e = dismissedEvent(aDismissal(), "", "2026-12-05");
-    EXPECT_EQ(describe(e, "Oedran", "cy"),
-              "5 Rhagfyr 2026: diystyrwyd awgrym: impact.not-stated (Oedran). Rheswm: Covered in section 4.");
+    EXPECT_EQ(describe(e, "Oedran", "cy"), "5 Rhagfyr 2026: diystyrwyd awgrym: impact.not-stated "
+                                           "(Oedran). Rheswm: Covered in section 4.");
 }
 
 TEST(AuditTrailTest, ACheckThatTellsNothingNewIsLeftOut)

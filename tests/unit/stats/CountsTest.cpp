@@ -52,7 +52,8 @@ TEST(CountsTest, ProblemsNameTheLineAndLoseNothingElse)
 {
     const CountsTable t = parseCounts("Black\t12%\t164174\nWhite\tmany\t100\n\nAsian\t5\n\t4\t5\nMixed\t40\t8000");
     ASSERT_EQ(t.problems.size(), 4u);
-    EXPECT_EQ(t.problems[0].text("en-GB"), "Line 1: '12%' is a percentage; give the count instead.");
+    EXPECT_EQ(t.problems[0].text("en-GB"),
+              "Line 1: '12%' is a percentage; give the count instead.");
     EXPECT_EQ(t.problems[1].text("en-GB"), "Line 2: 'many' is not a number.");
     EXPECT_EQ(t.problems[2].text("en-GB"), "Line 4: needs a group, a number and a baseline.");
     EXPECT_EQ(t.problems[3].text("en-GB"), "Line 5: the group has no name.");
@@ -64,7 +65,8 @@ TEST(CountsTest, UnquotedThousandsInCsvAreRefusedNotMisread)
 {
     const CountsTable t = parseCounts("Black,3,973,164,174\nWhite,9713,1904510");
     ASSERT_EQ(t.problems.size(), 1u);
-    EXPECT_NE(t.problems[0].text("en-GB").find("Line 1: has more columns than expected"), std::string::npos);
+    EXPECT_NE(t.problems[0].text("en-GB").find("Line 1: has more columns than expected"),
+              std::string::npos);
     ASSERT_EQ(t.groups.size(), 1u);
     EXPECT_EQ(t.groups[0].group, "White");
 }
@@ -112,7 +114,9 @@ TEST(CountsTest, ProblemsAreWordedInTheReadersLanguage)
     catch (const dueregard::l10n::Error& e)
     {
         EXPECT_STREQ(e.what(), "There is no group called 'Asian'; the groups are: Black, White.");
-        EXPECT_EQ(dueregard::l10n::describe(e, "cy"), "Nid oes grŵp o'r enw 'Asian'; y grwpiau yw: Black, White.");
+        EXPECT_EQ(dueregard::l10n::describe(e, "cy"),
+                  "Nid oes grŵp o'r enw 'Asian'; y grwpiau yw: Black, White.");
     }
-    EXPECT_NO_THROW(requireAnalysable(parseCounts("Black\t3973\t164174\nWhite\t9713\t1904510"), "white"));
+    EXPECT_NO_THROW(
+        requireAnalysable(parseCounts("Black\t3973\t164174\nWhite\t9713\t1904510"), "white"));
 }

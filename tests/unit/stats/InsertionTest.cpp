@@ -55,7 +55,8 @@ TEST(InsertionTest, RatesAndRepresentation)
 {
     const Analysis rates = analyse({ { "Black", 3973, 164174 }, { "White", 9713, 1904510 } }, Measure::RatePer1000);
     EXPECT_EQ(sentence(rates, rates.groups[0], "searched", "en-GB"),
-              "Black people were searched at a rate of 24.2 per 1,000, compared with 5.1 per 1,000 for White people.");
+              "Black people were searched at a rate of 24.2 per 1,000, compared with 5.1 per 1,000 "
+              "for White people.");
     const Analysis rep = analyse({ { "Black", 780, 13000 }, { "Other", 220, 87000 } }, Measure::RepresentationRatio);
     const engine::Plan plan = insertionPlan(rep, "listed", "1 January 2026", "en-GB");
     EXPECT_EQ(textOf(plan.blocks[1].rows[0][4]), "Representation ratio (95% CI)");
@@ -75,7 +76,8 @@ TEST(InsertionTest, MeasureIds)
 
 TEST(InsertionTest, InWelshTheTableAndSentencesAreWelsh)
 {
-    const Analysis a = analyse({ { "Black", 3973, 164174 }, { "White", 9713, 1904510 } }, Measure::RateRatio);
+    const Analysis a
+        = analyse({ { "Black", 3973, 164174 }, { "White", 9713, 1904510 } }, Measure::RateRatio);
     const engine::Plan plan = insertionPlan(a, "chwilio", "1 January 2026", "cy");
     EXPECT_EQ(plan.title, "Anghymesuredd");
     EXPECT_EQ(textOf(plan.blocks[0].runs).rfind("Cyfnod: [cyfnod]. Ardal: [ardal].", 0), 0u);
@@ -85,7 +87,8 @@ TEST(InsertionTest, InWelshTheTableAndSentencesAreWelsh)
     EXPECT_EQ(textOf(rows[1][4]), "4.75 (4.57 i 4.92)");
     EXPECT_EQ(textOf(rows[2][4]), "1.00 (grŵp cymharu)");
     EXPECT_EQ(textOf(plan.blocks[2].runs),
-              "Roedd y gyfradd chwilio ar gyfer pobl Black 4.75 gwaith y gyfradd ar gyfer pobl White (cyfwng hyder 95%: 4.57 i 4.92).");
+              "Roedd y gyfradd chwilio ar gyfer pobl Black 4.75 gwaith y gyfradd ar gyfer pobl "
+              "White (cyfwng hyder 95%: 4.57 i 4.92).");
     EXPECT_EQ(textOf(plan.blocks[3].runs).rfind("Nodyn: Mae'r cyfraddau fesul 1,000", 0), 0u);
     EXPECT_EQ(sentence(a, a.groups[0], "", "cy").find("Roedd y gyfradd \x01 ar gyfer"), 0u);
 }
