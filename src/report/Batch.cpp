@@ -11,6 +11,7 @@
 #include <cstdio>
 #include <map>
 #include <sstream>
+#include <utility>
 
 namespace dueregard::report
 {
@@ -75,9 +76,13 @@ std::string pageLanguage(const std::vector<FileReport>& reports)
 // A value to put in a message as HTML: text (escaped) or markup (as it is).
 struct HtmlValue
 {
+    HtmlValue(std::string_view valueName, std::string valueText, bool isMarkup = false)
+        : name(valueName), value(std::move(valueText)), markup(isMarkup)
+    {
+    }
     std::string_view name;
     std::string value;
-    bool markup = false;
+    bool markup;
 };
 
 // A message as HTML: its words and its text values escaped, its markup values as they are.
