@@ -71,11 +71,13 @@ void insertDisproportionality(const uno::Reference<css::text::XTextDocument>& do
     }
     catch (const l10n::Error& e)
     {
-        refuse(
-            uiText("dispro.nothing_inserted", { { "problem", l10n::describe(e, uiLanguage()) } }));
+        refuse(uiText("dispro.nothing_inserted", { { "problem", l10n::describe(e, uiLanguage()) } }));
     }
     const stats::Analysis analysis = stats::analyse(table.groups, measure, comparator);
-    insertAtCursor(document, stats::insertionPlan(analysis, outcome, text::today(), uiLanguage()),
+    // The note's date in the interface's language, as its words.
+    const std::string language = uiLanguage();
+    insertAtCursor(document,
+                   stats::insertionPlan(analysis, outcome, text::formatIsoDate(text::isoToday(), language), language),
                    uiText("dispro.undo").c_str());
 }
 } // namespace dueregard::ext
