@@ -103,7 +103,9 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         // The disproportionality calculator's input.
         const stats::CountsTable table = stats::parseCounts(input);
         if (stats::problemWith(table, "").empty())
-            (void)stats::insertionPlan(stats::analyse(table.groups, static_cast<stats::Measure>(selector % 3)), "", "1 January 2026");
+            (void)stats::insertionPlan(
+                stats::analyse(table.groups, static_cast<stats::Measure>(selector % 3)), "",
+                "1 January 2026", selector & 4 ? "cy" : "en-GB");
         break;
     }
     }

@@ -4,6 +4,7 @@
 #include "app/Language.hxx"
 #include "document/SectionInserter.hxx"
 
+#include "l10n/Error.hpp"
 #include "stats/Counts.hpp"
 #include "stats/Insertion.hpp"
 #include "text/Format.hpp"
@@ -64,10 +65,19 @@ void insertDisproportionality(const uno::Reference<css::text::XTextDocument>& do
                               const std::string& comparator, stats::Measure measure, const std::string& outcome)
 {
     const stats::CountsTable table = stats::parseCounts(figures);
-    if (const std::string problem = stats::problemWith(table, comparator); !problem.empty())
-        refuse(uiText("dispro.nothing_inserted", { { "problem", problem } }));
+    try
+    {
+        stats::requireAnalysable(table, comparator);
+    }
+    catch (const l10n::Error& e)
+    {
+        refuse(uiText("dispro.nothing_inserted", { { "problem", l10n::describe(e, uiLanguage()) } }));
+    }
     const stats::Analysis analysis = stats::analyse(table.groups, measure, comparator);
-    insertAtCursor(document, stats::insertionPlan(analysis, outcome, text::today()),
+    // The note's date in the interface's language, as its words.
+    const std::string language = uiLanguage();
+    insertAtCursor(document,
+                   stats::insertionPlan(analysis, outcome, text::formatIsoDate(text::isoToday(), language), language),
                    uiText("dispro.undo").c_str());
 }
 } // namespace dueregard::ext

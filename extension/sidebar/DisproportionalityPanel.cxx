@@ -5,6 +5,7 @@
 #include "document/Disproportionality.hxx"
 #include "document/EditStep.hxx"
 
+#include "l10n/Error.hpp"
 #include "stats/Counts.hpp"
 
 #include <com/sun/star/awt/XButton.hpp>
@@ -48,7 +49,7 @@ std::string resultLine(const stats::Analysis& a, const stats::GroupResult& g)
 {
     std::string line = g.group + ": ";
     if (!g.valid)
-        return line + (g.warnings.empty() ? uiText("dispro.no_figures") : g.warnings.front()) + ".";
+        return line + uiText(g.warnings.empty() ? "dispro.no_figures" : g.warnings.front()) + ".";
     line += uiText("dispro.rate", { { "rate", stats::formatRate(g.ratePer1000) } });
     if (!stats::describes(a, g))
         line += " " + uiText("dispro.comparator");
@@ -68,7 +69,7 @@ std::string resultLine(const stats::Analysis& a, const stats::GroupResult& g)
                     + uiText(g.intervalExcludesOne ? "dispro.not_chance" : "dispro.may_be_chance");
     }
     for (const std::string& w : g.warnings)
-        line += "; " + w;
+        line += "; " + uiText(w);
     return line + ".";
 }
 } // namespace
@@ -189,7 +190,7 @@ void DisproportionalityPanel::recalculate()
     }
 
     std::string shown;
-    const std::string problem = stats::problemWith(table, m_comparator);
+    const std::string problem = stats::problemWith(table, m_comparator, uiLanguage());
     m_ready = problem.empty();
     if (figures().find_first_not_of(" \t\r\n") == std::string::npos)
         shown = uiText("dispro.as_you_type");
@@ -197,7 +198,7 @@ void DisproportionalityPanel::recalculate()
     {
         shown = problem;
         for (std::size_t i = 1; i < table.problems.size(); ++i)
-            shown += "\n" + table.problems[i];
+            shown += "\n" + table.problems[i].text(uiLanguage());
     }
     else
     {
@@ -209,12 +210,12 @@ void DisproportionalityPanel::recalculate()
         for (const stats::GroupResult& g : a.groups)
             if (stats::describes(a, g))
             {
-                std::string s = stats::sentence(a, g, what);
+                std::string s = stats::sentence(a, g, what, uiLanguage());
                 if (const auto slot = s.find(stats::kOutcomeSlot); slot != std::string::npos)
                     s.replace(slot, 1, uiText("dispro.decision"));
                 shown += s + "\n";
             }
-        shown += "\n" + a.method;
+        shown += "\n" + stats::method(a, uiLanguage());
     }
     m_updating = true;
     PanelWindow::set(m_results, "Text", uno::Any(fromUtf8(shown)));
@@ -276,6 +277,10 @@ rtl::OUString DisproportionalityPanel::insert()
         catch (const uno::Exception& e)
         {
             message = e.Message;
+        }
+        catch (const std::exception& e)
+        {
+            message = fromUtf8(l10n::describe(e, uiLanguage()));
         }
     }
     PanelWindow::set(m_status, "Label", uno::Any(message));

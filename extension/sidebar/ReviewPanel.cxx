@@ -36,7 +36,9 @@ rtl::OUString trailText(const DocumentChecker& checker)
     for (std::size_t shown = 0; shown < std::min(kShown, trail.events.size()); ++shown)
     {
         const engine::AuditEvent& e = trail.events[trail.events.size() - 1 - shown];
-        text += ascii("\n- ") + fromUtf8(engine::describe(e, engine::characteristicLabel(assessment, e.characteristic)));
+        text += ascii("\n- ")
+                + fromUtf8(engine::describe(
+                    e, engine::characteristicLabel(assessment, e.characteristic), uiLanguage()));
     }
     if (trail.events.size() > kShown)
         text += ascii("\n  ") + ui("review.trail.earlier", { { "count", number(trail.events.size() - kShown) } });

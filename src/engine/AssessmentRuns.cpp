@@ -526,9 +526,11 @@ void RunReader::figuresClaim(BlockRun& run, std::size_t b, const Hit& h, const s
             break;
         ((keys[k].flags & kTableCell) ? cells : paragraphs) += 1;
     }
+    // What the figure lacks, as keys of the rule pack's "values" (rules/packs/core.cy.json words
+    // them, and the list's ", " and " or ", in the prompts' language).
     std::vector<std::string> missing;
     if (!rate && !bf.hasMarkerInSentence(m_m.comparison, h.sentence))
-        missing.push_back("the comparator or baseline");
+        missing.push_back("the comparator or baseline"); // l10n: not shown (rule pack "values" key)
     if (!period)
         missing.push_back("the period");
     if (!area)

@@ -1,5 +1,6 @@
 #include "engine/AuditTrail.hpp"
 
+#include "l10n/Messages.hpp"
 #include "text/Format.hpp"
 
 #include <nlohmann/json.hpp>
@@ -181,29 +182,38 @@ nlohmann::json auditTrailReport(const AuditTrail& trail)
 
 std::string auditTrailJson(const AuditTrail& trail) { return auditTrailReport(trail).dump(); }
 
-std::string describe(const AuditEvent& e, std::string_view characteristicLabel)
+std::string describe(const AuditEvent& e, std::string_view characteristicLabel,
+                     std::string_view language)
 {
-    std::string line = text::formatIsoDate(e.date) + ": ";
-    const std::string by = e.who.empty() ? std::string() : " by " + e.who;
+    const std::string date = text::formatIsoDate(e.date, language);
     if (e.action == AuditAction::Checked)
     {
-        const char* how = e.via == kViaSave       ? "saved"
-                          : e.via == kViaExport   ? "report exported"
-                          : e.via == kViaComments ? "prompts added as comments"
-                          : e.via == kViaSections ? "missing sections proposed"
-                                                  : "checked";
-        line += "readiness " + std::to_string(e.score) + "/100, " + std::to_string(e.open) + (e.open == 1 ? " prompt" : " prompts")
-                + " open, " + std::to_string(e.dismissed) + " dismissed (" + how + by + ")";
-        return line;
+        const char* how = e.via == kViaSave       ? "audit.via.save"
+                          : e.via == kViaExport   ? "audit.via.export"
+                          : e.via == kViaComments ? "audit.via.comments"
+                          : e.via == kViaSections ? "audit.via.sections"
+                                                  : "audit.via.check";
+        std::string done = l10n::text(language, how);
+        if (!e.who.empty())
+            done = l10n::text(language, "audit.by", { { "how", done }, { "who", e.who } });
+        return l10n::text(language, e.open == 1 ? "audit.checked.one" : "audit.checked",
+                          { { "date", date },
+                            { "score", std::to_string(e.score) },
+                            { "open", std::to_string(e.open) },
+                            { "dismissed", std::to_string(e.dismissed) },
+                            { "how", done } });
     }
-    line += e.action == AuditAction::Dismissed ? "prompt dismissed" : "prompt restored";
-    line += by + ": " + e.rule;
+    std::string key = e.action == AuditAction::Dismissed ? "audit.dismissed" : "audit.restored";
+    if (!e.who.empty())
+        key += ".by";
+    std::string line
+        = l10n::text(language, key, { { "date", date }, { "who", e.who }, { "prompt", e.rule } });
     if (!characteristicLabel.empty())
         line += " (" + std::string(characteristicLabel) + ")";
     else if (!e.characteristic.empty())
         line += " (" + e.characteristic + ")";
     if (!e.reason.empty())
-        line += ". Reason: " + e.reason;
+        line += ". " + l10n::text(language, "audit.reason", { { "reason", e.reason } });
     return line;
 }
 } // namespace dueregard::engine

@@ -79,7 +79,9 @@ AuditTrail parseAuditTrail(const std::string& json);
 std::string auditTrailJson(const AuditTrail& trail);
 nlohmann::json auditTrailReport(const AuditTrail& trail);
 
-// describe says an event in a line for people, en-GB: "5 December 2026: readiness 64/100, 12
-// prompts open, 2 dismissed (saved by Ann Jones)". `label` names a characteristic from its id.
-std::string describe(const AuditEvent& event, std::string_view characteristicLabel = {});
+// describe says an event in a line for people, in `language` (l10n audit.*): "5 December 2026:
+// readiness 64/100, 12 prompts open, 2 dismissed (saved by Ann Jones)". `label` names a
+// characteristic from its id.
+std::string describe(const AuditEvent& event, std::string_view characteristicLabel = {},
+                     std::string_view language = "en-GB");
 } // namespace dueregard::engine

@@ -1,31 +1,46 @@
 #include "engine/ReviewComment.hpp"
 
+#include "l10n/Messages.hpp"
 #include "text/Unicode.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace dueregard::engine
 {
 namespace
 {
-// A comment's own words, in each language prompts are worded in (en-GB first: the fallback).
+// A comment's own words in a language, from its messages (comment.*): the last line is
+// "Due Regard prompt [key]: a prompt to consider, not a legal verdict.", split at the key.
 struct CommentWords
 {
-    std::string_view language, question, basis, header, closing;
-};
-constexpr CommentWords kWords[] = {
-    { "en-GB", "Question: ", "Legal basis: ", "Due Regard prompt [",
-      ": a prompt to consider, not a legal verdict." },
-    { "cy", "Cwestiwn: ", "Sail gyfreithiol: ", "Awgrym Due Regard [",
-      ": awgrym i'w ystyried, nid dyfarniad cyfreithiol." },
+    std::string header, closing;
 };
 
-const CommentWords& wordsFor(std::string_view language)
+CommentWords wordsFor(std::string_view language)
 {
-    for (const CommentWords& w : kWords)
-        if (w.language == language)
-            return w;
-    return kWords[0];
+    constexpr std::string_view slot = "\x01";
+    const std::string line = l10n::text(language, "comment.key", { { "key", std::string(slot) } });
+    const std::size_t at = line.find(slot);
+    if (at == std::string::npos)
+        return { line, {} };
+    // The header runs to the "[" before the key, the closing from the "]" after it.
+    return { line.substr(0, at),
+             line.substr(at + slot.size()
+                         + (line.compare(at + slot.size(), 1, "]") == 0 ? 1 : 0)) };
+}
+
+// Every language's words, en-GB first: a comment made in any of them is ours.
+const std::vector<CommentWords>& allWords()
+{
+    static const std::vector<CommentWords> words = []
+    {
+        std::vector<CommentWords> out;
+        for (const std::string& language : l10n::languages())
+            out.push_back(wordsFor(language));
+        return out;
+    }();
+    return words;
 }
 
 std::optional<std::string> keyIn(std::string_view content, const CommentWords& words)
@@ -67,12 +82,12 @@ std::string findingKey(const Finding& f) { return f.id + "/" + (f.characteristic
 
 std::string commentContent(const Finding& f, std::string_view language)
 {
-    const CommentWords& words = wordsFor(language);
+    const std::string tag = l10n::supportedLanguage(language);
     std::string text = f.message;
     for (const std::string& q : f.questions)
-        text += "\n" + std::string(words.question) + q;
-    text += "\n" + std::string(words.basis) + f.basis;
-    text += "\n" + std::string(words.header) + findingKey(f) + "]" + std::string(words.closing);
+        text += "\n" + l10n::text(tag, "comment.question", { { "question", q } });
+    text += "\n" + l10n::text(tag, "comment.basis", { { "basis", f.basis } });
+    text += "\n" + l10n::text(tag, "comment.key", { { "key", findingKey(f) } });
     return text;
 }
 
@@ -81,7 +96,7 @@ std::optional<std::string> commentKey(std::string_view content)
     // "Due Regard prompt [key]: a prompt to consider..." at the end (the line break before it may
     // be lost on a .docx round trip); or "Due Regard prompt [key]" at the very start, in comments
     // made before the prompt came first. A comment made in another language is ours too.
-    for (const CommentWords& words : kWords)
+    for (const CommentWords& words : allWords())
         if (std::optional<std::string> key = keyIn(content, words))
             return key;
     return std::nullopt;

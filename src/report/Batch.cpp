@@ -1,6 +1,7 @@
 #include "report/Batch.hpp"
 
 #include "engine/Language.hpp"
+#include "l10n/Messages.hpp"
 #include "text/Format.hpp"
 #include "text/Unicode.hpp"
 
@@ -10,11 +11,14 @@
 #include <cstdio>
 #include <map>
 #include <sstream>
+#include <utility>
 
 namespace dueregard::report
 {
 namespace
 {
+constexpr char kQuote = '\x22'; // the double quote, written so that no line seems to hold a string
+
 struct Column
 {
     std::string id;
@@ -54,6 +58,59 @@ std::string baseName(const std::string& path)
     const std::size_t slash = path.find_last_of('/');
     return slash == std::string::npos ? path : path.substr(slash + 1);
 }
+
+// The page's language: the one every checked report's prompts are in, else en-GB.
+std::string pageLanguage(const std::vector<FileReport>& reports)
+{
+    std::string language;
+    for (const FileReport& r : reports)
+        if (!r.error)
+        {
+            if (!language.empty() && language != r.result.language)
+                return std::string(l10n::kEnglish);
+            language = r.result.language;
+        }
+    return language.empty() ? std::string(l10n::kEnglish) : l10n::supportedLanguage(language);
+}
+
+// A value to put in a message as HTML: text (escaped) or markup (as it is).
+struct HtmlValue
+{
+    HtmlValue(std::string_view valueName, std::string valueText, bool isMarkup = false)
+        : name(valueName), value(std::move(valueText)), markup(isMarkup)
+    {
+    }
+    std::string_view name;
+    std::string value;
+    bool markup;
+};
+
+// A message as HTML: its words and its text values escaped, its markup values as they are.
+std::string html(std::string_view language, std::string_view key,
+                 const std::vector<HtmlValue>& values = {})
+{
+    constexpr char kSlot = '\x01';
+    l10n::Arguments slots;
+    for (std::size_t i = 0; i < values.size(); ++i)
+        slots.emplace_back(values[i].name, std::string{ kSlot, static_cast<char>('0' + i) });
+    const std::string text = l10n::text(language, key, slots);
+    std::string out, words;
+    for (std::size_t i = 0; i < text.size(); ++i)
+    {
+        const std::size_t n
+            = i + 1 < text.size() ? static_cast<std::size_t>(text[i + 1] - '0') : values.size();
+        if (text[i] != kSlot || n >= values.size())
+        {
+            words += text[i];
+            continue;
+        }
+        out += escapeHtml(words)
+               + (values[n].markup ? values[n].value : escapeHtml(values[n].value));
+        words.clear();
+        ++i;
+    }
+    return out + escapeHtml(words);
+}
 } // namespace
 
 std::string characteristicStatus(const engine::CharacteristicResult& c)
@@ -73,7 +130,7 @@ std::string escapeHtml(const std::string& text)
             case '&': out += "&amp;"; break;
             case '<': out += "&lt;"; break;
             case '>': out += "&gt;"; break;
-            case '"': out += "&quot;"; break;
+            case kQuote: out += "&quot;"; break;
             case '\'': out += "&#39;"; break;
             default:
                 // Control characters are not allowed in HTML: shown as the replacement character.
@@ -98,7 +155,7 @@ std::string escapeCsv(const std::string& field)
         return value;
     std::string out = "\"";
     for (char ch : value)
-        out += ch == '"' ? std::string("\"\"") : std::string(1, ch);
+        out += ch == kQuote ? std::string(2, kQuote) : std::string(1, ch);
     return out + "\"";
 }
 
@@ -139,7 +196,7 @@ std::string csvSummary(const std::vector<FileReport>& reports)
         out << escapeCsv(r.file) << ',';
         if (r.error)
         {
-            out << "not checked,,,,,,";
+            out << "not checked,,,,,,"; // l10n: not shown (CSV fields are a contract)
             for (std::size_t i = 0; i < cols.size(); ++i)
                 out << ',';
             out << ',' << escapeCsv(*r.error) << ",\r\n";
@@ -151,7 +208,9 @@ std::string csvSummary(const std::vector<FileReport>& reports)
         for (const Column& c : cols)
         {
             const engine::CharacteristicResult* found = findCharacteristic(r, c.id);
+            // l10n: not shown { CSV fields are a contract
             out << ',' << (found ? characteristicStatus(*found) : std::string("not assessed"));
+            // l10n: }
         }
         out << ",," << escapeCsv(r.result.language) << "\r\n";
     }
@@ -161,28 +220,51 @@ std::string csvSummary(const std::vector<FileReport>& reports)
 std::string htmlReport(const std::vector<FileReport>& reports, const std::string& generatedOn)
 {
     const std::vector<Column> cols = columns(reports);
-    static const std::map<std::string, std::pair<const char*, const char*>> symbol = {
-        { "evidenced", { "&#10003;", "evidenced" } }, { "considered", { "~", "considered, no evidence" } },
-        { "listed", { "L", "only listed" } },         { "missing", { "&#10007;", "missing" } },
+    const std::string language = pageLanguage(reports);
+    auto say = [&language](std::string_view key, const std::vector<HtmlValue>& values = {})
+    { return html(language, key, values); };
+    // l10n: not shown { the marks a status is drawn with
+    static const std::map<std::string, const char*> symbol = {
+        { "evidenced", "&#10003;" },
+        { "considered", "~" },
+        { "listed", "L" },
+        { "missing", "&#10007;" },
     };
+    // l10n: }
     std::ostringstream h;
-    h << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
+    // l10n: not shown { markup, the style sheet and the script: the page's words are say()'s
+    h << "<!DOCTYPE html>\n<html lang=\"" << escapeHtml(language)
+      << "\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-      << "<title>Due Regard: equality assessments compared</title>\n<style>\n"
+      << "<title>" << say("report.html.title") << "</title>\n<style>\n"
       << "body{font-family:system-ui,sans-serif;margin:1.5rem;color:#1b1b1b}"
-      << "table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:center}"
-      << "th{background:#eee}th.sortable{cursor:pointer;text-decoration:underline}td.file{text-align:left}"
-      << "td.evidenced{background:#c8e6c9}td.considered{background:#fff3c4}td.listed{background:#ffd8b0}"
+      << "table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #999;padding:.3rem "
+         ".5rem;text-align:center}"
+      << "th{background:#eee}th.sortable{cursor:pointer;text-decoration:underline}td.file{text-"
+         "align:left}"
+      << "td.evidenced{background:#c8e6c9}td.considered{background:#fff3c4}td.listed{background:#"
+         "ffd8b0}"
       << "td.missing{background:#f8c4c4}td.error{text-align:left;background:#ddd}"
       << ".legend span{display:inline-block;margin-right:1rem}.note{max-width:60rem}"
-      << "details{margin:.5rem 0;max-width:60rem}summary{font-weight:bold;cursor:pointer}li{margin:.2rem 0}\n"
-      << "</style>\n</head>\n<body>\n<h1>Equality assessments compared</h1>\n"
-      << "<p class=\"note\">" << escapeHtml(kDisclaimer) << "</p>\n"
-      << "<p>" << reports.size() << " files, checked on " << escapeHtml(generatedOn) << ". Choose <em>Score</em> to sort.</p>\n"
-      << "<p class=\"legend\"><span>&#10003; evidenced</span><span>~ considered without evidence</span>"
-      << "<span>L only listed</span><span>&#10007; missing</span></p>\n"
-      << "<table id=\"heatmap\">\n<thead><tr><th scope=\"col\">File</th>"
-      << "<th scope=\"col\" class=\"sortable\" onclick=\"sortByScore()\">Score</th><th scope=\"col\">Kind</th>";
+      << "details{margin:.5rem "
+         "0;max-width:60rem}summary{font-weight:bold;cursor:pointer}li{margin:.2rem 0}\n"
+      << "</style>\n</head>\n<body>\n<h1>" << say("report.html.heading") << "</h1>\n"
+      << "<p class=\"note\">" << escapeHtml(disclaimer(language)) << "</p>\n"
+      << "<p>"
+      << say("report.html.checked",
+             { { "count", std::to_string(reports.size()) }, { "date", generatedOn } })
+      << " "
+      << say("report.html.sort", { { "score", "<em>" + say("report.html.score") + "</em>", true } })
+      << "</p>\n"
+      << "<p class=\"legend\"><span>&#10003; " << say("report.status.evidenced")
+      << "</span><span>~ " << say("report.legend.considered") << "</span><span>L "
+      << say("report.status.listed") << "</span><span>&#10007; " << say("report.status.missing")
+      << "</span></p>\n"
+      << "<table id=\"heatmap\">\n<thead><tr><th scope=\"col\">" << say("report.html.file")
+      << "</th>"
+      << "<th scope=\"col\" class=\"sortable\" onclick=\"sortByScore()\">"
+      << say("report.html.score") << "</th><th scope=\"col\">" << say("report.html.kind")
+      << "</th>";
     for (const Column& c : cols)
         h << "<th scope=\"col\">" << escapeHtml(c.label) << "</th>";
     h << "</tr></thead>\n<tbody>\n";
@@ -192,52 +274,63 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
         h << "<tr><td class=\"file\"><a href=\"#file-" << i << "\">" << escapeHtml(baseName(r.file)) << "</a></td>";
         if (r.error)
         {
-            h << "<td data-score=\"-1\">&ndash;</td><td>&ndash;</td><td class=\"error\" colspan=\"" << cols.size() << "\">Not checked: "
-              << escapeHtml(*r.error) << "</td></tr>\n";
+            h << "<td data-score=\"-1\">&ndash;</td><td>&ndash;</td><td class=\"error\" colspan=\""
+              << cols.size() << "\">" << say("report.html.not_checked", { { "error", *r.error } })
+              << "</td></tr>\n";
             continue;
         }
         h << "<td data-score=\"" << r.result.score << "\">" << r.result.score << "</td><td>"
-          << (r.result.assessment.kind == "eia" ? "EIA" : "policy") << "</td>";
+          << say(r.result.assessment.kind == "eia" ? "report.html.eia" : "report.html.policy")
+          << "</td>";
         for (const Column& c : cols)
         {
             const engine::CharacteristicResult* found = findCharacteristic(r, c.id);
             if (!found)
             {
-                h << "<td title=\"not assessed\">&ndash;</td>";
+                h << "<td title=\"" << say("report.status.not_assessed") << "\">&ndash;</td>";
                 continue;
             }
             const std::string status = characteristicStatus(*found);
-            const auto& [mark, words] = symbol.at(status);
-            h << "<td class=\"" << status << "\" title=\"" << escapeHtml(c.label) << ": " << words << "\">" << mark << "</td>";
+            h << "<td class=\"" << status << "\" title=\"" << escapeHtml(c.label) << ": "
+              << say("report.status." + status) << "\">" << symbol.at(status) << "</td>";
         }
         h << "</tr>\n";
     }
-    h << "</tbody>\n</table>\n<h2>Each file</h2>\n";
+    h << "</tbody>\n</table>\n<h2>" << say("report.html.each") << "</h2>\n";
     for (std::size_t i = 0; i < reports.size(); ++i)
     {
         const FileReport& r = reports[i];
-        h << "<details id=\"file-" << i << "\"><summary>" << escapeHtml(baseName(r.file));
+        h << "<details id=\"file-" << i << "\"><summary>";
         if (r.error)
         {
-            h << " (not checked)</summary><p>" << escapeHtml(*r.error) << "</p></details>\n";
+            h << say("report.html.unchecked", { { "file", baseName(r.file) } }) << "</summary><p>"
+              << escapeHtml(*r.error) << "</p></details>\n";
             continue;
         }
         const auto n = severities(r);
-        h << ": score " << r.result.score << ", " << n[0] << " errors, " << n[1] << " warnings, "
-          << n[2] << " advice</summary>\n"
+        h << say("report.html.summary", { { "file", baseName(r.file) },
+                                          { "score", std::to_string(r.result.score) },
+                                          { "errors", std::to_string(n[0]) },
+                                          { "warnings", std::to_string(n[1]) },
+                                          { "advice", std::to_string(n[2]) } })
+          << "</summary>\n"
           << "<p>" << escapeHtml(r.file) << " &middot; "
-          << escapeHtml(r.result.assessment.kind == "eia" ? "equality assessment"
-                                                          : "policy or decision paper")
-          << " &middot; " << escapeHtml(r.result.assessment.jurisdiction) << " &middot; prompts in "
-          << escapeHtml(engine::languageName(r.result.language)) << " ("
-          << escapeHtml(r.result.language) << ")</p>\n<ol>\n";
-        // The page is English; prompts in another language say so, for screen readers.
-        const std::string lang = r.result.language == engine::kDefaultLanguage
+          << say(r.result.assessment.kind == "eia" ? "readiness.kind.eia" : "readiness.kind.policy")
+          << " &middot; " << escapeHtml(r.result.assessment.jurisdiction) << " &middot; "
+          << say("report.html.prompts_in",
+                 { { "language", engine::languageName(r.result.language) },
+                   { "tag", r.result.language } })
+          << "</p>\n<ol>\n";
+        // Prompts in another language than the page's say so, for screen readers.
+        const std::string lang = l10n::supportedLanguage(r.result.language) == language
                                      ? std::string()
                                      : " lang=\"" + escapeHtml(r.result.language) + "\"";
         for (const engine::Finding& f : r.result.findings)
         {
-            h << "<li><strong>" << escapeHtml(f.severity) << ":</strong> ";
+            const std::string severity = "report.severity." + f.severity;
+            h << "<li><strong>"
+              << (l10n::has(l10n::kEnglish, severity) ? say(severity) : escapeHtml(f.severity))
+              << ":</strong> ";
             if (lang.empty())
                 h << escapeHtml(f.message);
             else
@@ -246,13 +339,15 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
                 h << " <q>" << escapeHtml(f.excerpt) << "</q>";
             if (!f.questions.empty())
             {
-                h << "<br>Questions to put to the public body:<ul>";
+                h << "<br>" << say("report.html.questions") << "<ul>";
                 for (const std::string& q : f.questions)
                     h << "<li" << lang << ">" << escapeHtml(q) << "</li>";
                 h << "</ul>";
             }
-            h << "<small>Basis: <span" << lang << ">" << escapeHtml(f.basis)
-              << "</span></small></li>\n";
+            h << "<small>"
+              << say("report.html.basis",
+                     { { "basis", "<span" + lang + ">" + escapeHtml(f.basis) + "</span>", true } })
+              << "</small></li>\n";
         }
         h << "</ol></details>\n";
     }
@@ -260,8 +355,10 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
       << "const rows=Array.from(body.rows);const up=body.dataset.order!=='up';"
       << "rows.sort((a,b)=>(up?1:-1)*(Number(a.cells[1].dataset.score)-Number(b.cells[1].dataset.score)));"
       << "rows.forEach(r=>body.appendChild(r));body.dataset.order=up?'up':'down';}\n</script>\n</body>\n</html>\n";
+    // l10n: }
     return h.str();
 }
+
 bool crossesThreshold(const FileReport& report, const Thresholds& thresholds)
 {
     if (report.error)

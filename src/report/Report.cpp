@@ -1,6 +1,7 @@
 #include "report/Report.hpp"
 
 #include "engine/Language.hpp"
+#include "l10n/Messages.hpp"
 #include "text/Format.hpp"
 #include "text/Unicode.hpp"
 
@@ -19,6 +20,11 @@ nlohmann::json factsJson(const model::DocumentFacts& f)
 
 std::string count(std::size_t n) { return text::toUtf8(text::formatCount(n)); }
 } // namespace
+
+std::string disclaimer(std::string_view language)
+{
+    return l10n::text(language, "report.disclaimer");
+}
 
 nlohmann::json sectionsJson(const engine::Assessment& a)
 {
@@ -121,7 +127,7 @@ nlohmann::json toJson(const FileReport& r)
     j["dismissed"] = std::move(dismissed);
     j["facts"] = factsJson(r.facts);
     j["audit_trail"] = engine::auditTrailReport(r.auditTrail);
-    j["disclaimer"] = kDisclaimer;
+    j["disclaimer"] = disclaimer(r.result.language);
     if (r.timings)
         j["timings"] = { { "load_ms", r.timings->loadMs },
                          { "extract_ms", r.timings->extractMs },
@@ -131,60 +137,104 @@ nlohmann::json toJson(const FileReport& r)
 
 namespace
 {
+// A machine value ("warning", "not_stated") in words, from the message prefix + value; the value
+// as it is where there is no such message.
+std::string wordFor(std::string_view language, const std::string& prefix, const std::string& value)
+{
+    const std::string key = prefix + value;
+    return l10n::has(l10n::kEnglish, key) ? l10n::text(language, key) : value;
+}
+
+std::string number(double value)
+{
+    std::ostringstream out;
+    out << value;
+    return out.str();
+}
+
 // The trail's latest events, a line each (the JSON report has them all).
-void writeTrail(std::ostringstream& out, const FileReport& r)
+void writeTrail(std::ostringstream& out, const FileReport& r, std::string_view language)
 {
     const std::vector<engine::AuditEvent>& events = r.auditTrail.events;
     if (events.empty())
         return;
     constexpr std::size_t kShown = 10;
-    out << "  Audit trail (" << events.size() + r.auditTrail.omitted << " events";
-    if (events.size() > kShown)
-        out << ", the latest " << kShown;
-    out << "):\n";
+    const std::string total = std::to_string(events.size() + r.auditTrail.omitted);
+    out << "  "
+        << (events.size() > kShown
+                ? l10n::text(language, "report.trail.latest",
+                             { { "count", total }, { "shown", std::to_string(kShown) } })
+                : l10n::text(language, "report.trail", { { "count", total } }))
+        << '\n';
     for (std::size_t i = events.size() > kShown ? events.size() - kShown : 0; i < events.size(); ++i)
-        out << "    " << engine::describe(events[i], engine::characteristicLabel(r.result.assessment, events[i].characteristic)) << '\n';
+        out << "    "
+            << engine::describe(
+                   events[i],
+                   engine::characteristicLabel(r.result.assessment, events[i].characteristic),
+                   language)
+            << '\n';
 }
 } // namespace
 
 std::string toText(const FileReport& r)
 {
+    const std::string& language = r.result.language;
+    auto say = [&language](std::string_view key, const l10n::Arguments& arguments = {})
+    { return l10n::text(language, key, arguments); };
     std::ostringstream out;
     out << r.file << '\n';
     if (r.error)
     {
-        out << "  error: " << *r.error << '\n';
+        out << "  " << say("report.error", { { "error", *r.error } }) << '\n';
         return out.str();
     }
     const engine::Assessment& a = r.result.assessment;
-    out << "  " << (a.kind == "eia" ? "Equality impact assessment" : "Policy or decision paper") << ", "
-        << a.jurisdiction << ": readiness " << r.result.score << "/100\n";
-    out << "  Prompts written in " << engine::languageName(r.result.language) << " ("
-        << r.result.language << ")\n";
-    out << "  " << count(r.facts.words) << " words, " << count(r.facts.paragraphs) << " paragraphs, "
-        << count(r.facts.headings) << " headings, " << count(r.facts.tables) << " tables\n";
-    out << "  Characteristics:\n";
+    out << "  "
+        << say("report.readiness",
+               { { "kind", say(a.kind == "eia" ? "report.kind.eia" : "report.kind.policy") },
+                 { "jurisdiction", a.jurisdiction },
+                 { "score", std::to_string(r.result.score) } })
+        << '\n';
+    out << "  "
+        << say("report.language",
+               { { "language", engine::languageName(language) }, { "tag", language } })
+        << '\n';
+    out << "  "
+        << say("report.facts", { { "words", count(r.facts.words) },
+                                 { "paragraphs", count(r.facts.paragraphs) },
+                                 { "headings", count(r.facts.headings) },
+                                 { "tables", count(r.facts.tables) } })
+        << '\n';
+    out << "  " << say("report.characteristics") << '\n';
     for (const engine::CharacteristicResult& c : a.characteristics)
-        out << "    " << (c.addressed ? "[x] " : "[ ] ") << c.label
-            << (c.addressed ? std::string(" - evidence: ") + (c.evidence ? "yes" : "no") + ", impact: "
-                                  + engine::impactName(c.impact) + ", mitigation: " + (c.mitigation ? "yes" : "no")
-                            : std::string(c.listedOnly ? " - listed only" : " - not considered"))
+        out << "    " << (c.addressed ? "[x] " : "[ ] ") << c.label << " - "
+            << (c.addressed
+                    ? say("report.addressed",
+                          { { "evidence", say(c.evidence ? "report.yes" : "report.no") },
+                            { "impact",
+                              wordFor(language, "report.impact.", engine::impactName(c.impact)) },
+                            { "mitigation", say(c.mitigation ? "report.yes" : "report.no") } })
+                    : say(c.listedOnly ? "report.listed_only" : "report.not_considered"))
             << '\n';
-    out << "  Prompts (" << r.result.findings.size() << "):\n";
+    out << "  " << say("report.prompts", { { "count", std::to_string(r.result.findings.size()) } })
+        << '\n';
     for (const engine::Finding& f : r.result.findings)
     {
-        out << "    " << f.severity << ": " << f.message;
+        out << "    " << wordFor(language, "report.severity.", f.severity) << ": " << f.message;
         if (!f.excerpt.empty())
             out << "  [\"" << text::clipUtf8(f.excerpt, 60) << (f.excerpt.size() > 60 ? "..." : "") << "\"]";
         out << '\n';
         for (const auto& q : f.questions)
             out << "      ? " << q << '\n';
     }
-    writeTrail(out, r);
-    out << "  " << kDisclaimer << '\n';
+    writeTrail(out, r, language);
+    out << "  " << disclaimer(language) << '\n';
     if (r.timings)
-        out << "  timings: load " << r.timings->loadMs << " ms, extract " << r.timings->extractMs
-            << " ms, check " << r.timings->checkMs << " ms\n";
+        out << "  "
+            << say("report.timings", { { "load", number(r.timings->loadMs) },
+                                       { "extract", number(r.timings->extractMs) },
+                                       { "check", number(r.timings->checkMs) } })
+            << '\n';
     return out.str();
 }
 } // namespace dueregard::report

@@ -10,6 +10,7 @@
 #include <nlohmann/json_fwd.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace dueregard::report
 {
@@ -30,10 +31,9 @@ struct FileReport
     engine::AuditTrail auditTrail; // kept in the document: its checks, dismissals and restorations
 };
 
-// The sentence every report carries: findings are prompts, not legal verdicts.
-inline constexpr char kDisclaimer[] =
-    "Due Regard's findings are prompts to help you show due regard to the Public Sector Equality "
-    "Duty. They are not legal advice and cannot tell you that a decision is lawful.";
+// The sentence every report carries, in `language` (l10n report.disclaimer): findings are
+// prompts, not legal verdicts.
+std::string disclaimer(std::string_view language);
 
 // assessmentJson is the "assessment" object of the report (also used by the sidebar's export).
 nlohmann::json assessmentJson(const engine::Assessment& assessment);
@@ -45,6 +45,7 @@ nlohmann::json toJson(const FileReport& report);
 // Linux file system can be anything) has its bad bytes replaced by U+FFFD instead of throwing.
 std::string dumpJson(const nlohmann::json& json, int indent = -1);
 
-// toText renders a report for a person at a terminal.
+// toText renders a report for a person at a terminal, worded in the language its prompts were
+// written in (result.language).
 std::string toText(const FileReport& report);
 } // namespace dueregard::report

@@ -31,6 +31,8 @@ bool isMissing(const std::string& cell)
            || c == "na" || c == "*" || c == "\xE2\x80\x93"; // en dash
 }
 
+constexpr char kQuote = '\x22'; // the double quote, written so that no line seems to hold a string
+
 // splitLine splits one line at the separator; with commas, double-quoted fields may hold commas
 // and doubled quotes.
 std::vector<std::string> splitLine(std::string_view line, char separator)
@@ -43,17 +45,17 @@ std::vector<std::string> splitLine(std::string_view line, char separator)
         const char c = line[i];
         if (quoted)
         {
-            if (c == '"' && i + 1 < line.size() && line[i + 1] == '"')
+            if (c == kQuote && i + 1 < line.size() && line[i + 1] == kQuote)
             {
-                cell += '"';
+                cell += kQuote;
                 ++i;
             }
-            else if (c == '"')
+            else if (c == kQuote)
                 quoted = false;
             else
                 cell += c;
         }
-        else if (c == '"' && trim(cell).empty())
+        else if (c == kQuote && trim(cell).empty())
         {
             cell.clear();
             quoted = true;
@@ -124,14 +126,14 @@ std::optional<double> parseNumber(std::string_view raw)
     return value;
 }
 
-std::string problemWith(const CountsTable& table, const std::string& comparator)
+std::optional<l10n::Message> problemIn(const CountsTable& table, const std::string& comparator)
 {
     if (!table.problems.empty())
         return table.problems.front();
     const auto usable = std::count_if(table.groups.begin(), table.groups.end(),
                                       [](const GroupCounts& g) { return g.events && g.baseline && *g.baseline > 0; });
     if (usable < 2)
-        return "Give at least two groups, each with a number and a baseline (one group per line).";
+        return l10n::Message("calc.counts.two_groups");
     if (!comparator.empty()
         && std::none_of(table.groups.begin(), table.groups.end(),
                         [&](const GroupCounts& g) { return lower(g.group) == lower(comparator); }))
@@ -139,9 +141,23 @@ std::string problemWith(const CountsTable& table, const std::string& comparator)
         std::string names;
         for (const GroupCounts& g : table.groups)
             names += (names.empty() ? "" : ", ") + g.group;
-        return "There is no group called '" + comparator + "'; the groups are: " + names + ".";
+        return l10n::Message("calc.counts.no_group",
+                             { { "comparator", comparator }, { "groups", names } });
     }
-    return {};
+    return std::nullopt;
+}
+
+std::string problemWith(const CountsTable& table, const std::string& comparator,
+                        std::string_view language)
+{
+    const std::optional<l10n::Message> problem = problemIn(table, comparator);
+    return problem ? problem->text(language) : std::string();
+}
+
+void requireAnalysable(const CountsTable& table, const std::string& comparator)
+{
+    if (std::optional<l10n::Message> problem = problemIn(table, comparator))
+        throw l10n::Error(std::move(*problem));
 }
 
 namespace
@@ -208,26 +224,25 @@ void readHeader(const std::vector<std::string>& cells, Columns& c, CountsTable& 
 }
 
 // A line of figures: a group's counts, or the problem with the line.
-void readFigures(const std::vector<std::string>& cells, const Columns& c, char separator, const std::string& where,
-                 CountsTable& out)
+void readFigures(const std::vector<std::string>& cells, const Columns& c, char separator,
+                 const std::string& line, CountsTable& out)
 {
     if (separator == ',' && cells.size() > c.count)
     {
         // "Black,3,973,164,174": thousands separators that split the cells.
-        out.problems.push_back(where + "has more columns than expected. In CSV, put numbers with commas in quotes "
-                                       "(\"3,973\"), or paste from a spreadsheet (tab-separated).");
+        out.problems.push_back(l10n::Message("calc.counts.columns", { { "line", line } }));
         return;
     }
     if (cells.size() <= std::max({ c.group, c.events, c.baseline }))
     {
-        out.problems.push_back(where + "needs a group, a number and a baseline.");
+        out.problems.push_back(l10n::Message("calc.counts.short", { { "line", line } }));
         return;
     }
     GroupCounts g;
     g.group = cells[c.group];
     if (g.group.empty())
     {
-        out.problems.push_back(where + "the group has no name.");
+        out.problems.push_back(l10n::Message("calc.counts.no_name", { { "line", line } }));
         return;
     }
     bool ok = true;
@@ -238,14 +253,16 @@ void readFigures(const std::vector<std::string>& cells, const Columns& c, char s
             continue;
         if (cell.find('%') != std::string::npos)
         {
-            out.problems.push_back(where + "'" + cell + "' is a percentage; give the count instead.");
+            out.problems.push_back(
+                l10n::Message("calc.counts.percentage", { { "line", line }, { "cell", cell } }));
             ok = false;
         }
         else if (const auto value = parseNumber(cell); value && *value >= 0)
             *target = *value;
         else
         {
-            out.problems.push_back(where + "'" + cell + "' is not a number.");
+            out.problems.push_back(
+                l10n::Message("calc.counts.not_number", { { "line", line }, { "cell", cell } }));
             ok = false;
         }
     }
@@ -277,7 +294,7 @@ CountsTable parseCounts(std::string_view text)
         if (!seenData && !numeric1 && !numeric2 && cells.size() >= 3)
             readHeader(cells, columns, out);
         else
-            readFigures(cells, columns, separator, "Line " + std::to_string(n + 1) + ": ", out);
+            readFigures(cells, columns, separator, std::to_string(n + 1), out);
         seenData = true;
     }
     return out;

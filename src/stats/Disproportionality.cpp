@@ -1,5 +1,6 @@
 #include "stats/Disproportionality.hpp"
 
+#include "l10n/Messages.hpp"
 #include "text/Format.hpp"
 #include "text/Unicode.hpp"
 
@@ -24,12 +25,14 @@ std::string number(double value, int decimals)
     return text::toUtf8(text::formatDecimal(value, decimals));
 }
 
-std::string people(const std::string& group)
+// A group named as people ("Black people", "pobl Ddu"), unless its name already says so.
+std::string people(const std::string& group, std::string_view language)
 {
     const std::string g = lower(group);
-    if (g.find("people") != std::string::npos || g.find("residents") != std::string::npos)
-        return group;
-    return group + " people";
+    for (const char* word : { "people", "residents", "pobl", "trigolion" })
+        if (g.find(word) != std::string::npos)
+            return group;
+    return l10n::text(language, "calc.people", { { "group", group } });
 }
 } // namespace
 
@@ -78,11 +81,6 @@ Analysis analyse(const std::vector<GroupCounts>& groups, Measure measure, const 
 {
     Analysis out;
     out.measure = measure;
-    out.method = measure != Measure::RepresentationRatio
-                     ? "Rates are per 1,000 of the baseline. Ratios compare each group's rate with the comparator's; "
-                       "95% confidence intervals use the Katz log method for a ratio of two proportions."
-                     : "The representation ratio is a group's share of the events divided by its share of the "
-                       "baseline; 95% confidence intervals use the Katz log method.";
 
     // The comparator: as named, else White, else the largest baseline.
     const GroupCounts* reference = nullptr;
@@ -111,30 +109,30 @@ Analysis analyse(const std::vector<GroupCounts>& groups, Measure measure, const 
         r.baseline = g.baseline;
         if (!g.events || !g.baseline)
         {
-            r.warnings.push_back("a count or baseline is missing");
+            r.warnings.push_back("calc.warning.missing");
             out.groups.push_back(std::move(r));
             continue;
         }
         const double a = *g.events, n = *g.baseline;
         if (a < 0 || n <= 0)
         {
-            r.warnings.push_back(n <= 0 ? "the baseline is zero" : "the count is negative");
+            r.warnings.push_back(n <= 0 ? "calc.warning.zero_baseline" : "calc.warning.negative");
             out.groups.push_back(std::move(r));
             continue;
         }
         if (a > n)
-            r.warnings.push_back("the baseline is smaller than the count: check that they cover the same people");
+            r.warnings.push_back("calc.warning.baseline_smaller");
         r.valid = true;
         r.ratePer1000 = 1000.0 * a / n;
         if (a == 0)
-            r.warnings.push_back("there are no events, so no ratio or interval can be given");
+            r.warnings.push_back("calc.warning.no_events");
         else
         {
             r.relativeStandardError = 1 / std::sqrt(a);
             if (r.relativeStandardError > 0.5)
-                r.warnings.push_back("very small numbers: the rate is very unstable (relative standard error over 50%)");
+                r.warnings.push_back("calc.warning.very_small");
             else if (r.relativeStandardError > 0.3)
-                r.warnings.push_back("small numbers: the rate is unstable (relative standard error over 30%)");
+                r.warnings.push_back("calc.warning.small");
         }
         std::optional<std::pair<double, double>> ci;
         if (measure != Measure::RepresentationRatio)
@@ -167,37 +165,59 @@ bool describes(const Analysis& analysis, const GroupResult& g)
     return analysis.measure == Measure::RepresentationRatio || lower(g.group) != lower(analysis.comparator);
 }
 
-std::string sentence(const Analysis& analysis, const GroupResult& g, const std::string& outcome)
+std::string method(const Analysis& analysis, std::string_view language)
+{
+    return l10n::text(language, analysis.measure != Measure::RepresentationRatio
+                                    ? "calc.method.rate"
+                                    : "calc.method.representation");
+}
+
+std::string sentence(const Analysis& analysis, const GroupResult& g, const std::string& outcome,
+                     std::string_view language)
 {
     const std::string what = outcome.empty() ? std::string(1, kOutcomeSlot) : outcome;
     const GroupResult* reference = nullptr;
     for (const GroupResult& r : analysis.groups)
         if (lower(r.group) == lower(analysis.comparator))
             reference = &r;
+    const std::string group = people(g.group, language);
+    const std::string comparator = people(analysis.comparator, language);
     if (analysis.measure == Measure::RatePer1000)
     {
         if (!g.valid)
-            return people(g.group) + ": no rate can be given (" + g.warnings.front() + ").";
-        std::string s = people(g.group) + " were " + what + " at a rate of " + formatRate(g.ratePer1000) + " per 1,000";
+            return l10n::text(
+                language, "calc.rate.none",
+                { { "group", group }, { "reason", l10n::text(language, g.warnings.front()) } });
         if (reference && reference != &g && reference->valid)
-            s += ", compared with " + formatRate(reference->ratePer1000) + " per 1,000 for " + people(analysis.comparator);
-        return s + ".";
+            return l10n::text(language, "calc.rate.compared",
+                              { { "group", group },
+                                { "what", what },
+                                { "rate", formatRate(g.ratePer1000) },
+                                { "comparator_rate", formatRate(reference->ratePer1000) },
+                                { "comparator", comparator } });
+        return l10n::text(
+            language, "calc.rate",
+            { { "group", group }, { "what", what }, { "rate", formatRate(g.ratePer1000) } });
     }
     if (!g.valid || !g.ratio)
-        return people(g.group) + ": no ratio can be given (" + (g.warnings.empty() ? "no comparator" : g.warnings.front()) + ").";
-    const double ratio = *g.ratio;
-    std::string s;
-    if (analysis.measure == Measure::RateRatio)
-        s = people(g.group) + " were " + formatRatio(ratio) + " times as likely as " + people(analysis.comparator) + " to be "
-            + what;
-    else
-        s = people(g.group) + " were " + formatRatio(ratio) + " times as represented among those " + what
-            + " as in the baseline";
-    if (g.lower && g.upper)
-        s += " (95% CI " + formatRatio(*g.lower) + " to " + formatRatio(*g.upper) + ")";
-    s += ".";
+        return l10n::text(
+            language, "calc.ratio.none",
+            { { "group", group },
+              { "reason", l10n::text(language, g.warnings.empty() ? "calc.no_comparator"
+                                                                  : g.warnings.front()) } });
+    const bool interval = g.lower && g.upper;
+    std::string key = analysis.measure == Measure::RateRatio ? "calc.ratio" : "calc.representation";
+    if (interval)
+        key += ".interval";
+    std::string s = l10n::text(language, key,
+                               { { "group", group },
+                                 { "ratio", formatRatio(*g.ratio) },
+                                 { "comparator", comparator },
+                                 { "what", what },
+                                 { "lower", interval ? formatRatio(*g.lower) : std::string() },
+                                 { "upper", interval ? formatRatio(*g.upper) : std::string() } });
     if (g.relativeStandardError > 0.3)
-        s += " The numbers are small, so treat this with caution.";
+        s += " " + l10n::text(language, "calc.small");
     return s;
 }
 } // namespace dueregard::stats

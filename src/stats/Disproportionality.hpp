@@ -8,6 +8,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dueregard::stats
@@ -41,6 +42,8 @@ struct GroupResult
     std::optional<double> lower, upper; // 95% confidence interval
     bool intervalExcludesOne = false;
     double relativeStandardError = 0; // of the group's rate: 1/sqrt(events)
+    // What a careful analyst would add, as message keys ("calc.warning.small"): worded in a
+    // language with l10n::text(language, key).
     std::vector<std::string> warnings;
 };
 
@@ -49,8 +52,10 @@ struct Analysis
     Measure measure = Measure::RateRatio;
     std::string comparator;
     std::vector<GroupResult> groups;
-    std::string method; // a sentence naming the method, for the note under a table
 };
+
+// method is a sentence naming the analysis's method, for the note under a table, in `language`.
+std::string method(const Analysis& analysis, std::string_view language);
 
 // analyse computes every group's figures. comparator names the reference group; if empty,
 // "White" when present (any case), else the group with the largest baseline.
@@ -59,11 +64,13 @@ Analysis analyse(const std::vector<GroupCounts>& groups, Measure measure, const 
 // katzInterval gives the 95% CI of the ratio (a/n1)/(c/n0); nothing when it is undefined.
 std::optional<std::pair<double, double>> katzInterval(double a, double n1, double c, double n0);
 
-// sentence describes one group in plain English, e.g. "Black people were 4.75 times as likely as
-// White people to be searched (95% CI 4.57 to 4.92)." `outcome` completes "to be ..."; where it
-// is empty, kOutcomeSlot stands in its place (the document inserts a field for the user to fill).
+// sentence describes one group in plain words in `language` (en-GB or cy; l10n calc.*), e.g.
+// "Black people were 4.75 times as likely as White people to be searched (95% CI 4.57 to
+// 4.92)." `outcome` completes "to be ..."; where it is empty, kOutcomeSlot stands in its place
+// (the document inserts a field for the user to fill).
 inline constexpr char kOutcomeSlot = '\x01';
-std::string sentence(const Analysis& analysis, const GroupResult& group, const std::string& outcome);
+std::string sentence(const Analysis& analysis, const GroupResult& group, const std::string& outcome,
+                     std::string_view language);
 
 // describes says whether the analysis has a sentence for this group (not the comparator of a
 // rate ratio, which is what the others are compared with).

@@ -1,5 +1,7 @@
 #include "stats/Insertion.hpp"
 
+#include "l10n/Messages.hpp"
+
 #include <cctype>
 
 namespace dueregard::stats
@@ -10,14 +12,14 @@ using engine::Run;
 
 std::vector<Run> textRun(const std::string& text) { return { Run{ text, false, {} } }; }
 
-Run outcomeField()
+Run outcomeField(std::string_view language)
 {
-    return Run{ "decision", true,
-                "What the count records, completing \"to be ...\": for example searched, arrested, charged or excluded." };
+    return Run{ l10n::text(language, "calc.field.decision"), true,
+                l10n::text(language, "calc.field.decision.help") };
 }
 
 // runsOf turns a sentence with kOutcomeSlot into text and a field for the outcome.
-std::vector<Run> runsOf(const std::string& sentence)
+std::vector<Run> runsOf(const std::string& sentence, std::string_view language)
 {
     std::vector<Run> runs;
     std::size_t from = 0;
@@ -25,7 +27,7 @@ std::vector<Run> runsOf(const std::string& sentence)
     {
         if (at > from)
             runs.push_back({ sentence.substr(from, at - from), false, {} });
-        runs.push_back(outcomeField());
+        runs.push_back(outcomeField(language));
         from = at + 1;
     }
     if (from < sentence.size())
@@ -33,26 +35,29 @@ std::vector<Run> runsOf(const std::string& sentence)
     return runs;
 }
 
-std::string ratioCell(const Analysis& a, const GroupResult& g)
+std::string ratioCell(const Analysis& a, const GroupResult& g, std::string_view language)
 {
     if (a.measure != Measure::RepresentationRatio && !describes(a, g))
-        return "1.00 (comparator)";
+        return formatRatio(1) + " " + l10n::text(language, "dispro.comparator");
     if (!g.ratio)
         return "–";
-    std::string s = formatRatio(*g.ratio);
     if (g.lower && g.upper)
-        s += " (" + formatRatio(*g.lower) + " to " + formatRatio(*g.upper) + ")";
-    return s;
+        return l10n::text(language, "calc.cell.interval",
+                          { { "ratio", formatRatio(*g.ratio) },
+                            { "lower", formatRatio(*g.lower) },
+                            { "upper", formatRatio(*g.upper) } });
+    return formatRatio(*g.ratio);
 }
 
-std::string notesCell(const Analysis& a, const GroupResult& g)
+std::string notesCell(const Analysis& a, const GroupResult& g, std::string_view language)
 {
     std::string notes;
     for (const std::string& w : g.warnings)
-        notes += (notes.empty() ? "" : "; ") + w;
+        notes += (notes.empty() ? "" : "; ") + l10n::text(language, w);
     if (g.lower && g.upper && describes(a, g))
     {
-        const std::string chance = g.intervalExcludesOne ? "interval excludes 1" : "interval includes 1: the difference may be chance";
+        const std::string chance = l10n::text(
+            language, g.intervalExcludesOne ? "calc.cell.excludes_one" : "calc.cell.includes_one");
         notes += (notes.empty() ? "" : "; ") + chance;
     }
     if (!notes.empty())
@@ -61,34 +66,35 @@ std::string notesCell(const Analysis& a, const GroupResult& g)
 }
 } // namespace
 
-engine::Plan insertionPlan(const Analysis& a, const std::string& outcome, const std::string& today)
+engine::Plan insertionPlan(const Analysis& a, const std::string& outcome, const std::string& today,
+                           std::string_view language)
 {
     engine::Plan plan;
     plan.id = "disproportionality";
-    plan.title = "Disproportionality";
+    plan.title = l10n::text(language, "calc.title");
 
     engine::PlanBlock scope;
-    scope.runs = engine::parseRuns(
-        "Period: [[period|The period the figures cover, e.g. 1 April 2024 to 31 March 2025.]]. "
-        "Area: [[area|The area the figures cover, e.g. the force area; use the smallest area available, as national "
-        "figures can mislead.]]. Counted: [[what was counted|What one count is, e.g. a stop and search encounter (not a "
-        "person).]]. Baseline: [[baseline and its source|E.g. resident population, Census 2021; or the number at the "
-        "previous stage.]].");
+    scope.runs = engine::parseRuns(l10n::text(language, "calc.scope"));
     plan.blocks.push_back(std::move(scope));
 
     engine::PlanBlock table;
     table.kind = engine::PlanBlock::Kind::Table;
-    const std::string ratioHeader = a.measure == Measure::RepresentationRatio
-                                        ? "Representation ratio (95% CI)"
-                                        : "Ratio to " + a.comparator + " (95% CI)";
-    table.rows.push_back({ textRun("Group"), textRun("Number"), textRun("Baseline"), textRun("Rate per 1,000"),
-                           textRun(ratioHeader), textRun("Notes") });
+    const std::string ratioHeader
+        = a.measure == Measure::RepresentationRatio
+              ? l10n::text(language, "calc.table.representation")
+              : l10n::text(language, "calc.table.ratio", { { "comparator", a.comparator } });
+    table.rows.push_back({ textRun(l10n::text(language, "calc.table.group")),
+                           textRun(l10n::text(language, "calc.table.number")),
+                           textRun(l10n::text(language, "calc.table.baseline")),
+                           textRun(l10n::text(language, "calc.table.rate")), textRun(ratioHeader),
+                           textRun(l10n::text(language, "calc.table.notes")) });
     for (const GroupResult& g : a.groups)
     {
         table.rows.push_back({ textRun(g.group), textRun(g.events ? formatCount(*g.events) : "–"),
                                textRun(g.baseline ? formatCount(*g.baseline) : "–"),
-                               textRun(g.valid ? formatRate(g.ratePer1000) : "–"), textRun(ratioCell(a, g)),
-                               textRun(notesCell(a, g)) });
+                               textRun(g.valid ? formatRate(g.ratePer1000) : "–"),
+                               textRun(ratioCell(a, g, language)),
+                               textRun(notesCell(a, g, language)) });
     }
     table.numericColumns = { false, true, true, true, true, false };
     table.columnWidths = { 15, 12, 14, 11, 20, 28 };
@@ -98,16 +104,13 @@ engine::Plan insertionPlan(const Analysis& a, const std::string& outcome, const 
         if (describes(a, g))
         {
             engine::PlanBlock p;
-            p.runs = runsOf(sentence(a, g, outcome));
+            p.runs = runsOf(sentence(a, g, outcome, language), language);
             plan.blocks.push_back(std::move(p));
         }
 
     engine::PlanBlock note;
-    note.runs = textRun("Note: " + a.method
-                        + " An interval that excludes 1 means the difference is unlikely to be chance alone. A ratio "
-                          "shows a difference that needs explaining; on its own it does not show the cause. Calculated "
-                          "with Due Regard on "
-                        + today + ".");
+    note.runs = textRun(l10n::text(language, "calc.note",
+                                   { { "method", method(a, language) }, { "date", today } }));
     plan.blocks.push_back(std::move(note));
     return plan;
 }

@@ -35,10 +35,10 @@ std::u16string formatDecimal(double value, int decimals)
     return std::u16string(s.getBuffer(), static_cast<std::size_t>(s.length()));
 }
 
-std::u16string formatDate(int year, int month, int day)
+std::u16string formatDate(int year, int month, int day, std::string_view language)
 {
     UErrorCode status = U_ZERO_ERROR;
-    const icu::Locale locale("en", "GB");
+    const icu::Locale locale = language == "cy" ? icu::Locale("cy", "GB") : icu::Locale("en", "GB");
     icu::SimpleDateFormat format(icu::UnicodeString(u"d MMMM y"), locale, status);
     icu::GregorianCalendar calendar(icu::TimeZone::getGMT()->clone(), locale, status);
     calendar.clear();
@@ -68,7 +68,7 @@ std::string isoToday()
     return std::string(out, std::strftime(out, sizeof out, "%Y-%m-%d", &local));
 }
 
-std::string formatIsoDate(std::string_view iso)
+std::string formatIsoDate(std::string_view iso, std::string_view language)
 {
     auto number = [iso](std::size_t at, std::size_t length) {
         int value = 0;
@@ -84,6 +84,6 @@ std::string formatIsoDate(std::string_view iso)
     if (year < 1 || iso.size() < 10 || iso[4] != '-' || iso[7] != '-' || month < 1 || month > 12 || day < 1 || day > 31
         || (iso.size() > 10 && iso[10] != 'T'))
         return std::string(iso);
-    return toUtf8(formatDate(year, month, day));
+    return toUtf8(formatDate(year, month, day, language));
 }
 } // namespace dueregard::text

@@ -15,8 +15,9 @@ std::u16string formatCount(std::size_t value);
 // formatDecimal(24.2045, 1) -> "24.2", formatDecimal(1904510, 0) -> "1,904,510".
 std::u16string formatDecimal(double value, int decimals);
 
-// formatDate formats a calendar date the British way: "3 March 2026".
-std::u16string formatDate(int year, int month, int day);
+// formatDate formats a calendar date the British way: "3 March 2026" (in Welsh, language "cy",
+// "3 Mawrth 2026").
+std::u16string formatDate(int year, int month, int day, std::string_view language = "en-GB");
 
 // today is the local date, the British way, in UTF-8: what a dismissal or inserted figures record.
 std::string today();
@@ -25,6 +26,7 @@ std::string today();
 std::string isoToday();
 
 // formatIsoDate formats an ISO 8601 date ("2026-12-05", or the date part of a longer stamp) the
-// British way, in UTF-8 ("5 December 2026"); text that is not such a date is returned unchanged.
-std::string formatIsoDate(std::string_view iso);
+// British way, in UTF-8 ("5 December 2026"; in Welsh "5 Rhagfyr 2026"); text that is not such a
+// date is returned unchanged.
+std::string formatIsoDate(std::string_view iso, std::string_view language = "en-GB");
 } // namespace dueregard::text

@@ -19,31 +19,21 @@ import sys
 SOURCE = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), "..", "..")
 
 PENDING = {
-    "src/engine/AssessmentRuns.cpp",
-    "src/engine/AuditTrail.cpp",
     "src/engine/Engine.cpp",
     "src/engine/JsonData.cpp",
     "src/engine/Language.cpp",
     "src/engine/Layers.cpp",
     "src/engine/Lexicon.cpp",
-    "src/engine/ReviewComment.cpp",
     "src/engine/RulePack.cpp",
     "src/engine/Templates.cpp",
     "src/engine/TermSet.cpp",
     "src/engine/Tokenizer.cpp",
-    "src/engine/checks/AimsMissing.cpp",
     "src/glossary/Glossary.cpp",
     "src/l10n/Messages.cpp",
     "src/model/DocumentJson.cpp",
     "src/policy/Layering.cpp",
     "src/policy/Policy.cpp",
     "src/policy/Zip.cpp",
-    "src/report/Batch.cpp",
-    "src/report/Report.cpp",
-    "src/report/Report.hpp",
-    "src/stats/Counts.cpp",
-    "src/stats/Disproportionality.cpp",
-    "src/stats/Insertion.cpp",
     "src/text/Segmenter.cpp",
 }
 

@@ -56,6 +56,17 @@ TEST(AuditTrailTest, ADismissalRecordsThePromptAndReasonButNeverTheDocumentsText
     EXPECT_EQ(describe(trail.events[1]), "6 December 2026: prompt restored by Bo Li: impact.not-stated (age)");
 }
 
+TEST(AuditTrailTest, EventsAreDescribedInWelsh)
+{
+    EXPECT_EQ(describe(checkedEvent(resultWith(64, 12, 2), kViaSave, "Ann Jones", "2026-12-05"), {},
+                       "cy"),
+              "5 Rhagfyr 2026: parodrwydd 64/100, 12 awgrym ar agor, 2 wedi'u diystyru (cadwyd gan "
+              "Ann Jones)");
+    const AuditEvent e = dismissedEvent(aDismissal(), "", "2026-12-05");
+    EXPECT_EQ(describe(e, "Oedran", "cy"), "5 Rhagfyr 2026: diystyrwyd awgrym: impact.not-stated "
+                                           "(Oedran). Rheswm: Covered in section 4.");
+}
+
 TEST(AuditTrailTest, ACheckThatTellsNothingNewIsLeftOut)
 {
     AuditTrail trail = withEvent({}, checkedEvent(resultWith(60, 5, 0), kViaCheck, "Ann", "2026-12-05"));

@@ -131,3 +131,27 @@ TEST(BatchTest, EachReportSaysTheLanguageOfItsPrompts)
               std::string::npos)
         << html;
 }
+
+TEST(BatchTest, AllWelshReportsMakeAWelshPage)
+{
+    static engine::Engine welsh("cy");
+    report::FileReport cy;
+    cy.file = "/eias/cy.odt";
+    cy.result = welsh.check(test::exampleDocument(
+        { "# Equality impact assessment", "The council will monitor impact." }));
+    cy.facts = cy.result.facts;
+    const std::vector<report::FileReport> reports
+        = { cy, report::FileReport{ "/eias/broken.docx", std::string("corrupt"), {}, {}, {}, {} } };
+    const std::string html = report::htmlReport(reports, "5 Rhagfyr 2026");
+    EXPECT_NE(html.find("<html lang=\"cy\">"), std::string::npos);
+    EXPECT_NE(html.find("<h1>Cymharu asesiadau cydraddoldeb</h1>"), std::string::npos) << html;
+    EXPECT_NE(html.find("<th scope=\"col\">Ffeil</th>"), std::string::npos);
+    EXPECT_NE(html.find(">Sgôr</th>"), std::string::npos);
+    EXPECT_NE(html.find("Heb ei gwirio: corrupt"), std::string::npos);
+    EXPECT_NE(html.find("Dewiswch <em>Sgôr</em> i drefnu."), std::string::npos);
+    EXPECT_EQ(html.find("Questions to put"), std::string::npos);
+    EXPECT_EQ(html.find(" lang=\"cy\">"), html.find("<html lang=\"cy\">") + 5)
+        << "the page is Welsh: no span needs marking";
+    // The CSV is the same in every language: its columns and values are read by pipelines.
+    EXPECT_NE(report::csvSummary(reports).find(",not checked,"), std::string::npos);
+}

@@ -51,7 +51,7 @@ TEST(ReportTest, TopLevelKeysArePresent)
     EXPECT_EQ(j.at("file"), "/reports/libraries.odt");
     EXPECT_TRUE(j.at("findings").is_array());
     EXPECT_TRUE(j.at("dismissed").is_array());
-    EXPECT_EQ(j.at("disclaimer"), report::kDisclaimer);
+    EXPECT_EQ(j.at("disclaimer"), report::disclaimer("en-GB"));
 }
 
 TEST(ReportTest, TheAuditTrailIsReportedAndTheTextListsItsLatestEvents)
@@ -147,8 +147,8 @@ TEST(ReportTest, TextSaysPromptsAreNotLegalVerdicts)
 {
     const report::FileReport r = checked(kPaper);
     const std::string text = report::toText(r);
-    EXPECT_NE(text.find(report::kDisclaimer), std::string::npos);
-    EXPECT_NE(std::string(report::kDisclaimer).find("not legal advice"), std::string::npos);
+    EXPECT_NE(text.find(report::disclaimer("en-GB")), std::string::npos);
+    EXPECT_NE(std::string(report::disclaimer("en-GB")).find("not legal advice"), std::string::npos);
     EXPECT_NE(text.find("Prompts (" + std::to_string(r.result.findings.size()) + ")"), std::string::npos);
     EXPECT_NE(text.find("/reports/libraries.odt"), std::string::npos);
 }
@@ -195,6 +195,13 @@ TEST(ReportTest, TheReportSaysTheLanguageOfThePrompts)
     const nlohmann::json en = report::toJson(english);
     for (auto it = en.begin(); it != en.end(); ++it)
         EXPECT_TRUE(j.contains(it.key())) << it.key();
-    EXPECT_NE(report::toText(cy).find("Prompts written in Cymraeg (cy)"), std::string::npos);
+    // The text report is worded in the language of its prompts; the JSON's keys stay as they are.
+    const std::string text = report::toText(cy);
+    EXPECT_NE(text.find("Iaith yr awgrymiadau: Cymraeg (cy)"), std::string::npos) << text;
+    EXPECT_NE(text.find("  Nodweddion:\n"), std::string::npos) << text;
+    EXPECT_NE(text.find(report::disclaimer("cy")), std::string::npos);
+    EXPECT_EQ(text.find("Characteristics:"), std::string::npos);
+    EXPECT_EQ(j.at("disclaimer"), report::disclaimer("cy"));
+    EXPECT_NE(report::disclaimer("cy"), report::disclaimer("en-GB"));
     EXPECT_NE(j.at("findings").at(0).at("message"), en.at("findings").at(0).at("message"));
 }

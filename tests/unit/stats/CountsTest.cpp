@@ -18,7 +18,7 @@ TEST(CountsTest, SpreadsheetPasteWithHeaderAndThousandsSeparators)
 TEST(CountsTest, HeaderPicksNamedColumnsInAnyOrder)
 {
     const CountsTable t = parseCounts("group,population,year,arrests\r\nAsian,\"120,000\",2024,300\r\nWhite,\"900,000\",2024,1800\r\n");
-    EXPECT_TRUE(t.problems.empty()) << t.problems.front();
+    EXPECT_TRUE(t.problems.empty()) << t.problems.front().text("en-GB");
     ASSERT_EQ(t.groups.size(), 2u);
     EXPECT_DOUBLE_EQ(*t.groups[0].events, 300);
     EXPECT_DOUBLE_EQ(*t.groups[0].baseline, 120000);
@@ -52,10 +52,11 @@ TEST(CountsTest, ProblemsNameTheLineAndLoseNothingElse)
 {
     const CountsTable t = parseCounts("Black\t12%\t164174\nWhite\tmany\t100\n\nAsian\t5\n\t4\t5\nMixed\t40\t8000");
     ASSERT_EQ(t.problems.size(), 4u);
-    EXPECT_EQ(t.problems[0], "Line 1: '12%' is a percentage; give the count instead.");
-    EXPECT_EQ(t.problems[1], "Line 2: 'many' is not a number.");
-    EXPECT_EQ(t.problems[2], "Line 4: needs a group, a number and a baseline.");
-    EXPECT_EQ(t.problems[3], "Line 5: the group has no name.");
+    EXPECT_EQ(t.problems[0].text("en-GB"),
+              "Line 1: '12%' is a percentage; give the count instead.");
+    EXPECT_EQ(t.problems[1].text("en-GB"), "Line 2: 'many' is not a number.");
+    EXPECT_EQ(t.problems[2].text("en-GB"), "Line 4: needs a group, a number and a baseline.");
+    EXPECT_EQ(t.problems[3].text("en-GB"), "Line 5: the group has no name.");
     ASSERT_EQ(t.groups.size(), 1u);
     EXPECT_EQ(t.groups[0].group, "Mixed");
 }
@@ -64,7 +65,8 @@ TEST(CountsTest, UnquotedThousandsInCsvAreRefusedNotMisread)
 {
     const CountsTable t = parseCounts("Black,3,973,164,174\nWhite,9713,1904510");
     ASSERT_EQ(t.problems.size(), 1u);
-    EXPECT_NE(t.problems[0].find("Line 1: has more columns than expected"), std::string::npos);
+    EXPECT_NE(t.problems[0].text("en-GB").find("Line 1: has more columns than expected"),
+              std::string::npos);
     ASSERT_EQ(t.groups.size(), 1u);
     EXPECT_EQ(t.groups[0].group, "White");
 }
@@ -97,4 +99,24 @@ TEST(CountsTest, ProblemWithNamesWhatToFix)
     EXPECT_EQ(problemWith(parseCounts("Black\t3973\t164174"), ""),
               "Give at least two groups, each with a number and a baseline (one group per line).");
     EXPECT_EQ(problemWith(parseCounts("Black\tlots\t164174\nWhite\t1\t2"), ""), "Line 1: 'lots' is not a number.");
+}
+
+TEST(CountsTest, ProblemsAreWordedInTheReadersLanguage)
+{
+    const CountsTable t = parseCounts("Black\t12%\t164174\nWhite\t9713\t1904510");
+    ASSERT_EQ(t.problems.size(), 1u);
+    EXPECT_EQ(problemWith(t, "", "cy"), "Llinell 1: canran yw '12%'; rhowch y nifer yn lle hynny.");
+    try
+    {
+        requireAnalysable(parseCounts("Black\t3973\t164174\nWhite\t9713\t1904510"), "Asian");
+        FAIL() << "a comparator that is not there";
+    }
+    catch (const dueregard::l10n::Error& e)
+    {
+        EXPECT_STREQ(e.what(), "There is no group called 'Asian'; the groups are: Black, White.");
+        EXPECT_EQ(dueregard::l10n::describe(e, "cy"),
+                  "Nid oes grŵp o'r enw 'Asian'; y grwpiau yw: Black, White.");
+    }
+    EXPECT_NO_THROW(
+        requireAnalysable(parseCounts("Black\t3973\t164174\nWhite\t9713\t1904510"), "white"));
 }

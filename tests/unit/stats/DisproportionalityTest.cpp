@@ -1,10 +1,13 @@
 #include "stats/Disproportionality.hpp"
 
+#include "l10n/Messages.hpp"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 
 using namespace dueregard::stats;
+namespace l10n = dueregard::l10n;
 
 TEST(DisproportionalityTest, WorkedExampleMatchesHandComputation)
 {
@@ -21,8 +24,9 @@ TEST(DisproportionalityTest, WorkedExampleMatchesHandComputation)
     EXPECT_NEAR(black.ratePer1000, 24.2, 0.05);
     EXPECT_NEAR(a.groups[1].ratePer1000, 5.1, 0.05);
     EXPECT_FALSE(a.groups[1].ratio.has_value()); // the comparator has no ratio against itself
-    EXPECT_EQ(sentence(a, black, "searched"),
-              "Black people were 4.75 times as likely as White people to be searched (95% CI 4.57 to 4.92).");
+    EXPECT_EQ(sentence(a, black, "searched", "en-GB"),
+              "Black people were 4.75 times as likely as White people to be searched (95% CI 4.57 "
+              "to 4.92).");
 }
 
 TEST(DisproportionalityTest, EqualRatesGiveOneAndAnIntervalAroundIt)
@@ -41,18 +45,22 @@ TEST(DisproportionalityTest, ZeroMissingAndImpossibleFiguresAreWarnedAbout)
                                  { "Chinese", 3, 2000 }, { "White", 900, 100000 } },
                                Measure::RateRatio);
     EXPECT_FALSE(a.groups[0].ratio.has_value());
-    EXPECT_NE(a.groups[0].warnings.at(0).find("no events"), std::string::npos);
+    EXPECT_NE(l10n::text("en-GB", a.groups[0].warnings.at(0)).find("no events"), std::string::npos);
     EXPECT_FALSE(a.groups[1].valid);
-    EXPECT_NE(a.groups[2].warnings.at(0).find("smaller than the count"), std::string::npos);
+    EXPECT_NE(l10n::text("en-GB", a.groups[2].warnings.at(0)).find("smaller than the count"),
+              std::string::npos);
     EXPECT_FALSE(a.groups[2].lower.has_value()); // no interval for impossible proportions
-    EXPECT_NE(a.groups[3].warnings.at(0).find("very unstable"), std::string::npos); // RSE 58%
+    EXPECT_NE(l10n::text("en-GB", a.groups[3].warnings.at(0)).find("very unstable"),
+              std::string::npos); // RSE 58%
 }
 
 TEST(DisproportionalityTest, SmallNumbersBetweenThirtyAndFiftyPercent)
 {
     const Analysis a = analyse({ { "Asian", 8, 1000 }, { "White", 900, 100000 } }, Measure::RateRatio);
     ASSERT_FALSE(a.groups[0].warnings.empty());
-    EXPECT_NE(a.groups[0].warnings[0].find("unstable (relative standard error over 30%)"), std::string::npos);
+    EXPECT_NE(l10n::text("en-GB", a.groups[0].warnings[0])
+                  .find("unstable (relative standard error over 30%)"),
+              std::string::npos);
 }
 
 TEST(DisproportionalityTest, ComparatorDefaultsToLargestWithoutWhite)

@@ -20,7 +20,7 @@ TEST(InsertionTest, TableSentencesAndNote)
 {
     const Analysis a = analyse({ { "Black", 3973, 164174 }, { "White", 9713, 1904510 }, { "Chinese", 3, 2000 } },
                                Measure::RateRatio);
-    const engine::Plan plan = insertionPlan(a, "searched", "29 November 2026");
+    const engine::Plan plan = insertionPlan(a, "searched", "29 November 2026", "en-GB");
     ASSERT_EQ(plan.blocks.size(), 5u); // scope, table, two sentences, note
     EXPECT_EQ(textOf(plan.blocks[0].runs).rfind("Period: [period]. Area: [area].", 0), 0u);
     const auto& rows = plan.blocks[1].rows;
@@ -45,7 +45,7 @@ TEST(InsertionTest, TableSentencesAndNote)
 TEST(InsertionTest, WithoutAnOutcomeTheSentenceHasAFieldToFill)
 {
     const Analysis a = analyse({ { "Black", 3973, 164174 }, { "White", 9713, 1904510 } }, Measure::RateRatio);
-    const engine::Plan plan = insertionPlan(a, "", "1 January 2026");
+    const engine::Plan plan = insertionPlan(a, "", "1 January 2026", "en-GB");
     const auto& runs = plan.blocks[2].runs;
     EXPECT_EQ(textOf(runs), "Black people were 4.75 times as likely as White people to be [decision] (95% CI 4.57 to 4.92).");
     EXPECT_EQ(plan.placeholders(), 5u); // four scope fields and the outcome
@@ -54,10 +54,11 @@ TEST(InsertionTest, WithoutAnOutcomeTheSentenceHasAFieldToFill)
 TEST(InsertionTest, RatesAndRepresentation)
 {
     const Analysis rates = analyse({ { "Black", 3973, 164174 }, { "White", 9713, 1904510 } }, Measure::RatePer1000);
-    EXPECT_EQ(sentence(rates, rates.groups[0], "searched"),
-              "Black people were searched at a rate of 24.2 per 1,000, compared with 5.1 per 1,000 for White people.");
+    EXPECT_EQ(sentence(rates, rates.groups[0], "searched", "en-GB"),
+              "Black people were searched at a rate of 24.2 per 1,000, compared with 5.1 per 1,000 "
+              "for White people.");
     const Analysis rep = analyse({ { "Black", 780, 13000 }, { "Other", 220, 87000 } }, Measure::RepresentationRatio);
-    const engine::Plan plan = insertionPlan(rep, "listed", "1 January 2026");
+    const engine::Plan plan = insertionPlan(rep, "listed", "1 January 2026", "en-GB");
     EXPECT_EQ(textOf(plan.blocks[1].rows[0][4]), "Representation ratio (95% CI)");
     ASSERT_EQ(plan.blocks.size(), 5u); // both groups have a sentence
     EXPECT_EQ(textOf(plan.blocks[2].runs).rfind("Black people were 6.00 times as represented among those listed", 0), 0u);
@@ -71,4 +72,23 @@ TEST(InsertionTest, MeasureIds)
     EXPECT_EQ(formatRatio(12.345), "12.3");
     EXPECT_EQ(formatRate(0.05), "0.050");
     EXPECT_EQ(formatCount(1904510), "1,904,510");
+}
+
+TEST(InsertionTest, InWelshTheTableAndSentencesAreWelsh)
+{
+    const Analysis a
+        = analyse({ { "Black", 3973, 164174 }, { "White", 9713, 1904510 } }, Measure::RateRatio);
+    const engine::Plan plan = insertionPlan(a, "chwilio", "1 January 2026", "cy");
+    EXPECT_EQ(plan.title, "Anghymesuredd");
+    EXPECT_EQ(textOf(plan.blocks[0].runs).rfind("Cyfnod: [cyfnod]. Ardal: [ardal].", 0), 0u);
+    const auto& rows = plan.blocks[1].rows;
+    EXPECT_EQ(textOf(rows[0][0]), "Grŵp");
+    EXPECT_EQ(textOf(rows[0][4]), "Cymhareb o'i chymharu â White (cyfwng hyder 95%)");
+    EXPECT_EQ(textOf(rows[1][4]), "4.75 (4.57 i 4.92)");
+    EXPECT_EQ(textOf(rows[2][4]), "1.00 (grŵp cymharu)");
+    EXPECT_EQ(textOf(plan.blocks[2].runs),
+              "Roedd y gyfradd chwilio ar gyfer pobl Black 4.75 gwaith y gyfradd ar gyfer pobl "
+              "White (cyfwng hyder 95%: 4.57 i 4.92).");
+    EXPECT_EQ(textOf(plan.blocks[3].runs).rfind("Nodyn: Mae'r cyfraddau fesul 1,000", 0), 0u);
+    EXPECT_EQ(sentence(a, a.groups[0], "", "cy").find("Roedd y gyfradd \x01 ar gyfer"), 0u);
 }
