@@ -494,7 +494,7 @@ public:
         std::ofstream(*m_options.out / "summary.csv", std::ios::binary)
             << dueregard::report::csvSummary(m_all);
         std::ofstream(*m_options.out / "report.html", std::ios::binary)
-            << dueregard::report::htmlReport(m_all, dueregard::text::today());
+            << dueregard::report::htmlReport(m_all, dueregard::text::formatIsoDate(dueregard::text::isoToday(), m_options.language));
     }
 
     // A file that could not be checked comes first, then a crossed threshold.

@@ -241,8 +241,21 @@ class CliContractTest(unittest.TestCase):
         # The text report says which language was used.
         r = run("check", "--language", "cy", partial)
         self.assertEqual(r.returncode, 0, r.stderr)
-        self.assertIn("Prompts written in Cymraeg (cy)", r.stdout)
+        self.assertIn("Iaith yr awgrymiadau: Cymraeg (cy)", r.stdout)
+        self.assertNotIn("Prompts written in", r.stdout)
         self.assertIn(welsh["findings"][0]["message"], r.stdout)
+        # The batch page is Welsh around Welsh prompts, and the CSV's fields stay as pipelines read them.
+        with tempfile.TemporaryDirectory() as out:
+            r = run("check", "--language", "cy", "--out", out, partial)
+            self.assertEqual(r.returncode, 0, r.stderr)
+            with open(os.path.join(out, "report.html"), encoding="utf-8") as f:
+                html = f.read()
+            self.assertIn('<html lang="cy">', html)
+            self.assertNotIn("Equality assessments compared", html)
+            self.assertNotIn("not legal advice", html)
+            with open(os.path.join(out, "summary.csv"), encoding="utf-8") as f:
+                header = f.readline()
+            self.assertTrue(header.startswith("file,"), header)
 
     def test_bad_files_are_reported_and_the_rest_still_checked(self):
         files = [BAD["spreadsheet"], FIXTURE, BAD["corrupt"], BAD["empty"], BAD["password"], BAD["password-doc"],
