@@ -348,8 +348,7 @@ class GuiSmokeTest(unittest.TestCase):
                 time.sleep(1.0)
                 x.screenshot(os.path.join(SHOTS, "cy-characteristics.png"))
 
-                # The calculator's own words (its sentences for the document are still English:
-                # src/stats words them).
+                # The calculator's own words, and the sentences it writes into the document.
                 for panel in ("DueRegardCharacteristicsPanel", "DueRegardPromptsPanel"):
                     panels.getByName(panel).collapse()
                 panels.getByName("DueRegardDisproportionalityPanel").expand(False)
@@ -374,6 +373,11 @@ class GuiSmokeTest(unittest.TestCase):
                 for word in ("per 1,000", "times White", "95% CI", "chance", "(comparator)"):
                     self.assertNotIn(word, ours)
                 self.assertNotIn("In the document", state["results"])
+                document = state["results"].split("\nYn y ddogfen:\n")[1]
+                self.assertIn("Roedd y gyfradd searched ar gyfer pobl Black 4.75 gwaith y gyfradd ar gyfer pobl White "
+                              "(cyfwng hyder 95%: 4.57 i 4.92).", document)
+                for word in ("times as likely", "compared with", "The numbers are small"):
+                    self.assertNotIn(word, document)
                 time.sleep(1.0)
                 x.screenshot(os.path.join(SHOTS, "cy-disproportionality.png"))
             finally:
