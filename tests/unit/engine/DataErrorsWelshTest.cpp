@@ -85,7 +85,7 @@ TEST(DataErrorsWelshTest, ARethrownErrorKeepsItsReasonsWords)
         {
             engine::layeredGroups(
                 engine::builtinLexicon(),
-                R"({"extra_groups": [{"id": "v", "label": "V", "terms": ["a b c d e f g h i"]}]})",
+                R"({"extra_groups": [{"id": "volunteers", "label": "Volunteers", "terms": ["one two three four five six seven eight nine"]}]})",
                 "groups.json");
         });
     EXPECT_EQ(e.path(), "/extra_groups/0/terms/0");
@@ -101,12 +101,14 @@ TEST(DataErrorsWelshTest, AGlossaryErrorIsWelshByDescribe)
         []
         {
             glossary::parseGlossary(
-                R"({"language": "en-GB", "terms": [{"id": "a", "term": "A", "definition": "A.", "source": "S",
-            "variants": [], "see_also": ["b"]}]})",
+                R"({"language": "en-GB", "terms": [{"id": "council-plan", "term": "Council Plan",
+            "definition": "The council's priorities for its four-year term.", "source": "Council Plan", "variants": [],
+            "see_also": ["no-such-term"]}]})",
                 "dept-glossary.json");
         });
-    EXPECT_STREQ(e.what(), "dept-glossary.json: /terms/0/see_also: unknown term 'b'");
-    EXPECT_EQ(l10n::describe(e, "cy"), "dept-glossary.json: /terms/0/see_also: term anhysbys 'b'");
+    EXPECT_STREQ(e.what(), "dept-glossary.json: /terms/0/see_also: unknown term 'no-such-term'");
+    EXPECT_EQ(l10n::describe(e, "cy"),
+              "dept-glossary.json: /terms/0/see_also: term anhysbys 'no-such-term'");
 }
 
 TEST(DataErrorsWelshTest, ADocumentThatIsNotADocumentIsWelshByDescribe)

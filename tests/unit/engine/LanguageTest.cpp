@@ -79,7 +79,7 @@ TEST(LanguageTest, TagsAreReadAsTheLanguagesDueRegardWrites)
         languageFor("cym")); // a three-letter code is not the tag LibreOffice uses for Welsh
     EXPECT_EQ(languageOrDefault("de-DE"), "en-GB");
     EXPECT_EQ(supportedLanguages().front(), "en-GB");
-    EXPECT_THROW(Engine("fr"), l10n::Error);
+    EXPECT_THROW(Engine("fr"), dueregard::l10n::Error);
 }
 
 TEST(LanguageTest, EveryBuiltInPromptHasWelshWordingWithTheSamePlaceholders)

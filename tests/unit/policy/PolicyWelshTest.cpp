@@ -42,8 +42,8 @@ engine::RuleDataError policyError(const std::string& json)
 
 TEST(PolicyWelshTest, APolicyErrorIsEnglishByWhatAndWelshByDescribe)
 {
-    const engine::RuleDataError e
-        = policyError(R"({"id": "x", "organisation": "Cyngor Enghraifft", "version": "1",
+    const engine::RuleDataError e = policyError(
+        R"({"id": "example-council", "organisation": "Cyngor Enghraifft", "version": "1",
         "settings": {"disabled_rules": ["no.such-rule"]}})");
     EXPECT_STREQ(e.what(),
                  "policy.json: /settings/disabled_rules/0: there is no rule 'no.such-rule'");
