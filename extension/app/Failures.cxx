@@ -2,6 +2,8 @@
 
 #include "app/Language.hxx"
 
+#include "l10n/Error.hpp"
+
 #include <iostream>
 #include <mutex>
 #include <vector>
@@ -12,18 +14,19 @@ namespace
 {
 std::mutex g_mutex;
 std::string g_where, g_what; // the latest failure, worded when it is shown (lastFailure)
+std::exception_ptr g_exception; // the latest failure, when it was an exception
 bool g_failed = false;
 std::vector<std::function<void()>> g_callbacks;
 bool g_notifying = false;
-} // namespace
 
-void noteFailure(const std::string& where, const std::string& what)
+void note(const std::string& where, const std::string& what, std::exception_ptr failure)
 {
     std::vector<std::function<void()>> callbacks;
     {
         std::lock_guard lock(g_mutex);
         g_where = where;
         g_what = what;
+        g_exception = std::move(failure);
         g_failed = true;
         if (g_notifying)
             return; // a failure while showing a failure: recorded, not shown again
@@ -42,17 +45,55 @@ void noteFailure(const std::string& where, const std::string& what)
     std::lock_guard lock(g_mutex);
     g_notifying = false;
 }
+} // namespace
+
+void noteFailure(const std::string& where, const std::string& what)
+{
+    note(where, what, nullptr);
+}
+
+void noteFailure(const std::string& where, std::exception_ptr failure)
+{
+    std::string what = "failure.unknown";
+    try
+    {
+        if (failure)
+            std::rethrow_exception(failure);
+    }
+    catch (const std::exception& e)
+    {
+        what = e.what(); // en-GB, for standard error; the panel words it again (lastFailure)
+    }
+    catch (...)
+    {
+    }
+    note(where, what, std::move(failure));
+}
 
 std::string lastFailure()
 {
     std::string where, what;
+    std::exception_ptr failure;
     {
         std::lock_guard lock(g_mutex);
         if (!g_failed)
             return {};
         where = g_where;
         what = g_what;
+        failure = g_exception;
     }
+    if (failure)
+        try
+        {
+            std::rethrow_exception(failure);
+        }
+        catch (const std::exception& e)
+        {
+            what = l10n::describe(e, uiLanguage());
+        }
+        catch (...)
+        {
+        }
     // `where` is an l10n key ("failure.reading") or, from a command, its URL, shown as it is; so
     // is `what` when it is a key ("failure.unknown"), else the error's own words.
     for (std::string* part : { &where, &what })

@@ -7,6 +7,7 @@
 
 #include <com/sun/star/uno/Exception.hpp>
 
+#include <exception>
 #include <functional>
 #include <string>
 
@@ -16,6 +17,10 @@ namespace dueregard::ext
 // `where` is an l10n key ("failure.reading"), shown in the interface's language; anything else
 // (a command's URL) is shown as it is.
 void noteFailure(const std::string& where, const std::string& what);
+// noteFailure for an exception (std::current_exception() in a catch block): one of ours
+// (l10n::Error) is worded in the interface's language when it is shown, anything else as its
+// what().
+void noteFailure(const std::string& where, std::exception_ptr failure);
 // lastFailure is the latest failure's message in the interface's language, or "" when there has
 // been none. Main thread.
 std::string lastFailure();
@@ -34,9 +39,9 @@ template <typename Work> void guard(const char* where, Work&& work) noexcept
         const rtl::OString message = rtl::OUStringToOString(e.Message, RTL_TEXTENCODING_UTF8);
         noteFailure(where, std::string(message.getStr(), static_cast<std::size_t>(message.getLength())));
     }
-    catch (const std::exception& e)
+    catch (const std::exception&)
     {
-        noteFailure(where, e.what());
+        noteFailure(where, std::current_exception());
     }
     catch (...)
     {

@@ -263,9 +263,9 @@ sal_Bool SAL_CALL OptionsHandler::callHandlerMethod(const Reference<awt::XWindow
         // The Options dialog must always close; the settings stay as they were.
         noteFailure("failure.options_page", toUtf8(e.Message));
     }
-    catch (const std::exception& e)
+    catch (const std::exception&)
     {
-        noteFailure("failure.options_page", e.what());
+        noteFailure("failure.options_page", std::current_exception());
     }
     return true;
 }

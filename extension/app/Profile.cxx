@@ -4,6 +4,7 @@
 #include "app/Listeners.hxx"
 #include "UnoStrings.hxx"
 
+#include "l10n/Error.hpp"
 #include "l10n/Messages.hpp"
 #include "policy/Layering.hpp"
 
@@ -40,8 +41,9 @@ Reference<util::XChangesListener> g_listener;
 Reference<util::XChangesNotifier> g_notifier;
 
 // A layer's URL as a policy package gives it ("vnd.sun.star.expand:$UNO_SHARED_PACKAGES_CACHE/...")
-// or a plain file URL or path, read as text.
-std::string readLayer(const std::string& where, const std::string& language)
+// or a plain file URL or path, read as text. Its failures are worded in the reader's language by
+// whoever shows them (l10n::describe).
+std::string readLayer(const std::string& where)
 {
     rtl::OUString url = fromUtf8(where);
     if (url.startsWith("vnd.sun.star.expand:"))
@@ -52,19 +54,17 @@ std::string readLayer(const std::string& where, const std::string& language)
     }
     rtl::OUString path = url;
     if (url.startsWith("file:") && osl::FileBase::getSystemPathFromFileURL(url, path) != osl::FileBase::E_None)
-        throw std::runtime_error(l10n::text(language, "profile.not_a_file", { { "file", where } }));
+        throw l10n::Error("profile.not_a_file", { { "file", where } });
     std::ifstream in(toUtf8(path), std::ios::binary);
     if (!in)
-        throw std::runtime_error(
-            l10n::text(language, "profile.cannot_read", { { "file", toUtf8(path) } }));
+        throw l10n::Error("profile.cannot_read", { { "file", toUtf8(path) } });
     std::string text;
     char buffer[65536];
     while (in.read(buffer, sizeof buffer) || in.gcount() > 0)
     {
         text.append(buffer, static_cast<std::size_t>(in.gcount()));
         if (text.size() > 16 * 1024 * 1024)
-            throw std::runtime_error(
-                l10n::text(language, "profile.too_large", { { "file", toUtf8(path) } }));
+            throw l10n::Error("profile.too_large", { { "file", toUtf8(path) } });
     }
     return text;
 }
@@ -74,11 +74,9 @@ std::shared_ptr<Profile> load()
     auto p = std::make_shared<Profile>();
     p->settings = readSettings(g_context);
     const Settings& s = p->settings;
-    const auto reader = [&s](const std::string& where)
-    {
-        return where.empty() ? std::function<std::string()>() : [where, language = s.language] {
-            return readLayer(where, language);
-        };
+    const auto reader = [](const std::string& where) {
+        return where.empty() ? std::function<std::string()>()
+                             : [where] { return readLayer(where); };
     };
     policy::LayerSources sources;
     sources.groups = reader(s.groupsUrl);
@@ -86,7 +84,7 @@ std::shared_ptr<Profile> load()
     sources.templates = reader(s.templatesUrl);
     sources.glossary = reader(s.glossaryUrl);
     sources.severities = s.severities;
-    policy::LayeredData data = policy::layeredForUsers(sources);
+    policy::LayeredData data = policy::layeredForUsers(sources, s.language);
     p->lexicon = std::move(data.lexicon);
     p->pack = std::move(data.pack);
     p->templates = std::move(data.templates);

@@ -15,6 +15,8 @@
 #include "document/SectionInserter.hxx"
 #include "sidebar/Sidebar.hxx"
 
+#include "l10n/Error.hpp"
+
 #include <com/sun/star/frame/DispatchResultState.hpp>
 #include <com/sun/star/frame/FeatureStateEvent.hpp>
 #include <com/sun/star/frame/XDispatchResultListener.hpp>
@@ -353,10 +355,11 @@ bool ProtocolHandler::run(const util::URL& url)
     catch (const std::exception& e)
     {
         // A fault of our own (not a refusal): the same message, and noted for the panel.
-        noteFailure(toUtf8(url.Complete), e.what());
-        reportError(m_context, m_frame,
-                    ui("command.failed.unchanged",
-                       { { "command", toUtf8(url.Complete) }, { "reason", e.what() } }));
+        noteFailure(toUtf8(url.Complete), std::current_exception());
+        reportError(
+            m_context, m_frame,
+            ui("command.failed.unchanged", { { "command", toUtf8(url.Complete) },
+                                             { "reason", l10n::describe(e, uiLanguage()) } }));
         return false;
     }
 }

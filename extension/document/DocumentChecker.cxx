@@ -476,7 +476,7 @@ void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& con
         std::shared_ptr<engine::CheckResult> outcome;
         std::shared_ptr<PendingSummary> pending;
         auto glossaryContext = std::make_shared<glossary::Context>();
-        std::string failure;
+        std::exception_ptr failure;
         auto workerMs = std::make_shared<std::array<double, 2>>();
         try
         {
@@ -488,12 +488,14 @@ void DocumentChecker::checkOnWorker(const Reference<uno::XComponentContext>& con
             (*workerMs)[0] = std::chrono::duration<double, std::milli>(checked - start).count();
             (*workerMs)[1] = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - checked).count();
         }
-        catch (const std::exception& e)
+        catch (const std::exception&)
         {
-            failure = e.what(); // an exception must never leave this thread: it would end Writer
+            // An exception must never leave this thread: it would end Writer. Kept, to be worded
+            // in the interface's language on the main thread.
+            failure = std::current_exception();
         }
         self.reset();
-        if (!failure.empty())
+        if (failure)
         {
             try
             {
@@ -641,9 +643,9 @@ void DocumentChecker::notifyListeners()
         {
             // A panel whose window has gone: the others still show the result.
         }
-        catch (const std::exception& e)
+        catch (const std::exception&)
         {
-            noteFailure(uiText("failure.where.showing"), e.what());
+            noteFailure(uiText("failure.where.showing"), std::current_exception());
         }
     }
 }

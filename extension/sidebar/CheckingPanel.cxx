@@ -166,9 +166,9 @@ void CheckingPanel::refresh(ReadScope scope)
         // Never let a failure here reach Writer: say so in the panel instead.
         showProblem(ui("checking.could_not_read", { { "error", toUtf8(e.Message) } }));
     }
-    catch (const std::exception& e)
+    catch (const std::exception&)
     {
-        noteFailure("failure.reading", e.what());
+        noteFailure("failure.reading", std::current_exception());
     }
 }
 

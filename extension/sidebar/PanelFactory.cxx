@@ -11,6 +11,8 @@
 #include "sidebar/InsertPanel.hxx"
 #include "sidebar/ReviewPanel.hxx"
 
+#include "l10n/Error.hpp"
+
 #include <com/sun/star/beans/PropertyValue.hpp>
 #include <com/sun/star/container/NoSuchElementException.hpp>
 #include <com/sun/star/lang/IllegalArgumentException.hpp>
@@ -54,8 +56,9 @@ PanelFactory::createUIElement(const rtl::OUString& resourceUrl,
     catch (const std::exception& e)
     {
         // The sidebar shows no panel rather than Writer going down.
-        noteFailure("failure.opening_panel", e.what());
-        throw uno::RuntimeException(fromUtf8(e.what()), static_cast<cppu::OWeakObject*>(this));
+        noteFailure("failure.opening_panel", std::current_exception());
+        throw uno::RuntimeException(fromUtf8(l10n::describe(e, uiLanguage())),
+                                    static_cast<cppu::OWeakObject*>(this));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "engine/Engine.hpp"
 
+#include "l10n/Error.hpp"
+
 #include "engine/Language.hpp"
 #include "glossary/Glossary.hpp"
 #include "text/Unicode.hpp"
@@ -114,7 +116,7 @@ std::string supported(const std::string& language)
 {
     if (const std::optional<std::string> found = languageFor(language))
         return *found;
-    throw std::invalid_argument("Due Regard has no wording in the language '" + language + "'");
+    throw l10n::Error("data.no_language", { { "language", language } });
 }
 } // namespace
 

@@ -10,7 +10,7 @@ namespace dueregard::engine
 {
 using nlohmann::json;
 
-json parseJson(const std::string& text, const std::string& file)
+json parseJson(const std::string& text, const DataFile& file)
 {
     try
     {
@@ -18,11 +18,12 @@ json parseJson(const std::string& text, const std::string& file)
     }
     catch (const json::exception& e) // a syntax error, or a number too large to hold (found by fuzzing)
     {
-        throw RuleDataError(file, "", std::string("not valid JSON: ") + e.what());
+        throw RuleDataError(
+            file, "", l10n::Message("data.not_json", { { "detail", std::string(e.what()) } }));
     }
 }
 
-void validateJson(const json& document, const std::string& schemaText, const std::string& file)
+void validateJson(const json& document, const std::string& schemaText, const DataFile& file)
 {
     const json schemaJson = json::parse(schemaText);
     valijson::Schema schema;

@@ -11,8 +11,9 @@
 namespace dueregard::engine
 {
 // parseJson throws RuleDataError naming the file when the text is not JSON.
-nlohmann::json parseJson(const std::string& text, const std::string& file);
+nlohmann::json parseJson(const std::string& text, const DataFile& file);
 // validateJson checks a document against a schema's text and throws the most specific error,
 // with its JSON path ("/rules/3/severity").
-void validateJson(const nlohmann::json& document, const std::string& schemaText, const std::string& file);
+void validateJson(const nlohmann::json& document, const std::string& schemaText,
+                  const DataFile& file);
 } // namespace dueregard::engine

@@ -1,5 +1,7 @@
 #include "engine/Language.hpp"
 
+#include "l10n/Messages.hpp"
+
 #include <algorithm>
 #include <cctype>
 
@@ -32,6 +34,7 @@ std::string languageOrDefault(std::string_view tag)
 
 std::string languageName(const std::string& language)
 {
-    return language == "cy" ? "Cymraeg" : "English (UK)";
+    // Each language's name in itself, as its resource words it ("Cymraeg").
+    return l10n::text(languageOrDefault(language), "language.own_name");
 }
 } // namespace dueregard::engine

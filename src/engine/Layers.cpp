@@ -46,7 +46,8 @@ std::string kindNames()
 }
 } // namespace
 
-RulePackData layeredRules(const RulePackData& below, const std::string& layerJson, const std::string& file)
+RulePackData layeredRules(const RulePackData& below, const std::string& layerJson,
+                          const DataFile& file)
 {
     const json layer = parseJson(layerJson, file);
     validateJson(layer, builtin::kRuleLayerSchema, file);
@@ -62,12 +63,17 @@ RulePackData layeredRules(const RulePackData& below, const std::string& layerJso
             // A new rule: of a data kind (a check needs code), with its wording.
             for (const char* key : { "severity", "area", "message", "questions", "basis" })
                 if (!r.contains(key))
-                    throw RuleDataError(file, path, "there is no rule '" + id + "' to change; a new rule needs \"" + key
-                                                        + "\" (and severity, area, message, questions, basis, and requires_terms or a kind)");
+                    throw RuleDataError(
+                        file, path,
+                        l10n::Message("layer.new_rule_needs",
+                                      { { "id", id }, { "key", std::string(key) } }));
             if (!r.contains("kind") && !r.contains("requires_terms"))
-                throw RuleDataError(file, path, "there is no rule '" + id + "' to change; a new rule needs \"kind\" (" + kindNames() + ")");
+                throw RuleDataError(file, path,
+                                    l10n::Message("layer.new_rule_needs_kind",
+                                                  { { "id", id }, { "kinds", kindNames() } }));
             if (r.value("kind", "") == "check")
-                throw RuleDataError(file, path + "/kind", "'" + id + "': a layer cannot add a rule of kind check (it needs code); use a data kind");
+                throw RuleDataError(file, path + "/kind",
+                                    l10n::Message("layer.no_new_check", { { "id", id } }));
             Rule rule;
             rule.id = id;
             rule.appliesTo = r.value("applies_to", "any");
@@ -81,9 +87,11 @@ RulePackData layeredRules(const RulePackData& below, const std::string& layerJso
             // other terms.
             const std::string key = firstKindKey(r);
             if (!isTermsKind(it->kind) && (key == "requires_terms" || key == "terms"))
-                throw RuleDataError(file, path + "/" + key, "'" + id + "' is a built-in check: its terms cannot be changed");
+                throw RuleDataError(file, path + "/" + key,
+                                    l10n::Message("layer.check_terms_fixed", { { "id", id } }));
             if (!isTermsKind(it->kind) || r.contains("kind"))
-                throw RuleDataError(file, path + "/" + firstKindKey(r), "'" + id + "' is a rule below this layer: its kind and what it looks for cannot be changed, only its wording, severity and section (or switch it off)");
+                throw RuleDataError(file, path + "/" + firstKindKey(r),
+                                    l10n::Message("layer.kind_fixed", { { "id", id } }));
             readRuleKind(r, *it, file, path);
         }
         Rule& rule = *it;
@@ -108,10 +116,9 @@ RulePackData layeredRules(const RulePackData& below, const std::string& layerJso
                     words.questions = strings(w, "questions");
                 if (placeholdersOf(words)
                     != placeholdersOf(Wording{ rule.message, rule.questions, rule.basis }))
-                    throw RuleDataError(
-                        file, path + "/wording/" + language,
-                        "the " + language + " wording of '" + id
-                            + "' does not use the same placeholders as its English");
+                    throw RuleDataError(file, path + "/wording/" + language,
+                                        l10n::Message("layer.wording_placeholders",
+                                                      { { "language", language }, { "id", id } }));
                 rule.wordings[language] = std::move(words);
             }
         if (const auto examples = r.find("examples"); examples != r.end())
@@ -129,24 +136,26 @@ RulePackData layeredRules(const RulePackData& below, const std::string& layerJso
     return out;
 }
 
-RulePackData withSeverities(RulePackData pack, const std::map<std::string, std::string>& severities, const std::string& source)
+RulePackData withSeverities(RulePackData pack, const std::map<std::string, std::string>& severities,
+                            const DataFile& source)
 {
     for (const auto& change : severities)
     {
         const std::string& id = change.first;
         const std::string& severity = change.second;
         if (!isSeverity(severity))
-            throw RuleDataError(source, id, "'" + severity + "' is not a severity: use error, warning or advice");
+            throw RuleDataError(source, id,
+                                l10n::Message("layer.not_a_severity", { { "value", severity } }));
         auto it = std::find_if(pack.rules.begin(), pack.rules.end(), [&](const Rule& r) { return r.id == id; });
         if (it == pack.rules.end())
-            throw RuleDataError(source, id, "there is no rule '" + id + "'");
+            throw RuleDataError(source, id, l10n::Message("layer.no_rule", { { "id", id } }));
         it->severity = severity;
     }
     return pack;
 }
 
-LexiconData layeredGroups(const LexiconData& below, const std::string& layerJson, const std::string& file,
-                          std::map<std::string, std::string>* focus)
+LexiconData layeredGroups(const LexiconData& below, const std::string& layerJson,
+                          const DataFile& file, std::map<std::string, std::string>* focus)
 {
     const json layer = parseJson(layerJson, file);
     validateJson(layer, builtin::kGroupsSchema, file);
@@ -163,7 +172,8 @@ LexiconData layeredGroups(const LexiconData& below, const std::string& layerJson
         auto same = [&](const TermGroup& x) { return x.id == group.id; };
         if (std::any_of(out.characteristics.begin(), out.characteristics.end(), same)
             || std::any_of(out.extraGroups.begin(), out.extraGroups.end(), same))
-            throw RuleDataError(file, path + "/id", "there is already a group called '" + group.id + "'");
+            throw RuleDataError(file, path + "/id",
+                                l10n::Message("layer.group_exists", { { "id", group.id } }));
         if (focus && g.contains("focus"))
             (*focus)[group.id] = g.at("focus").get<std::string>();
         out.extraGroups.push_back(std::move(group));
@@ -184,20 +194,21 @@ LexiconData layeredGroups(const LexiconData& below, const std::string& layerJson
             if (n >= below.extraGroups.size())
                 path = prefix + std::to_string(n - below.extraGroups.size()) + (end == std::string::npos ? "" : path.substr(end));
         }
-        throw RuleDataError(file, path, e.reason());
+        throw RuleDataError(file, path, e.reasonMessage());
     }
     return out;
 }
 
-TemplatesData layeredTemplates(const std::string& layerJson, const std::string& file)
+TemplatesData layeredTemplates(const std::string& layerJson, const DataFile& file)
 {
     const json layer = parseJson(layerJson, file);
     if (!layer.is_object())
-        throw RuleDataError(file, "", "a templates layer is a JSON object");
+        throw RuleDataError(file, "", l10n::Message("layer.templates_not_object"));
     for (const auto& [key, value] : layer.items())
         if (key != "$schema" && key != "language" && key != "description" && key != "titles" && key != "skeletons"
             && key != "sections")
-            throw RuleDataError(file, "/" + key, "a templates layer can give titles, skeletons and sections, not '" + key + "'");
+            throw RuleDataError(file, "/" + key,
+                                l10n::Message("layer.templates_key", { { "key", key } }));
     json merged = json::parse(builtin::kTemplates);
     if (layer.contains("titles"))
         for (const auto& [jurisdiction, title] : layer.at("titles").items())
@@ -212,17 +223,16 @@ TemplatesData layeredTemplates(const std::string& layerJson, const std::string& 
     if (layer.contains("sections"))
     {
         if (!layer.at("sections").is_array())
-            throw RuleDataError(file, "/sections", "sections is a list of sections");
+            throw RuleDataError(file, "/sections", l10n::Message("layer.sections_not_list"));
         for (json s : layer.at("sections"))
         {
             if (!s.is_object() || !s.contains("id") || !s.at("id").is_string())
-                throw RuleDataError(file, "/sections", "every section needs an \"id\"");
+                throw RuleDataError(file, "/sections", l10n::Message("layer.section_needs_id"));
             replaced.insert(s.at("id").get<std::string>());
             if (const auto w = s.find("wording"); w != s.end())
             {
                 if (!w->is_object())
-                    throw RuleDataError(file, "/sections",
-                                        "a section's wording is an object by language");
+                    throw RuleDataError(file, "/sections", l10n::Message("layer.section_wording"));
                 wordings.emplace_back(s.at("id").get<std::string>(), *w);
                 s.erase("wording");
             }
@@ -256,7 +266,8 @@ TemplatesData layeredTemplates(const std::string& layerJson, const std::string& 
                                   { return x.language == language; });
             if (t == data.translations.end())
                 throw RuleDataError(
-                    file, path, "Due Regard has no templates in the language '" + language + "'");
+                    file, path,
+                    l10n::Message("layer.no_templates_language", { { "language", language } }));
             // Read as the section would be, so the schema checks it.
             json probe = merged;
             json& section = *std::find_if(probe["sections"].begin(), probe["sections"].end(),
@@ -271,7 +282,7 @@ TemplatesData layeredTemplates(const std::string& layerJson, const std::string& 
             }
             catch (const RuleDataError& e)
             {
-                throw RuleDataError(file, path, e.reason());
+                throw RuleDataError(file, path, e.reasonMessage());
             }
             const auto same = [&id = id](const SectionTemplate& x) { return x.id == id; };
             const SectionTemplate& english
@@ -287,7 +298,7 @@ TemplatesData layeredTemplates(const std::string& layerJson, const std::string& 
     }
     catch (const RuleDataError& e)
     {
-        throw RuleDataError(file, e.path(), e.reason());
+        throw RuleDataError(file, e.path(), e.reasonMessage());
     }
     return data;
 }

@@ -14,19 +14,21 @@
 
 namespace dueregard::engine
 {
-RulePackData layeredRules(const RulePackData& below, const std::string& layerJson, const std::string& file);
+RulePackData layeredRules(const RulePackData& below, const std::string& layerJson,
+                          const DataFile& file);
 
 // withSeverities changes rules' severities ("mitigation.vague" -> "error"); an unknown rule or
 // severity is a RuleDataError naming `source` (where the overrides came from).
 RulePackData withSeverities(RulePackData pack, const std::map<std::string, std::string>& severities,
-                            const std::string& source);
+                            const DataFile& source);
 
 // layeredTemplates merges a templates layer over the built-in templates' JSON.
-TemplatesData layeredTemplates(const std::string& layerJson, const std::string& file);
+TemplatesData layeredTemplates(const std::string& layerJson, const DataFile& file);
 
 // layeredGroups adds a department's own extra groups (rules/schema/groups.schema.json) to a
 // lexicon; their terms are compiled to check them. `focus` receives each group's focus text,
 // for the templates' group sections.
-LexiconData layeredGroups(const LexiconData& below, const std::string& layerJson, const std::string& file,
+LexiconData layeredGroups(const LexiconData& below, const std::string& layerJson,
+                          const DataFile& file,
                           std::map<std::string, std::string>* focus = nullptr);
 } // namespace dueregard::engine

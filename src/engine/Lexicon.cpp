@@ -79,7 +79,8 @@ Lexicon::Lexicon(const LexiconData& data)
             }
             catch (const TermError& e)
             {
-                throw RuleDataError("lexicon", path + "/terms/" + std::to_string(i), e.what());
+                throw RuleDataError(l10n::Message("data.file.compiled_lexicon"),
+                                    path + "/terms/" + std::to_string(i), e.message());
             }
         }
         for (std::size_t i = 0; i < g.exclude.size(); ++i)
@@ -90,7 +91,8 @@ Lexicon::Lexicon(const LexiconData& data)
             }
             catch (const TermError& e)
             {
-                throw RuleDataError("lexicon", path + "/exclude/" + std::to_string(i), e.what());
+                throw RuleDataError(l10n::Message("data.file.compiled_lexicon"),
+                                    path + "/exclude/" + std::to_string(i), e.message());
             }
         }
     };
@@ -100,9 +102,12 @@ Lexicon::Lexicon(const LexiconData& data)
         addGroup(data.extraGroups[i], true, "/extra_groups/" + std::to_string(i));
     addLabels(m_labels, m_groups, data);
     if (m_groups.size() > 64)
-        throw RuleDataError("lexicon", "", "at most 64 characteristics and extra groups");
+        throw RuleDataError(l10n::Message("data.file.compiled_lexicon"), "",
+                            l10n::Message("data.too_many_groups"));
     if (data.markers.size() > kMaxMarkerGroups)
-        throw RuleDataError("lexicon", "/markers", "at most " + std::to_string(kMaxMarkerGroups) + " marker groups");
+        throw RuleDataError(l10n::Message("data.file.compiled_lexicon"), "/markers",
+                            l10n::Message("data.too_many_marker_groups",
+                                          { { "count", std::to_string(kMaxMarkerGroups) } }));
     for (const auto& [name, terms] : data.markers)
     {
         const int index = static_cast<int>(m_markerNames.size());
@@ -115,7 +120,8 @@ Lexicon::Lexicon(const LexiconData& data)
             }
             catch (const TermError& e)
             {
-                throw RuleDataError("lexicon", "/markers/" + name + "/" + std::to_string(i), e.what());
+                throw RuleDataError(l10n::Message("data.file.compiled_lexicon"),
+                                    "/markers/" + name + "/" + std::to_string(i), e.message());
             }
         }
     }
@@ -140,6 +146,7 @@ void Lexicon::requireMarkers(const std::vector<std::string>& names) const
 {
     for (const auto& name : names)
         if (marker(name) < 0)
-            throw RuleDataError("lexicon", "/markers", "the marker group '" + name + "' is required");
+            throw RuleDataError(l10n::Message("data.file.compiled_lexicon"), "/markers",
+                                l10n::Message("data.marker_group_required", { { "name", name } }));
 }
 } // namespace dueregard::engine

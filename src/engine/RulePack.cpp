@@ -15,6 +15,26 @@ namespace dueregard::engine
 {
 namespace
 {
+std::string english(const DataFile& part)
+{
+    return std::holds_alternative<l10n::Message>(part)
+               ? std::get<l10n::Message>(part).text(l10n::kEnglish)
+               : std::get<std::string>(part);
+}
+} // namespace
+
+RuleDataError::RuleDataError(Part file, std::string path, Part reason)
+    : l10n::Error("data.problem",
+                  { { "file", file },
+                    { "path", path.empty() ? Part(l10n::Message("data.root")) : Part(path) },
+                    { "reason", reason } }),
+      m_fileMessage(std::move(file)), m_reasonMessage(std::move(reason)),
+      m_file(english(m_fileMessage)), m_path(std::move(path)), m_reason(english(m_reasonMessage))
+{
+}
+
+namespace
+{
 using nlohmann::json;
 
 std::vector<std::string> strings(const json& j, const char* key)
@@ -115,13 +135,15 @@ Example exampleFrom(const json& j)
     return e;
 }
 
-void readRuleKind(const json& r, Rule& rule, const std::string& file, const std::string& path)
+void readRuleKind(const json& r, Rule& rule, const DataFile& file, const std::string& path)
 {
     if (const auto it = r.find("kind"); it != r.end())
     {
         const auto kind = ruleKindNamed(it->get<std::string>());
         if (!kind)
-            throw RuleDataError(file, path + "/kind", "'" + it->get<std::string>() + "' is not a kind of rule");
+            throw RuleDataError(
+                file, path + "/kind",
+                l10n::Message("data.not_a_kind", { { "value", it->get<std::string>() } }));
         rule.kind = *kind;
     }
     else if (r.contains("requires_terms"))
@@ -134,7 +156,10 @@ void readRuleKind(const json& r, Rule& rule, const std::string& file, const std:
                                          return std::string_view(t) == parameter;
                                      }) == p.takes.end())
             throw RuleDataError(file, path + "/" + parameter,
-                                "'" + rule.id + "' is a rule of kind " + kindName + ", which does not take \"" + parameter + "\"");
+                                l10n::Message("data.kind_does_not_take",
+                                              { { "id", rule.id },
+                                                { "kind", kindName },
+                                                { "parameter", std::string(parameter) } }));
     if (r.contains("fact"))
         rule.fact = r.at("fact").get<std::string>();
     if (r.contains("characteristics"))
@@ -157,14 +182,26 @@ void readRuleKind(const json& r, Rule& rule, const std::string& file, const std:
         rule.companions = strings(r, "companions");
     // The schema names the facts and places; these say which rule, in words, when it is wrong.
     if (!rule.fact.empty() && !among(characteristicFactNames(), rule.fact))
-        throw RuleDataError(file, path + "/fact", "'" + rule.fact + "' is not a fact of a characteristic: use " + listOf(characteristicFactNames()));
+        throw RuleDataError(file, path + "/fact",
+                            l10n::Message("data.not_a_characteristic_fact",
+                                          { { "value", rule.fact },
+                                            { "choices", listOf(characteristicFactNames()) } }));
     for (const auto& [fact, value] : rule.when)
         if (!among(documentFactNames(), fact))
-            throw RuleDataError(file, path + "/when", "'" + fact + "' is not a fact of the assessment: use " + listOf(documentFactNames()));
+            throw RuleDataError(
+                file, path + "/when",
+                l10n::Message("data.not_a_document_fact",
+                              { { "value", fact }, { "choices", listOf(documentFactNames()) } }));
     if (!rule.at.empty() && !among(pointNames(), rule.at))
-        throw RuleDataError(file, path + "/at", "'" + rule.at + "' is not a place: use " + listOf(pointNames()));
+        throw RuleDataError(
+            file, path + "/at",
+            l10n::Message("data.not_a_place",
+                          { { "value", rule.at }, { "choices", listOf(pointNames()) } }));
     if (!rule.places.empty() && !among(placeNames(), rule.places))
-        throw RuleDataError(file, path + "/places", "'" + rule.places + "' is not a kind of place: use " + listOf(placeNames()));
+        throw RuleDataError(
+            file, path + "/places",
+            l10n::Message("data.not_a_kind_of_place",
+                          { { "value", rule.places }, { "choices", listOf(placeNames()) } }));
     const auto has = [&](std::string_view parameter) {
         return parameter == "fact" ? !rule.fact.empty()
                : parameter == "when" ? !rule.when.empty()
@@ -174,20 +211,25 @@ void readRuleKind(const json& r, Rule& rule, const std::string& file, const std:
     };
     for (const char* needed : p.needs)
         if (!has(needed))
-            throw RuleDataError(file, path, "'" + rule.id + "' is a rule of kind " + kindName + ", which needs \"" + needed + "\"");
+            throw RuleDataError(
+                file, path,
+                l10n::Message("data.kind_needs", { { "id", rule.id },
+                                                   { "kind", kindName },
+                                                   { "parameter", std::string(needed) } }));
     if (rule.kind == RuleKind::Check && !checks::find(rule.id))
-        throw RuleDataError(file, path + "/id", "no check implements '" + rule.id
-                                                    + "': a rule of kind check needs its code in src/engine/checks/ (or use a data kind)");
+        throw RuleDataError(file, path + "/id",
+                            l10n::Message("data.no_check", { { "id", rule.id } }));
 }
 
-void requireEveryCheck(const RulePackData& pack, const std::string& file)
+void requireEveryCheck(const RulePackData& pack, const DataFile& file)
 {
     for (const checks::Check& c : checks::registered())
     {
         const Rule* rule = pack.find(std::string(c.rule));
         if (!rule || rule->kind != RuleKind::Check)
-            throw RuleDataError(file, "/rules", "the check '" + std::string(c.rule)
-                                                    + "' (src/engine/checks/) has no rule of kind check with its id: add one, with its wording and examples");
+            throw RuleDataError(
+                file, "/rules",
+                l10n::Message("data.check_without_rule", { { "id", std::string(c.rule) } }));
     }
 }
 
@@ -199,7 +241,7 @@ const Rule* RulePackData::find(const std::string& id) const
     return nullptr;
 }
 
-LexiconData parseLexicon(const std::string& text, const std::string& file)
+LexiconData parseLexicon(const std::string& text, const DataFile& file)
 {
     const json j = parseJson(text, file);
     validateJson(j, builtin::kLexiconSchema, file);
@@ -215,7 +257,7 @@ LexiconData parseLexicon(const std::string& text, const std::string& file)
         const std::string& id = i < data.characteristics.size() ? data.characteristics[i].id
                                                                  : data.extraGroups[i - data.characteristics.size()].id;
         if (!ids.insert(id).second)
-            throw RuleDataError(file, "", "the group id '" + id + "' is used twice");
+            throw RuleDataError(file, "", l10n::Message("data.group_twice", { { "id", id } }));
     }
     for (const auto& [name, terms] : j.at("markers").items())
         data.markers[name] = terms.get<std::vector<std::string>>();
@@ -224,10 +266,12 @@ LexiconData parseLexicon(const std::string& text, const std::string& file)
         JurisdictionProfile p{ strings(profile, "characteristics"), strings(profile, "extra_groups") };
         for (const auto& id : p.characteristics)
             if (!ids.count(id))
-                throw RuleDataError(file, "/jurisdictions/" + name + "/characteristics", "unknown group '" + id + "'");
+                throw RuleDataError(file, "/jurisdictions/" + name + "/characteristics",
+                                    l10n::Message("data.unknown_group", { { "id", id } }));
         for (const auto& id : p.extraGroups)
             if (!ids.count(id))
-                throw RuleDataError(file, "/jurisdictions/" + name + "/extra_groups", "unknown group '" + id + "'");
+                throw RuleDataError(file, "/jurisdictions/" + name + "/extra_groups",
+                                    l10n::Message("data.unknown_group", { { "id", id } }));
         data.jurisdictions[name] = std::move(p);
     }
     if (j.value("mutation", "none") == "welsh")
@@ -235,7 +279,7 @@ LexiconData parseLexicon(const std::string& text, const std::string& file)
     return data;
 }
 
-void addLanguage(LexiconData& base, const LexiconData& other, const std::string& file)
+void addLanguage(LexiconData& base, const LexiconData& other, const DataFile& file)
 {
     auto merge = [&](std::vector<TermGroup>& into, const std::vector<TermGroup>& from,
                      const std::string& path)
@@ -247,7 +291,7 @@ void addLanguage(LexiconData& base, const LexiconData& other, const std::string&
                                          [&](const TermGroup& x) { return x.id == g.id; });
             if (it == into.end())
                 throw RuleDataError(file, path + std::to_string(i) + "/id",
-                                    "no group '" + g.id + "' to add these terms to");
+                                    l10n::Message("data.no_group_for_terms", { { "id", g.id } }));
             addTerms(it->terms, g.terms);
             addTerms(it->exclude, g.exclude);
             addTerms(base.otherLabels[g.id], { g.label });
@@ -259,13 +303,14 @@ void addLanguage(LexiconData& base, const LexiconData& other, const std::string&
     {
         const auto it = base.markers.find(name);
         if (it == base.markers.end())
-            throw RuleDataError(file, "/markers/" + name,
-                                "no marker group '" + name + "' to add these terms to");
+            throw RuleDataError(
+                file, "/markers/" + name,
+                l10n::Message("data.no_marker_group_for_terms", { { "name", name } }));
         addTerms(it->second, terms);
     }
 }
 
-RulePackData parseRulePack(const std::string& text, const std::string& file)
+RulePackData parseRulePack(const std::string& text, const DataFile& file)
 {
     const json j = parseJson(text, file);
     validateJson(j, builtin::kRulePackSchema, file);
@@ -278,7 +323,8 @@ RulePackData parseRulePack(const std::string& text, const std::string& file)
         Rule rule;
         rule.id = r.at("id").get<std::string>();
         if (!ids.insert(rule.id).second)
-            throw RuleDataError(file, "/rules/" + std::to_string(index) + "/id", "the rule id '" + rule.id + "' is used twice");
+            throw RuleDataError(file, "/rules/" + std::to_string(index) + "/id",
+                                l10n::Message("data.rule_twice", { { "id", rule.id } }));
         rule.severity = r.at("severity").get<std::string>();
         rule.area = r.at("area").get<std::string>();
         rule.appliesTo = r.value("applies_to", "any");
@@ -331,7 +377,7 @@ Wording wordingFrom(const json& j, const Rule& rule)
 }
 } // namespace
 
-void addWording(RulePackData& pack, const std::string& text, const std::string& file)
+void addWording(RulePackData& pack, const std::string& text, const DataFile& file)
 {
     const json j = parseJson(text, file);
     validateJson(j, builtin::kWordingSchema, file);
@@ -344,18 +390,18 @@ void addWording(RulePackData& pack, const std::string& text, const std::string& 
                                      [&id](const Rule& x) { return x.id == id; });
         if (it == pack.rules.end())
             throw RuleDataError(file, "/rules/" + id,
-                                "there is no rule '" + id
-                                    + "' to word: a language uses the English rules' ids");
+                                l10n::Message("data.no_rule_to_word", { { "id", id } }));
         Wording w = wordingFrom(r, *it);
         const Wording english{ it->message, it->questions, it->basis };
         if (placeholdersOf(w) != placeholdersOf(english))
             throw RuleDataError(file, "/rules/" + id,
-                                "the wording of '" + id
-                                    + "' does not use the same placeholders as the English");
+                                l10n::Message("data.wording_placeholders", { { "id", id } }));
         if (w.questions.size() != english.questions.size())
-            throw RuleDataError(file, "/rules/" + id + "/questions",
-                                "'" + id + "' has " + std::to_string(english.questions.size())
-                                    + " questions in English: give as many");
+            throw RuleDataError(
+                file, "/rules/" + id + "/questions",
+                l10n::Message(
+                    "data.wording_questions",
+                    { { "id", id }, { "count", std::to_string(english.questions.size()) } }));
         it->wordings[language] = std::move(w);
     }
     if (const auto v = j.find("values"); v != j.end())
@@ -381,9 +427,8 @@ const LexiconData& builtinLexicon()
     // English and Welsh are always read together: a bilingual document mixes them, block by block.
     static const LexiconData data = []
     {
-        LexiconData english
-            = parseLexicon(builtin::kLexicon, "built-in lexicon (rules/lexicon/en-GB.json)");
-        const std::string file = "built-in Welsh lexicon (rules/lexicon/cy.json)";
+        LexiconData english = parseLexicon(builtin::kLexicon, l10n::Message("data.file.lexicon"));
+        const DataFile file = l10n::Message("data.file.lexicon_cy");
         addLanguage(english, parseLexicon(builtin::kLexiconWelsh, file), file);
         return english;
     }();
@@ -392,12 +437,12 @@ const LexiconData& builtinLexicon()
 
 const RulePackData& builtinRulePack()
 {
-    static const RulePackData data = [] {
-        const std::string file = "built-in rule pack (rules/packs/core.json)";
+    static const RulePackData data = []
+    {
+        const DataFile file = l10n::Message("data.file.core_pack");
         RulePackData pack = parseRulePack(builtin::kCorePack, file);
         requireEveryCheck(pack, file);
-        addWording(pack, builtin::kCorePackWelsh,
-                   "built-in Welsh wording (rules/packs/core.cy.json)");
+        addWording(pack, builtin::kCorePackWelsh, l10n::Message("data.file.core_pack_cy"));
         return pack;
     }();
     return data;

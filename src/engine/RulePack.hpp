@@ -6,6 +6,7 @@
 // always loads.
 
 #include "engine/RuleKind.hpp"
+#include "l10n/Error.hpp"
 
 #include <nlohmann/json_fwd.hpp>
 
@@ -13,23 +14,34 @@
 #include <optional>
 #include <stdexcept>
 #include <string>
+#include <variant>
 #include <vector>
 
 namespace dueregard::engine
 {
-class RuleDataError : public std::runtime_error
+// A file or reason in rule data errors: a name or words of the user's (or a library's), or a
+// message of ours (l10n::Message("data.file.core_pack")).
+using DataFile = std::variant<std::string, l10n::Message>;
+
+// RuleDataError: a problem in rule data (a file, the JSON path in it, and the reason), carried
+// as messages so that it is worded in the reader's language (l10n::describe); what() and the
+// accessors are en-GB.
+class RuleDataError : public l10n::Error
 {
 public:
-    RuleDataError(std::string file, std::string path, std::string reason)
-        : std::runtime_error(file + ": " + (path.empty() ? std::string("(root)") : path) + ": " + reason)
-        , m_file(std::move(file)), m_path(std::move(path)), m_reason(std::move(reason))
-    {
-    }
+    using Part = DataFile;
+
+    RuleDataError(Part file, std::string path, Part reason);
+
     const std::string& file() const { return m_file; }
     const std::string& path() const { return m_path; }
     const std::string& reason() const { return m_reason; }
+    // The file and reason as given, for rethrowing with another file or path.
+    const Part& fileMessage() const { return m_fileMessage; }
+    const Part& reasonMessage() const { return m_reasonMessage; }
 
 private:
+    Part m_fileMessage, m_reasonMessage;
     std::string m_file, m_path, m_reason;
 };
 
@@ -111,20 +123,20 @@ struct RulePackData
 
 // parseLexicon and parseRulePack validate and read JSON text; `file` names it in errors. A
 // lexicon marked "mutation": "welsh" has each term expanded to its mutated forms (Welsh.hpp).
-LexiconData parseLexicon(const std::string& json, const std::string& file);
+LexiconData parseLexicon(const std::string& json, const DataFile& file);
 
 // addLanguage merges a lexicon in another language into `base`: each of its groups' terms and
 // exclusions into the group with the same id, its label into the group's otherLabels, and each
 // marker group's terms into the marker group of the same name. It throws RuleDataError (naming
 // `file`) for a group or marker group that `base` does not have: the languages share their ids.
-void addLanguage(LexiconData& base, const LexiconData& other, const std::string& file);
-RulePackData parseRulePack(const std::string& json, const std::string& file);
+void addLanguage(LexiconData& base, const LexiconData& other, const DataFile& file);
+RulePackData parseRulePack(const std::string& json, const DataFile& file);
 
 // addWording reads a pack's wording in another language (rules/schema/wording.schema.json: the
 // language, and for rule ids their message, questions and basis, and the placeholder values) into
 // the rules' wordings. It refuses (RuleDataError naming `file`) an id the pack lacks and wording
 // whose placeholders ({characteristic}) differ from the English.
-void addWording(RulePackData& pack, const std::string& json, const std::string& file);
+void addWording(RulePackData& pack, const std::string& json, const DataFile& file);
 
 // placeholdersOf: the placeholders a wording uses ("{characteristic}"), each once, sorted.
 std::vector<std::string> placeholdersOf(const Wording& wording);
@@ -137,11 +149,12 @@ RulePackData inLanguage(RulePackData pack, const std::string& language);
 // is the rule's JSON path) and refuses, naming the rule, a kind without the parameters it needs,
 // a parameter its kind does not take, and a "check" that no code implements. A kind or parameter
 // the JSON leaves out keeps the rule's present one.
-void readRuleKind(const nlohmann::json& json, Rule& rule, const std::string& file, const std::string& path);
+void readRuleKind(const nlohmann::json& json, Rule& rule, const DataFile& file,
+                  const std::string& path);
 
 // requireEveryCheck refuses a pack that lacks a rule for a check the code implements
 // (engine/checks/), naming the check: its prompt would never be shown.
-void requireEveryCheck(const RulePackData& pack, const std::string& file);
+void requireEveryCheck(const RulePackData& pack, const DataFile& file);
 
 // exampleFrom reads one example (a list of lines, or an object with lines and options).
 Example exampleFrom(const nlohmann::json& json);

@@ -6,6 +6,7 @@
 #include "engine/BuiltinData.hpp"
 #include "engine/JsonData.hpp"
 #include "engine/Tokenizer.hpp"
+#include "l10n/Messages.hpp"
 #include "text/Unicode.hpp"
 
 #include <algorithm>
@@ -117,7 +118,7 @@ std::size_t Plan::placeholders() const
     return n;
 }
 
-TemplatesData parseTemplates(const std::string& text, const std::string& file)
+TemplatesData parseTemplates(const std::string& text, const DataFile& file)
 {
     const json j = parseJson(text, file);
     validateJson(j, builtin::kTemplatesSchema, file);
@@ -140,7 +141,7 @@ TemplatesData parseTemplates(const std::string& text, const std::string& file)
         t.id = s.at("id").get<std::string>();
         if (!ids.insert(t.id).second || groupOfSection(t.id))
             throw RuleDataError(file, "/sections/" + std::to_string(index) + "/id",
-                                "the section id '" + t.id + "' is used twice or clashes with a group section");
+                                l10n::Message("data.templates.section_twice", { { "id", t.id } }));
         t.title = s.at("title").get<std::string>();
         if (const auto a = s.find("aliases"); a != s.end())
             t.aliases = a->get<std::vector<std::string>>();
@@ -160,9 +161,9 @@ namespace
 std::string shapeOf(const std::string& text)
 {
     const std::vector<Run> runs = parseRuns(text);
-    std::string shape = std::to_string(std::count_if(runs.begin(), runs.end(),
-                                                     [](const Run& r) { return r.placeholder; }))
-                        + " placeholders";
+    // The number of placeholders, then the group words ("2 {label}").
+    std::string shape = std::to_string(
+        std::count_if(runs.begin(), runs.end(), [](const Run& r) { return r.placeholder; }));
     for (const char* word : { "{label}", "{label_lower}", "{focus}" })
         if (text.find(word) != std::string::npos)
             shape += std::string(" ") + word;
@@ -170,12 +171,12 @@ std::string shapeOf(const std::string& text)
 }
 
 void sameItems(const std::vector<TemplateItem>& english, const std::vector<TemplateItem>& other,
-               const std::string& file, const std::string& path)
+               const DataFile& file, const std::string& path)
 {
-    auto differ = [&file](const std::string& where, const std::string& what)
-    { throw RuleDataError(file, where, what + " differs from the English templates'"); };
+    auto differ = [&file](const std::string& where, l10n::Message what)
+    { throw RuleDataError(file, where, std::move(what)); };
     if (english.size() != other.size())
-        differ(path, "the number of items");
+        differ(path, l10n::Message("data.templates.items_differ"));
     for (std::size_t i = 0; i < english.size(); ++i)
     {
         const TemplateItem& e = english[i];
@@ -183,22 +184,25 @@ void sameItems(const std::vector<TemplateItem>& english, const std::vector<Templ
         const std::string at = path + "/" + std::to_string(i);
         if (e.subsections != o.subsections || e.only != o.only || e.notIn != o.notIn
             || e.isTable() != o.isTable())
-            differ(at, "the kind of item, or where it applies,");
+            differ(at, l10n::Message("data.templates.item_kind_differs"));
         if (shapeOf(e.text) != shapeOf(o.text))
-            differ(at + "/text", "the placeholders or group words (" + shapeOf(o.text) + ")");
+            differ(at + "/text",
+                   l10n::Message("data.templates.text_differs", { { "shape", shapeOf(o.text) } }));
         if (e.header.size() != o.header.size() || e.rows.size() != o.rows.size())
-            differ(at + "/table", "the table's shape");
+            differ(at + "/table", l10n::Message("data.templates.table_differs"));
         for (std::size_t c = 0; c < e.header.size(); ++c)
             if (shapeOf(e.header[c]) != shapeOf(o.header[c]))
-                differ(at + "/table/header/" + std::to_string(c), "the placeholders");
+                differ(at + "/table/header/" + std::to_string(c),
+                       l10n::Message("data.templates.placeholders_differ"));
         for (std::size_t r = 0; r < e.rows.size(); ++r)
         {
             if (e.rows[r].size() != o.rows[r].size())
-                differ(at + "/table/rows/" + std::to_string(r), "the number of cells");
+                differ(at + "/table/rows/" + std::to_string(r),
+                       l10n::Message("data.templates.cells_differ"));
             for (std::size_t c = 0; c < e.rows[r].size(); ++c)
                 if (shapeOf(e.rows[r][c]) != shapeOf(o.rows[r][c]))
                     differ(at + "/table/rows/" + std::to_string(r) + "/" + std::to_string(c),
-                           "the placeholders");
+                           l10n::Message("data.templates.placeholders_differ"));
         }
     }
 }
@@ -213,36 +217,31 @@ template <typename Map> std::set<std::string> keysOf(const Map& map)
 } // namespace
 
 void requireSameShape(const SectionTemplate& english, const SectionTemplate& other,
-                      const std::string& file, const std::string& path)
+                      const DataFile& file, const std::string& path)
 {
     sameItems(english.content, other.content, file, path + "/content");
 }
 
-void addTemplatesLanguage(TemplatesData& data, const std::string& json, const std::string& file)
+void addTemplatesLanguage(TemplatesData& data, const std::string& json, const DataFile& file)
 {
     TemplatesData other = parseTemplates(json, file);
     if (other.language == data.language)
-        throw RuleDataError(file, "/language",
-                            "these templates are in the language of those they translate");
+        throw RuleDataError(file, "/language", l10n::Message("data.templates.same_language"));
     if (keysOf(other.titles) != keysOf(data.titles))
-        throw RuleDataError(
-            file, "/titles",
-            "give a title for each jurisdiction the English templates have, and no other");
+        throw RuleDataError(file, "/titles", l10n::Message("data.templates.titles_differ"));
     if (other.skeletons != data.skeletons)
-        throw RuleDataError(file, "/skeletons", "the skeletons differ from the English templates'");
+        throw RuleDataError(file, "/skeletons", l10n::Message("data.templates.skeletons_differ"));
     if (other.defaultExtraGroups != data.defaultExtraGroups)
         throw RuleDataError(file, "/default_extra_groups",
-                            "the default groups differ from the English templates'");
+                            l10n::Message("data.templates.default_groups_differ"));
     if (keysOf(other.groupFocus) != keysOf(data.groupFocus))
-        throw RuleDataError(
-            file, "/groups",
-            "give the focus of each group the English templates have, and no other");
+        throw RuleDataError(file, "/groups", l10n::Message("data.templates.focus_differs"));
     if (shapeOf(other.groupTitle) != shapeOf(data.groupTitle))
         throw RuleDataError(file, "/group_section/title",
-                            "the group words differ from the English templates'");
+                            l10n::Message("data.templates.group_words_differ"));
     sameItems(data.groupContent, other.groupContent, file, "/group_section/content");
     if (other.sections.size() != data.sections.size())
-        throw RuleDataError(file, "/sections", "the sections differ from the English templates'");
+        throw RuleDataError(file, "/sections", l10n::Message("data.templates.sections_differ"));
     for (std::size_t i = 0; i < data.sections.size(); ++i)
     {
         const SectionTemplate& e = data.sections[i];
@@ -250,9 +249,7 @@ void addTemplatesLanguage(TemplatesData& data, const std::string& json, const st
         const std::string at = "/sections/" + std::to_string(i);
         if (e.id != o.id || e.order != o.order || e.only != o.only || e.kinds != o.kinds)
             throw RuleDataError(
-                file, at,
-                "the section's id, order, jurisdictions or kinds differ from the English '" + e.id
-                    + "'");
+                file, at, l10n::Message("data.templates.section_differs", { { "id", e.id } }));
         sameItems(e.content, o.content, file, at + "/content");
     }
     other.translations.clear();
@@ -294,10 +291,10 @@ const TemplatesData& builtinTemplatesData()
 {
     static const TemplatesData data = []
     {
-        TemplatesData english = parseTemplates(builtin::kTemplates,
-                                               "built-in templates (rules/templates/en-GB.json)");
+        TemplatesData english
+            = parseTemplates(builtin::kTemplates, l10n::Message("data.file.templates"));
         addTemplatesLanguage(english, builtin::kTemplatesWelsh,
-                             "built-in Welsh templates (rules/templates/cy.json)");
+                             l10n::Message("data.file.templates_cy"));
         return english;
     }();
     return data;
@@ -323,10 +320,14 @@ Templates::Templates(const TemplatesData& data, const Lexicon& lexicon, const st
     {
         const std::string j(nation.id);
         if (!m_data.titles.count(j) || !m_data.skeletons.count(j))
-            throw RuleDataError("templates", std::string("/skeletons/") + j, "no skeleton for this jurisdiction");
+            throw RuleDataError(l10n::Message("data.file.compiled_templates"),
+                                std::string("/skeletons/") + j,
+                                l10n::Message("data.templates.no_skeleton"));
         for (const std::string& id : m_data.skeletons.at(j))
             if (!has(id))
-                throw RuleDataError("templates", std::string("/skeletons/") + j, "unknown section '" + id + "'");
+                throw RuleDataError(
+                    l10n::Message("data.file.compiled_templates"), std::string("/skeletons/") + j,
+                    l10n::Message("data.templates.unknown_section", { { "id", id } }));
     }
     std::vector<std::string> all;
     for (const GroupInfo& g : m_lexicon.groups())
@@ -642,8 +643,9 @@ void Templates::expandItems(const TemplatesData& data, Plan& p,
         const std::string label = labelOf(data, *group);
         std::string t = replaceAll(s, "{label}", label);
         t = replaceAll(t, "{label_lower}", lowerFirst(label));
-        const std::string otherwise
-            = data.defaultFocus.empty() ? "how the proposal affects them" : data.defaultFocus;
+        const std::string otherwise = data.defaultFocus.empty()
+                                          ? l10n::text(data.language, "templates.default_focus")
+                                          : data.defaultFocus;
         t = replaceAll(t, "{focus}", focus != data.groupFocus.end() ? focus->second : otherwise);
         return parseRuns(t);
     };

@@ -98,15 +98,15 @@ struct TemplatesData
 };
 
 // parseTemplates validates and reads template JSON; `file` names it in errors.
-TemplatesData parseTemplates(const std::string& json, const std::string& file);
+TemplatesData parseTemplates(const std::string& json, const DataFile& file);
 // addTemplatesLanguage reads the templates in another language (rules/templates/cy.json) into
 // `data`'s translations; throws RuleDataError unless its ids, skeletons, order and structure
 // (items, tables, placeholders, {label} and {focus}) are those of `data`.
-void addTemplatesLanguage(TemplatesData& data, const std::string& json, const std::string& file);
+void addTemplatesLanguage(TemplatesData& data, const std::string& json, const DataFile& file);
 // requireSameShape throws RuleDataError at `path` in `file` unless a section worded in another
 // language has the English section's content items, tables and placeholders.
 void requireSameShape(const SectionTemplate& english, const SectionTemplate& other,
-                      const std::string& file, const std::string& path);
+                      const DataFile& file, const std::string& path);
 // templatesInLanguage gives the templates to insert in `language`: each title, section and
 // group's words in that language where it has them, in English where not.
 TemplatesData templatesInLanguage(const TemplatesData& data, const std::string& language);

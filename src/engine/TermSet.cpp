@@ -36,9 +36,9 @@ void TermSet::add(std::u16string_view term, int group, bool excluding)
     }
     flush();
     if (p.pieces.empty())
-        throw TermError("empty term");
+        throw TermError("data.term_empty");
     if (p.pieces.size() > 8)
-        throw TermError("a term may have at most eight words");
+        throw TermError("data.term_too_long");
 
     const auto index = static_cast<std::uint32_t>(m_patterns.size());
     const Piece& first = p.pieces.front();

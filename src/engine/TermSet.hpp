@@ -6,6 +6,7 @@
 // pattern can backtrack: a term has at most eight words and every word is matched once.
 
 #include "engine/Tokenizer.hpp"
+#include "l10n/Error.hpp"
 
 #include <bitset>
 #include <cstddef>
@@ -19,10 +20,11 @@
 
 namespace dueregard::engine
 {
-class TermError : public std::runtime_error
+// A term that cannot be used, worded in the reader's language (l10n::describe).
+class TermError : public l10n::Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    using l10n::Error::Error;
 };
 
 struct TermMatch

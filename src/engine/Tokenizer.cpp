@@ -1,4 +1,5 @@
 #include "engine/Tokenizer.hpp"
+#include "l10n/Error.hpp"
 
 #include <algorithm>
 #include <stdexcept>
@@ -23,7 +24,8 @@ Tokenizer::Tokenizer()
     m_impl->words.reset(icu::BreakIterator::createWordInstance(locale, status));
     m_impl->sentences.reset(icu::BreakIterator::createSentenceInstance(locale, status));
     if (U_FAILURE(status))
-        throw std::runtime_error(std::string("ICU break iterators unavailable: ") + u_errorName(status));
+        throw l10n::Error("internal.icu_unavailable",
+                          { { "detail", std::string(u_errorName(status)) } });
 }
 
 Tokenizer::~Tokenizer() = default;

@@ -2,6 +2,7 @@
 
 #include "engine/BuiltinData.hpp"
 #include "engine/JsonData.hpp"
+#include "l10n/Messages.hpp"
 #include "text/Unicode.hpp"
 
 #include <algorithm>
@@ -30,7 +31,12 @@ std::string optionalString(const json& j, const char* key)
 
 std::string fold(const std::string& s) { return text::toUtf8(engine::Tokenizer::fold(text::fromUtf8(s))); }
 
-const char* const kOurs = " \u2014 Due Regard glossary";
+// The end of a marked term's hover text, in the glossary's language; marks made in any of our
+// languages are ours.
+std::string ours(std::string_view language)
+{
+    return " " + l10n::text(language, "glossary.hover_mark");
+}
 
 bool skippedBlock(const model::Block& b)
 {
@@ -44,9 +50,9 @@ bool Context::mentions(const std::string& phrase) const
     return std::find(mentioned.begin(), mentioned.end(), fold(phrase)) != mentioned.end();
 }
 
-static void checkLinks(const GlossaryData& data, const std::string& file);
+static void checkLinks(const GlossaryData& data, const engine::DataFile& file);
 
-GlossaryData parseGlossary(const std::string& text, const std::string& file, bool standalone)
+GlossaryData parseGlossary(const std::string& text, const engine::DataFile& file, bool standalone)
 {
     const json j = engine::parseJson(text, file);
     engine::validateJson(j, engine::builtin::kGlossarySchema, file);
@@ -58,7 +64,9 @@ GlossaryData parseGlossary(const std::string& text, const std::string& file, boo
         Term term;
         term.id = t.at("id").get<std::string>();
         if (!ids.insert(term.id).second)
-            throw engine::RuleDataError(file, "/terms/" + std::to_string(index) + "/id", "the term id '" + term.id + "' is used twice");
+            throw engine::RuleDataError(
+                file, "/terms/" + std::to_string(index) + "/id",
+                l10n::Message("data.glossary.term_twice", { { "id", term.id } }));
         term.term = t.at("term").get<std::string>();
         term.definition = t.at("definition").get<std::string>();
         term.source = t.at("source").get<std::string>();
@@ -77,7 +85,7 @@ GlossaryData parseGlossary(const std::string& text, const std::string& file, boo
     return data;
 }
 
-static void checkLinks(const GlossaryData& data, const std::string& file)
+static void checkLinks(const GlossaryData& data, const engine::DataFile& file)
 {
     std::set<std::string> ids;
     for (const Term& t : data.terms)
@@ -87,14 +95,19 @@ static void checkLinks(const GlossaryData& data, const std::string& file)
         const std::string path = "/terms/" + std::to_string(i);
         for (const std::string& s : data.terms[i].seeAlso)
             if (!ids.count(s))
-                throw engine::RuleDataError(file, path + "/see_also", "unknown term '" + s + "'");
+                throw engine::RuleDataError(
+                    file, path + "/see_also",
+                    l10n::Message("data.glossary.unknown_term", { { "id", s } }));
         for (const Abbreviation& a : data.terms[i].abbreviations)
             if (!a.then.empty() && !ids.count(a.then))
-                throw engine::RuleDataError(file, path + "/abbreviations", "unknown term '" + a.then + "'");
+                throw engine::RuleDataError(
+                    file, path + "/abbreviations",
+                    l10n::Message("data.glossary.unknown_term", { { "id", a.then } }));
     }
 }
 
-GlossaryData layered(const GlossaryData& below, const GlossaryData& above, const std::string& aboveFile)
+GlossaryData layered(const GlossaryData& below, const GlossaryData& above,
+                     const engine::DataFile& aboveFile)
 {
     GlossaryData out = below;
     for (const Term& t : above.terms)
@@ -111,12 +124,13 @@ GlossaryData layered(const GlossaryData& below, const GlossaryData& above, const
 
 const GlossaryData& builtinGlossaryData()
 {
-    static const GlossaryData data = parseGlossary(engine::builtin::kGlossary, "built-in glossary (rules/glossary/en-GB.json)");
+    static const GlossaryData data
+        = parseGlossary(engine::builtin::kGlossary, l10n::Message("data.file.glossary"));
     return data;
 }
 
 void addLanguage(GlossaryWordings& words, const GlossaryData& english, const std::string& text,
-                 const std::string& file)
+                 const engine::DataFile& file)
 {
     const json j = engine::parseJson(text, file);
     engine::validateJson(j, engine::builtin::kGlossaryLanguageSchema, file);
@@ -128,7 +142,7 @@ void addLanguage(GlossaryWordings& words, const GlossaryData& english, const std
         if (std::none_of(english.terms.begin(), english.terms.end(),
                          [&id](const Term& x) { return x.id == id; }))
             throw engine::RuleDataError(file, "/terms/" + id,
-                                        "there is no term '" + id + "' in the English glossary");
+                                        l10n::Message("data.glossary.no_term", { { "id", id } }));
         words[language][id] = TermWording{
             t.at("term").get<std::string>(),        t.at("definition").get<std::string>(),
             t.at("source").get<std::string>(),      optionalString(t, "note"),
@@ -143,7 +157,7 @@ const GlossaryWordings& builtinGlossaryWordings()
     {
         GlossaryWordings w;
         addLanguage(w, builtinGlossaryData(), engine::builtin::kGlossaryWelsh,
-                    "built-in Welsh glossary (rules/glossary/cy.json)");
+                    l10n::Message("data.file.glossary_cy"));
         return w;
     }();
     return words;
@@ -401,17 +415,22 @@ std::vector<std::size_t> Glossary::search(std::u16string_view query) const
 std::string Glossary::hoverText(std::size_t term) const
 {
     const Term& t = m_data.terms.at(term);
-    std::string text = t.term + ": " + t.definition
-                       + (m_data.language == "cy" ? " Ffynhonnell: " : " Source: ") + t.source
-                       + ".";
+    std::string text = l10n::text(
+        m_data.language, "glossary.footnote_text",
+        { { "term", t.term }, { "definition", t.definition }, { "source", t.source } });
     if (!t.note.empty())
         text += " " + t.note;
-    return text + kOurs;
+    return text + ours(m_data.language);
 }
 
 bool Glossary::isOurHoverText(const std::string& hint)
 {
-    const std::string ours = kOurs;
-    return hint.size() > ours.size() && hint.compare(hint.size() - ours.size(), ours.size(), ours) == 0;
+    return std::any_of(l10n::languages().begin(), l10n::languages().end(),
+                       [&hint](const std::string& language)
+                       {
+                           const std::string end = ours(language);
+                           return hint.size() > end.size()
+                                  && hint.compare(hint.size() - end.size(), end.size(), end) == 0;
+                       });
 }
 } // namespace dueregard::glossary

@@ -10,6 +10,7 @@
 // Environmental Impact Assessment in a planning paper, JR is judicial review only where the
 // document talks about judicial review.
 
+#include "engine/RulePack.hpp"
 #include "engine/TermSet.hpp"
 #include "engine/Tokenizer.hpp"
 #include "model/Document.hpp"
@@ -54,7 +55,8 @@ struct GlossaryData
 // parseGlossary validates and reads glossary JSON; errors are engine::RuleDataError naming the
 // file, the JSON path and the reason (an unknown "see also" or "then" id included, unless the
 // file is a layer whose links are checked once it is layered).
-GlossaryData parseGlossary(const std::string& json, const std::string& file, bool standalone = true);
+GlossaryData parseGlossary(const std::string& json, const engine::DataFile& file,
+                           bool standalone = true);
 const GlossaryData& builtinGlossaryData();
 
 // The glossary in another language (rules/glossary/cy.json,
@@ -69,7 +71,7 @@ struct TermWording
 };
 using GlossaryWordings = std::map<std::string, std::map<std::string, TermWording>>;
 void addLanguage(GlossaryWordings& words, const GlossaryData& english, const std::string& json,
-                 const std::string& file);
+                 const engine::DataFile& file);
 const GlossaryWordings& builtinGlossaryWordings();
 
 // inLanguage: the glossary with each term in `language` where it is worded in it (its name,
@@ -81,7 +83,8 @@ GlossaryData inLanguage(const GlossaryData& glossary, const std::string& languag
 // layered puts a department's (or a user's) glossary over another: a term with the same id
 // replaces the one below it, new terms are added, and "see also" and "then" links are checked
 // across the result (RuleDataError naming the file otherwise).
-GlossaryData layered(const GlossaryData& below, const GlossaryData& above, const std::string& aboveFile);
+GlossaryData layered(const GlossaryData& below, const GlossaryData& above,
+                     const engine::DataFile& aboveFile);
 
 // Where a term occurs: a block and a UTF-16 range in its text.
 struct Occurrence

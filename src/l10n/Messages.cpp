@@ -20,7 +20,10 @@ Table parse(const char* json, std::string_view name)
 {
     const nlohmann::json data = nlohmann::json::parse(json);
     if (!data.is_object() || !data.contains("messages") || !data["messages"].is_object())
+        // l10n: not shown { the messages themselves are broken, so there are none to word this
+        // with; a unit test reads both resources, so no build ships like this.
         throw std::runtime_error("the interface's messages for " + std::string(name) + " have no \"messages\" object");
+    // l10n: }
     Table table;
     for (const auto& [key, value] : data["messages"].items())
         table.emplace(key, value.get<std::string>());

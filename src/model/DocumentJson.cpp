@@ -10,9 +10,18 @@ namespace
 {
 using nlohmann::json;
 
-[[noreturn]] void fail(const std::string& path, const std::string& reason)
+[[noreturn]] void fail(const std::string& path, l10n::Message reason)
 {
-    throw ModelFormatError(path + ": " + reason);
+    if (path.empty())
+        throw ModelFormatError("document_json.problem_at_root",
+                               { { "reason", std::move(reason) } });
+    throw ModelFormatError("document_json.problem",
+                           { { "path", path }, { "reason", std::move(reason) } });
+}
+
+l10n::Message missing(const char* key)
+{
+    return l10n::Message("document_json.missing", { { "key", std::string(key) } });
 }
 
 // The member `key` of `object` (never null: a missing member throws). A pointer, not a reference:
@@ -22,7 +31,7 @@ const json* member(const json& object, const std::string& path, const char* key)
 {
     const auto it = object.find(key);
     if (it == object.end())
-        fail(path, std::string("missing \"") + key + "\"");
+        fail(path, missing(key));
     return &*it;
 }
 
@@ -33,11 +42,11 @@ std::string stringAt(const json& object, const std::string& path, const char* ke
     if (it == object.end())
     {
         if (required)
-            fail(path, std::string("missing \"") + key + "\"");
+            fail(path, missing(key));
         return {};
     }
     if (!it->is_string())
-        fail(path + "/" + key, "expected a string");
+        fail(path + "/" + key, l10n::Message("document_json.expected_string"));
     return it->get<std::string>();
 }
 
@@ -48,10 +57,12 @@ int intAt(const json& object, const std::string& path, const char* key, int fall
     if (it == object.end())
         return fallback;
     if (!it->is_number_integer())
-        fail(path + "/" + key, "expected an integer");
+        fail(path + "/" + key, l10n::Message("document_json.expected_integer"));
     const auto value = it->get<long long>();
     if (value < min || value > max)
-        fail(path + "/" + key, "out of range");
+        fail(path + "/" + key,
+             l10n::Message("document_json.out_of_range",
+                           { { "min", std::to_string(min) }, { "max", std::to_string(max) } }));
     return static_cast<int>(value);
 }
 
@@ -92,20 +103,20 @@ json toJson(const Document& document)
 Document documentFromJson(const json& root)
 {
     if (!root.is_object())
-        fail("", "expected an object");
+        fail("", l10n::Message("document_json.expected_object"));
     Document doc;
     doc.title = stringAt(root, "", "title", false);
 
     if (const auto it = root.find("tables"); it != root.end())
     {
         if (!it->is_array())
-            fail("/tables", "expected an array");
+            fail("/tables", l10n::Message("document_json.expected_array"));
         for (std::size_t i = 0; i < it->size(); ++i)
         {
             const std::string path = "/tables/" + std::to_string(i);
             const json& t = (*it)[i];
             if (!t.is_object())
-                fail(path, "expected an object");
+                fail(path, l10n::Message("document_json.expected_object"));
             doc.tables.push_back({ stringAt(t, path, "name", false),
                                    intAt(t, path, "rows", 0, 0, 1'000'000),
                                    intAt(t, path, "columns", 0, 0, 10'000) });
@@ -114,21 +125,21 @@ Document documentFromJson(const json& root)
 
     const json& blocks = *member(root, "", "blocks");
     if (!blocks.is_array())
-        fail("/blocks", "expected an array");
+        fail("/blocks", l10n::Message("document_json.expected_array"));
     doc.blocks.reserve(blocks.size());
     for (std::size_t i = 0; i < blocks.size(); ++i)
     {
         const std::string path = "/blocks/" + std::to_string(i);
         const json& j = blocks[i];
         if (!j.is_object())
-            fail(path, "expected an object");
+            fail(path, l10n::Message("document_json.expected_object"));
         Block b;
         b.id = stringAt(j, path, "id");
         const std::string kind = stringAt(j, path, "kind", false);
         if (kind == "cell")
             b.kind = BlockKind::TableCell;
         else if (!kind.empty() && kind != "paragraph")
-            fail(path + "/kind", "expected \"paragraph\" or \"cell\"");
+            fail(path + "/kind", l10n::Message("document_json.expected_kind"));
         b.text = text::fromUtf8(stringAt(j, path, "text"));
         b.style = stringAt(j, path, "style", false);
         b.outlineLevel = intAt(j, path, "outline", 0, 0, 10);
@@ -139,7 +150,7 @@ Document documentFromJson(const json& root)
         {
             b.table = intAt(j, path, "table", -1, 0, static_cast<int>(doc.tables.size()) - 1);
             if (b.table < 0)
-                fail(path, "a cell needs \"table\"");
+                fail(path, l10n::Message("document_json.cell_needs_table"));
             b.row = intAt(j, path, "row", 0, 0, 1'000'000);
             b.column = intAt(j, path, "column", 0, 0, 10'000);
         }
@@ -157,7 +168,7 @@ Document parseDocument(const std::string& text)
     }
     catch (const json::exception& e) // a syntax error, or a number too large to hold
     {
-        throw ModelFormatError(std::string("not valid JSON: ") + e.what());
+        throw ModelFormatError("document_json.not_json", { { "detail", std::string(e.what()) } });
     }
     return documentFromJson(root);
 }

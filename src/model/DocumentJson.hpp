@@ -3,6 +3,7 @@
 // engine (one string per document instead of a UNO round trip per paragraph), and how tests and
 // benchmarks write documents down.
 
+#include "l10n/Error.hpp"
 #include "model/Document.hpp"
 
 #include <nlohmann/json_fwd.hpp>
@@ -12,10 +13,11 @@
 namespace dueregard::model
 {
 // ModelFormatError is thrown for JSON that is not a valid document; what() names the JSON path.
-class ModelFormatError : public std::runtime_error
+// It is an l10n::Error: l10n::describe words it in the reader's language.
+class ModelFormatError : public l10n::Error
 {
 public:
-    using std::runtime_error::runtime_error;
+    using l10n::Error::Error;
 };
 
 nlohmann::json toJson(const Document& document);

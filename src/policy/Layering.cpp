@@ -1,16 +1,18 @@
 #include "policy/Layering.hpp"
 
 #include "engine/Layers.hpp"
+#include "l10n/Error.hpp"
 
 namespace dueregard::policy
 {
 namespace
 {
-// How each layer is named in errors, and what a user reads when it cannot be used.
+// How each layer is named in errors (a message key), and the key of what a user reads when it
+// cannot be used ({file} and {reason} filled in the reader's language).
 struct Wording
 {
     const char* file;
-    const char* problem; // "%s" is replaced by the reason
+    const char* problem;
 };
 
 struct Words
@@ -19,76 +21,94 @@ struct Words
 };
 
 constexpr Words kForUsers{
-    { "your organisation's groups", "Your organisation's groups could not be used (%s)." },
-    { "your organisation's rules", "Your organisation's rules could not be used (%s); the built-in rules apply." },
-    { "the severity settings", "A severity setting could not be used (%s)." },
-    { "your organisation's templates", "Your organisation's templates could not be used (%s); the built-in templates apply." },
-    { "your organisation's glossary", "Your organisation's glossary could not be used (%s); the built-in glossary applies." },
+    { "layer.file.groups", "layer.problem.groups" },
+    { "layer.file.rules", "layer.problem.rules" },
+    { "layer.file.severities", "layer.problem.severities" },
+    { "layer.file.templates", "layer.problem.templates" },
+    { "layer.file.glossary", "layer.problem.glossary" },
 };
 
 constexpr Words kStrictly{
-    { "the policy's groups", nullptr },     { "the policy's rules", nullptr },
-    { "the policy's severities", nullptr }, { "the policy's templates", nullptr },
-    { "the policy's glossary", nullptr },
+    { "policy.file.groups", nullptr },     { "policy.file.rules", nullptr },
+    { "policy.file.severities", nullptr }, { "policy.file.templates", nullptr },
+    { "policy.file.glossary", nullptr },
 };
 
-// Layer runs one layering step: with a problem wording, a failure is recorded and the data below
-// is kept; without one, it propagates.
+// Layer runs one layering step: with a problem wording, a failure is recorded (worded in the
+// reader's language) and the data below is kept; without one, it propagates.
 class Layer
 {
 public:
-    explicit Layer(std::vector<std::string>& problems) : m_problems(problems) {}
+    Layer(std::vector<std::string>& problems, std::string_view language)
+        : m_problems(problems), m_language(language)
+    {
+    }
 
     template <typename Step> void operator()(const Wording& wording, Step step)
     {
+        const engine::DataFile file = l10n::Message(wording.file);
         if (!wording.problem)
         {
-            step(wording.file);
+            step(file);
             return;
         }
         try
         {
-            step(wording.file);
+            step(file);
         }
         catch (const std::exception& e)
         {
-            std::string text = wording.problem;
-            text.replace(text.find("%s"), 2, e.what());
-            m_problems.push_back(std::move(text));
+            m_problems.push_back(l10n::text(m_language, wording.problem,
+                                            { { "reason", l10n::describe(e, m_language) } }));
         }
     }
 
 private:
     std::vector<std::string>& m_problems;
+    std::string m_language;
 };
 
-LayeredData layered(const LayerSources& in, const Words& words)
+LayeredData layered(const LayerSources& in, const Words& words, std::string_view language)
 {
     LayeredData out;
     out.lexicon = engine::builtinLexicon();
     out.pack = engine::builtinRulePack();
     out.templates = engine::builtinTemplatesData();
     out.glossary = glossary::builtinGlossaryData();
-    Layer layer(out.problems);
+    Layer layer(out.problems, language);
     std::map<std::string, std::string> focus;
     if (in.groups)
-        layer(words.groups, [&](const std::string& file) { out.lexicon = engine::layeredGroups(out.lexicon, in.groups(), file, &focus); });
+        layer(words.groups, [&](const engine::DataFile& file)
+              { out.lexicon = engine::layeredGroups(out.lexicon, in.groups(), file, &focus); });
     if (in.rules)
-        layer(words.rules, [&](const std::string& file) { out.pack = engine::layeredRules(out.pack, in.rules(), file); });
+        layer(words.rules, [&](const engine::DataFile& file)
+              { out.pack = engine::layeredRules(out.pack, in.rules(), file); });
     if (!in.severities.empty())
-        layer(words.severities, [&](const std::string& file) { out.pack = engine::withSeverities(out.pack, in.severities, file); });
+        layer(words.severities, [&](const engine::DataFile& file)
+              { out.pack = engine::withSeverities(out.pack, in.severities, file); });
     if (in.templates)
-        layer(words.templates, [&](const std::string& file) { out.templates = engine::layeredTemplates(in.templates(), file); });
+        layer(words.templates, [&](const engine::DataFile& file)
+              { out.templates = engine::layeredTemplates(in.templates(), file); });
     out.templates.groupFocus.insert(focus.begin(), focus.end());
     if (in.glossary)
-        layer(words.glossary, [&](const std::string& file) {
-            out.glossary = glossary::layered(glossary::builtinGlossaryData(), glossary::parseGlossary(in.glossary(), file, false), file);
-        });
+        layer(words.glossary,
+              [&](const engine::DataFile& file)
+              {
+                  out.glossary = glossary::layered(
+                      glossary::builtinGlossaryData(),
+                      glossary::parseGlossary(in.glossary(), file, false), file);
+              });
     return out;
 }
 } // namespace
 
-LayeredData layeredForUsers(const LayerSources& sources) { return layered(sources, kForUsers); }
+LayeredData layeredForUsers(const LayerSources& sources, std::string_view language)
+{
+    return layered(sources, kForUsers, language);
+}
 
-LayeredData layeredStrictly(const LayerSources& sources) { return layered(sources, kStrictly); }
+LayeredData layeredStrictly(const LayerSources& sources)
+{
+    return layered(sources, kStrictly, l10n::kEnglish);
+}
 } // namespace dueregard::policy

@@ -9,10 +9,12 @@
 #include "engine/RulePack.hpp"
 #include "engine/Templates.hpp"
 #include "glossary/Glossary.hpp"
+#include "l10n/Messages.hpp"
 
 #include <functional>
 #include <map>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dueregard::policy
@@ -34,10 +36,11 @@ struct LayeredData
     std::vector<std::string> problems; // what could not be used, and why (forUsers only)
 };
 
-// forUsers: a layer that cannot be used is a problem, worded for the user who reads it in the
-// deck, and the data below it applies. Writer's profile uses it: a broken department file must
-// not stop anyone working.
-LayeredData layeredForUsers(const LayerSources& sources);
+// forUsers: a layer that cannot be used is a problem, worded in `language` for the user who reads
+// it in the deck, and the data below it applies. Writer's profile uses it (in the interface's
+// language): a broken department file must not stop anyone working.
+LayeredData layeredForUsers(const LayerSources& sources,
+                            std::string_view language = l10n::kEnglish);
 
 // strictly: a layer that cannot be used throws (engine::RuleDataError naming "the policy's ..."
 // layer). The command line uses it: a policy it cannot apply is a usage error.

@@ -5,6 +5,7 @@
 #include "engine/Lexicon.hpp"
 #include "engine/Templates.hpp"
 #include "glossary/Glossary.hpp"
+#include "l10n/Messages.hpp"
 #include "policy/Layering.hpp"
 
 #include "engine/BuiltinData.hpp"
@@ -53,9 +54,11 @@ std::string checkedPath(const std::string& path, const std::string& file, const 
         start = end + 1;
     }
     if (absolute || climbs || path.find('\\') != std::string::npos || path.find(':') != std::string::npos)
-        throw RuleDataError(file, where, "'" + path + "' must be a path inside the policy's folder, such as rules.json");
+        throw RuleDataError(file, where,
+                            l10n::Message("policy.path_outside", { { "path", path } }));
     if (path.size() < 6 || path.substr(path.size() - 5) != ".json")
-        throw RuleDataError(file, where, "'" + path + "' must be a .json file");
+        throw RuleDataError(file, where,
+                            l10n::Message("policy.path_not_json", { { "path", path } }));
     return path;
 }
 
@@ -102,7 +105,8 @@ Policy readPolicy(const std::string& text, const std::string& file,
         const std::string path = checkedPath(j.at(key).get<std::string>(), file, std::string("/") + key);
         const std::optional<std::string> content = readFile(path);
         if (!content)
-            throw RuleDataError(file, std::string("/") + key, "cannot read '" + path + "' beside the policy file");
+            throw RuleDataError(file, std::string("/") + key,
+                                l10n::Message("policy.cannot_read", { { "path", path } }));
         return { path, *content };
     };
     // The layers, each checked as it will be used: built-in below, the department's above.
@@ -143,13 +147,16 @@ Policy readPolicy(const std::string& text, const std::string& file,
             {
                 const std::string at = where + "/" + std::to_string(i);
                 if (key == "disabled_rules" && !pack.find(items[i]))
-                    throw RuleDataError(file, at, "there is no rule '" + items[i] + "'");
+                    throw RuleDataError(file, at,
+                                        l10n::Message("layer.no_rule", { { "id", items[i] } }));
                 if (key == "required_sections" && !templates.has(items[i]))
-                    throw RuleDataError(file, at, "there is no section '" + items[i] + "' (see the README for section ids)");
+                    throw RuleDataError(file, at,
+                                        l10n::Message("policy.no_section", { { "id", items[i] } }));
                 if (key == "extra_groups"
                     && std::none_of(lexicon.groups().begin(), lexicon.groups().end(),
                                     [&](const engine::GroupInfo& g) { return g.extra && g.id == items[i]; }))
-                    throw RuleDataError(file, at, "there is no extra group '" + items[i] + "'");
+                    throw RuleDataError(
+                        file, at, l10n::Message("policy.no_extra_group", { { "id", items[i] } }));
             }
             p.values[key] = join(items);
         }
@@ -159,7 +166,8 @@ Policy readPolicy(const std::string& text, const std::string& file,
             for (const auto& [rule, severity] : value.items())
             {
                 if (!pack.find(rule))
-                    throw RuleDataError(file, where + "/" + rule, "there is no rule '" + rule + "'");
+                    throw RuleDataError(file, where + "/" + rule,
+                                        l10n::Message("layer.no_rule", { { "id", rule } }));
                 items.push_back(rule + "=" + severity.get<std::string>());
             }
             p.values[key] = join(items);
@@ -174,8 +182,9 @@ Policy readPolicy(const std::string& text, const std::string& file,
     p.locked = j.value("locked", std::vector<std::string>{});
     for (std::size_t i = 0; i < p.locked.size(); ++i)
         if (!p.values.count(p.locked[i]))
-            throw RuleDataError(file, "/locked/" + std::to_string(i),
-                                "'" + p.locked[i] + "' is locked but the policy gives it no value under settings");
+            throw RuleDataError(
+                file, "/locked/" + std::to_string(i),
+                l10n::Message("policy.locked_without_value", { { "key", p.locked[i] } }));
     return p;
 }
 
@@ -222,6 +231,8 @@ AppliedPolicy applyPolicy(const Policy& p)
 
 std::vector<std::pair<std::string, std::string>> policyPackageFiles(const Policy& p, const std::string& settingsPackage)
 {
+    // l10n: not shown { the package's XML: its names and comment come from l10n/*.json below
+
     std::vector<std::pair<std::string, std::string>> files;
     // Configuration: the department's layer of Due Regard's settings.
     std::map<std::string, std::string> groups;
@@ -250,33 +261,54 @@ std::vector<std::pair<std::string, std::string>> policyPackageFiles(const Policy
                                     + "\" oor:finalized=\"true\"><value>%origin%/" + path + "</value></prop>\n";
             files.emplace_back(path, *content);
         }
-    std::string xcu = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                      "<!-- " + escapeXml(p.organisation) + "'s Due Regard policy " + escapeXml(p.version)
-                      + ", made by dueregard make-policy. Values marked finalized cannot be changed by users. -->\n"
-                        "<oor:component-data xmlns:oor=\"http://openoffice.org/2001/registry\" "
-                        "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" oor:package=\""
-                      + escapeXml(settingsPackage) + "\" oor:name=\"Settings\">\n";
+    std::string xcu
+        = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          // The file has one language: its comment is in en-GB, for the administrator.
+          "<!-- "
+          + escapeXml(l10n::text(l10n::kEnglish, "policy.xcu_comment",
+                                 { { "organisation", p.organisation }, { "version", p.version } }))
+          + " -->\n"
+            "<oor:component-data xmlns:oor=\"http://openoffice.org/2001/registry\" "
+            "xmlns:xs=\"http://www.w3.org/2001/XMLSchema\" oor:package=\""
+          + escapeXml(settingsPackage) + "\" oor:name=\"Settings\">\n";
     for (const auto& [group, props] : groups)
         xcu += "    <node oor:name=\"" + group + "\">\n" + props + "    </node>\n";
     xcu += "</oor:component-data>\n";
     files.insert(files.begin(), { "Policy.xcu", xcu });
 
-    const std::string name = "Due Regard policy: " + p.organisation;
-    files.insert(files.begin(),
-                 { "description.xml",
-                   "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                   "<description xmlns=\"http://openoffice.org/extensions/description/2006\" "
-                   "xmlns:d=\"http://openoffice.org/extensions/description/2006\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
-                   "  <identifier value=\"" + escapeXml(policyExtensionId(p)) + "\"/>\n"
-                   "  <version value=\"" + escapeXml(p.version) + "\"/>\n"
-                   "  <display-name><name lang=\"en-GB\">" + escapeXml(name) + "</name></display-name>\n"
-                   "  <publisher><name xlink:href=\"https://dueregard.example/\" lang=\"en-GB\">" + escapeXml(p.organisation)
-                   + "</name></publisher>\n"
-                   "  <dependencies><OpenOffice.org-minimal-version value=\"4.1\" d:name=\"OpenOffice.org 4.1\"/></dependencies>\n"
-                   + (p.updateFeed.empty() ? std::string()
-                                           : "  <update-information><src xlink:href=\"" + escapeXml(p.updateFeed)
-                                                 + "\"/></update-information>\n")
-                   + "</description>\n" });
+    // The name the Extension Manager shows, in each of our languages.
+    std::string names;
+    for (const std::string& language : l10n::languages())
+        names += "<name lang=\"" + language + "\">"
+                 + escapeXml(l10n::text(language, "policy.package_name",
+                                        { { "organisation", p.organisation } }))
+                 + "</name>";
+    files.insert(
+        files.begin(),
+        { "description.xml",
+          "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+          "<description xmlns=\"http://openoffice.org/extensions/description/2006\" "
+          "xmlns:d=\"http://openoffice.org/extensions/description/2006\" "
+          "xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
+          "  <identifier value=\""
+              + escapeXml(policyExtensionId(p))
+              + "\"/>\n"
+                "  <version value=\""
+              + escapeXml(p.version)
+              + "\"/>\n"
+                "  <display-name>"
+              + names
+              + "</display-name>\n"
+                "  <publisher><name xlink:href=\"https://dueregard.example/\" lang=\"en-GB\">"
+              + escapeXml(p.organisation)
+              + "</name></publisher>\n"
+                "  <dependencies><OpenOffice.org-minimal-version value=\"4.1\" "
+                "d:name=\"OpenOffice.org 4.1\"/></dependencies>\n"
+              + (p.updateFeed.empty()
+                     ? std::string()
+                     : "  <update-information><src xlink:href=\"" + escapeXml(p.updateFeed)
+                           + "\"/></update-information>\n")
+              + "</description>\n" });
     files.insert(files.begin(),
                  { "META-INF/manifest.xml",
                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -285,17 +317,21 @@ std::vector<std::pair<std::string, std::string>> policyPackageFiles(const Policy
                    "manifest:media-type=\"application/vnd.sun.star.configuration-data\"/>\n"
                    "</manifest:manifest>\n" });
     return files;
+    // l10n: }
 }
+
 std::string policyUpdateFeed(const Policy& p, const std::string& packageFileName)
 {
     if (p.updateFeed.empty())
         return {};
     const std::string download = p.updateFeed.substr(0, p.updateFeed.rfind('/') + 1) + packageFileName;
+    // l10n: not shown { the update feed's XML
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
            "<description xmlns=\"http://openoffice.org/extensions/update/2006\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">\n"
            "  <identifier value=\"" + escapeXml(policyExtensionId(p)) + "\"/>\n"
            "  <version value=\"" + escapeXml(p.version) + "\"/>\n"
            "  <update-download><src xlink:href=\"" + escapeXml(download) + "\"/></update-download>\n"
            "</description>\n";
+    // l10n: }
 }
 } // namespace dueregard::policy

@@ -1,4 +1,5 @@
 #include "policy/Zip.hpp"
+#include "l10n/Error.hpp"
 
 #include <boost/crc.hpp>
 
@@ -29,7 +30,7 @@ std::string zipArchive(const std::vector<std::pair<std::string, std::string>>& f
     for (const auto& [name, content] : files)
     {
         if (name.size() > 0xFFFF || content.size() > 0x7FFFFFFF)
-            throw std::length_error("a file is too large for this archive: " + name);
+            throw l10n::Error("policy.zip_too_large", { { "file", name } });
         boost::crc_32_type crc;
         crc.process_bytes(content.data(), content.size());
         const std::uint32_t offset = static_cast<std::uint32_t>(out.size());

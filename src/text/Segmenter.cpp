@@ -1,4 +1,5 @@
 #include "text/Segmenter.hpp"
+#include "l10n/Error.hpp"
 
 #include <algorithm>
 
@@ -22,8 +23,8 @@ WordCounter::WordCounter()
     m_impl->words.reset(icu::BreakIterator::createWordInstance(locale, status));
     m_impl->characters.reset(icu::BreakIterator::createCharacterInstance(locale, status));
     if (U_FAILURE(status) || !m_impl->words || !m_impl->characters)
-        throw std::runtime_error(std::string("ICU break iterators unavailable: ")
-                                 + u_errorName(status));
+        throw l10n::Error("internal.icu_unavailable",
+                          { { "detail", std::string(u_errorName(status)) } });
 }
 
 WordCounter::~WordCounter() = default;

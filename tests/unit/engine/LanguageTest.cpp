@@ -9,6 +9,7 @@
 #include "engine/JsonData.hpp"
 #include "engine/Language.hpp"
 #include "engine/Layers.hpp"
+#include "l10n/Error.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -78,7 +79,7 @@ TEST(LanguageTest, TagsAreReadAsTheLanguagesDueRegardWrites)
         languageFor("cym")); // a three-letter code is not the tag LibreOffice uses for Welsh
     EXPECT_EQ(languageOrDefault("de-DE"), "en-GB");
     EXPECT_EQ(supportedLanguages().front(), "en-GB");
-    EXPECT_THROW(Engine("fr"), std::invalid_argument);
+    EXPECT_THROW(Engine("fr"), dueregard::l10n::Error);
 }
 
 TEST(LanguageTest, EveryBuiltInPromptHasWelshWordingWithTheSamePlaceholders)

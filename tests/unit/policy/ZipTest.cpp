@@ -2,6 +2,7 @@
 // and the central directory, so any unzip tool can read a policy package back.
 
 #include "policy/Zip.hpp"
+#include "l10n/Error.hpp"
 
 #include <gtest/gtest.h>
 
@@ -87,5 +88,5 @@ TEST(ZipTest, EmptyArchiveIsJustTheEndRecord)
 
 TEST(ZipTest, OverlongNameIsRefused)
 {
-    EXPECT_THROW(zipArchive({ { std::string(0x10000, 'n'), "x" } }), std::length_error);
+    EXPECT_THROW(zipArchive({ { std::string(0x10000, 'n'), "x" } }), dueregard::l10n::Error);
 }
