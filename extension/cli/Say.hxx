@@ -25,7 +25,7 @@ inline const std::string& messageLanguage()
     return messageLanguageSlot();
 }
 
-inline void setMessageLanguage(std::string language)
+inline void setMessageLanguage(std::string_view language)
 {
     messageLanguageSlot() = l10n::supportedLanguage(language);
 }

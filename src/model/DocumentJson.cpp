@@ -4,6 +4,11 @@
 
 #include <nlohmann/json.hpp>
 
+#include <string>
+#include <utility>
+#include <variant>
+#include <vector>
+
 namespace dueregard::model
 {
 namespace
@@ -12,11 +17,10 @@ using nlohmann::json;
 
 [[noreturn]] void fail(const std::string& path, l10n::Message reason)
 {
-    if (path.empty())
-        throw ModelFormatError("document_json.problem_at_root",
-                               { { "reason", std::move(reason) } });
-    throw ModelFormatError("document_json.problem",
-                           { { "path", path }, { "reason", std::move(reason) } });
+    std::vector<std::pair<std::string, std::variant<std::string, l10n::Message>>> arguments{ { "reason", std::move(reason) } };
+    if (!path.empty())
+        arguments.emplace_back("path", path);
+    throw ModelFormatError(path.empty() ? "document_json.problem_at_root" : "document_json.problem", std::move(arguments));
 }
 
 l10n::Message missing(const char* key)
