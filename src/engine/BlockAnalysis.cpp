@@ -400,14 +400,27 @@ void countNumbers(std::u16string_view text, const std::vector<Token>& w, BlockFa
             facts.yearWords.push_back(static_cast<std::uint32_t>(i));
             facts.sentenceYears[t.sentence] = static_cast<std::uint8_t>(std::min(255, facts.sentenceYears[t.sentence] + 1));
         }
-        const bool percent = (t.end < text.size() && text[t.end] == u'%')
-                             || (t.end + 1 < text.size() && text[t.end] == u' ' && text[t.end + 1] == u'%');
+        // "41%", "41 %", and written out: "41 per cent", "41 percent", Welsh "41 y cant".
+        std::size_t next = i + 1; // the word after the percentage
+        bool percent = (t.end < text.size() && text[t.end] == u'%')
+                       || (t.end + 1 < text.size() && text[t.end] == u' ' && text[t.end + 1] == u'%');
+        const auto word = [&](std::size_t k, std::u16string_view folded) {
+            return k < w.size() && w[k].sentence == t.sentence && w[k].folded == folded;
+        };
+        if (!percent && word(i + 1, u"percent"))
+        {
+            percent = true;
+            next = i + 2;
+        }
+        else if (!percent && ((word(i + 1, u"per") && word(i + 2, u"cent")) || (word(i + 1, u"y") && word(i + 2, u"cant"))))
+        {
+            percent = true;
+            next = i + 3;
+        }
         if (percent && t.sentence < facts.sentencePercent.size())
         {
             facts.sentencePercent[t.sentence] = static_cast<std::uint8_t>(std::min(255, facts.sentencePercent[t.sentence] + 1));
-            if (i + 1 < w.size()
-                && (w[i + 1].folded == u"of" || w[i + 1].folded == u"o"
-                    || w[i + 1].folded == u"o'r"))
+            if (word(next, u"of") || word(next, u"o") || word(next, u"o'r"))
                 facts.sentenceShare[t.sentence] = 1;
         }
     }

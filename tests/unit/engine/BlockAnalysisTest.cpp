@@ -74,6 +74,21 @@ TEST(BlockAnalysisTest, PercentagesAndSharesAreTold)
     EXPECT_EQ(f.sentencePercent[2], 1U);
 }
 
+// Many public bodies write percentages out, in English and in Welsh.
+TEST(BlockAnalysisTest, PercentagesWrittenOutAreTold)
+{
+    const BlockFacts f = analyse(u"About 38 per cent of tenants replied. Only 7 percent objected. "
+                                 u"Roedd 22 y cant o'r ymatebwyr yn anabl. Some 12 people cent letters.");
+    ASSERT_EQ(f.sentences.size(), 4U);
+    EXPECT_EQ(f.sentencePercent[0], 1U);
+    EXPECT_EQ(f.sentenceShare[0], 1U);
+    EXPECT_EQ(f.sentencePercent[1], 1U);
+    EXPECT_EQ(f.sentenceShare[1], 0U);
+    EXPECT_EQ(f.sentencePercent[2], 1U);
+    EXPECT_EQ(f.sentenceShare[2], 1U);
+    EXPECT_EQ(f.sentencePercent[3], 0U);
+}
+
 TEST(BlockAnalysisTest, YearsAreCountedButOtherFourDigitNumbersAreNot)
 {
     const BlockFacts f = analyse(u"In 2024 the council spent 1500 pounds. The 1850 charter still applies.");

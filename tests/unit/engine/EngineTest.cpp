@@ -406,3 +406,22 @@ TEST(EngineTest, RepeatedBlockIdsAreEachReadAndNeverShareStaleFacts)
     EXPECT_EQ(first.score, again.score);
     EXPECT_EQ(characteristic(again, "disability").addressed, true);
 }
+
+// "31 per cent of users" is the same evidence as "31% of users", in English and in Welsh.
+TEST(EngineTest, PercentagesWrittenOutAreTheSameEvidenceAsPercentSigns)
+{
+    const auto assess = [](const std::string& percent, const std::string& welshPercent) {
+        return check({ "# Equality impact assessment", "## Age",
+                       "Older people are 31" + percent + " of library users but 19" + percent + " of residents.",
+                       "## Disability", "Roedd 12" + welshPercent + " o'r defnyddwyr yn anabl, a 9" + welshPercent + " o'r trigolion." });
+    };
+    const auto signs = assess("%", "%");
+    const auto words = assess(" per cent", " y cant");
+    for (const char* id : { "age", "disability" })
+    {
+        EXPECT_TRUE(characteristic(signs, id).evidence) << id;
+        EXPECT_EQ(characteristic(words, id).evidence, characteristic(signs, id).evidence) << id;
+        EXPECT_EQ(characteristic(words, id).impact, characteristic(signs, id).impact) << id;
+    }
+    EXPECT_EQ(words.score, signs.score);
+}
