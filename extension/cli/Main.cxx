@@ -18,16 +18,14 @@
 #include "../UnoStrings.hxx"
 #include "CliConfig.hxx"
 #include "Say.hxx"
+#include "Commands.hxx"
 
 #include "engine/Language.hpp"
-#include "engine/Layers.hpp"
-#include "engine/RuleExamples.hpp"
 #include "l10n/Locale.hpp"
 #include "model/DocumentJson.hpp"
 #include "model/Facts.hpp"
 #include "model/PlainText.hpp"
 #include "policy/Policy.hpp"
-#include "policy/Zip.hpp"
 #include "report/Batch.hpp"
 #include "report/Report.hpp"
 #include "text/Format.hpp"
@@ -68,9 +66,11 @@ namespace fs = std::filesystem;
 
 namespace
 {
-constexpr int kExitOk = 0;
-constexpr int kExitThreshold = 1;
-constexpr int kExitProblem = 2;
+using dueregard::cli::kExitOk;
+using dueregard::cli::kExitProblem;
+using dueregard::cli::kExitThreshold;
+using dueregard::cli::readSmallFile;
+using dueregard::cli::usageError;
 
 // The jurisdictions' ids, as --jurisdiction takes them ("england, wales, scotland, ni").
 std::string jurisdictionIds()
@@ -79,12 +79,6 @@ std::string jurisdictionIds()
     for (const auto& j : dueregard::engine::jurisdictions())
         ids += (ids.empty() ? "" : ", ") + std::string(j.id);
     return ids;
-}
-
-// The help, in the run's language.
-std::string usage()
-{
-    return dueregard::cli::say("cli.usage");
 }
 
 struct Options
@@ -102,12 +96,6 @@ struct Options
     long timeout = 180;   // seconds one file may take
     std::vector<fs::path> files;
 };
-
-[[noreturn]] void usageError(const std::string& message)
-{
-    std::cerr << "dueregard: " << message << "\n\n" << usage();
-    std::exit(kExitProblem);
-}
 
 fs::path defaultProfile()
 {
@@ -283,7 +271,7 @@ Options parseCheck(int argc, char** argv, int first)
         }
         else if (a == "--help" || a == "-h")
         {
-            std::cout << usage();
+            std::cout << dueregard::cli::usage();
             std::exit(kExitOk);
         }
         else if (a.size() > 1 && a[0] == '-' && a != "-")
@@ -384,21 +372,6 @@ private:
     bool m_terminal;
     std::chrono::steady_clock::time_point m_start;
 };
-
-// readSmallFile reads a policy or layer file (up to 16 MB); nothing if it cannot.
-std::optional<std::string> readSmallFile(const fs::path& path)
-{
-    std::error_code ec;
-    const auto size = fs::file_size(path, ec);
-    std::ifstream in(path, std::ios::binary);
-    if (ec || !in || size > 16 * 1024 * 1024)
-        return std::nullopt;
-    std::string content(static_cast<std::size_t>(size), '\0');
-    in.read(content.data(), static_cast<std::streamsize>(content.size()));
-    if (static_cast<std::size_t>(in.gcount()) != content.size())
-        return std::nullopt;
-    return content;
-}
 
 // What a check run uses: an engine per worker (an engine keeps a cache between checks) and the
 // options of every check. A policy that cannot be read or used is a usage error, found before any
@@ -567,200 +540,35 @@ int runCheck(const Options& options)
 }
 } // namespace
 
-// make-policy POLICY.json [--output FILE]: validates the policy and its layers and writes the
-// policy package. A mistake is reported with the file, the field and the reason; nothing is
-// written then.
-int runMakePolicy(int argc, char** argv)
+namespace dueregard::cli
 {
-    using dueregard::cli::say;
-    std::optional<fs::path> policyFile, output;
-    for (int i = 2; i < argc; ++i)
-    {
-        const std::string a = argv[i];
-        if (a == "--output" || a == "-o")
-        {
-            if (i + 1 >= argc)
-                usageError(say("cli.needs_value", { { "option", a } }));
-            output = argv[++i];
-        }
-        else if (a.rfind("--output=", 0) == 0)
-            output = a.substr(9);
-        else if (!a.empty() && a[0] == '-')
-            usageError(say("cli.make_policy.unknown_option", { { "option", a } }));
-        else if (policyFile)
-            usageError(say("cli.make_policy.one_file"));
-        else
-            policyFile = a;
-    }
-    if (!policyFile)
-        usageError(say("cli.make_policy.needs_file"));
-    const auto read = readSmallFile;
-    const std::optional<std::string> text = read(*policyFile);
-    if (!text)
-    {
-        std::cerr << "dueregard: " << say("cli.cannot_read", { { "file", policyFile->string() } })
-                  << '\n';
-        return kExitProblem;
-    }
-    try
-    {
-        const fs::path folder = policyFile->parent_path();
-        const dueregard::policy::Policy policy = dueregard::policy::readPolicy(
-            *text, policyFile->string(),
-            [&](const std::string& relative) { return read(folder / relative); });
-        const fs::path target
-            = output ? *output
-                     : fs::path("dueregard-policy-" + policy.id + "-" + policy.version + ".oxt");
-        const std::string archive = dueregard::policy::zipArchive(
-            dueregard::policy::policyPackageFiles(policy, dueregard::cli::kExtensionId));
-        const fs::path partial = target.string() + ".part";
-        {
-            std::ofstream out(partial, std::ios::binary | std::ios::trunc);
-            out << archive;
-            if (!out.flush())
-            {
-                std::cerr << "dueregard: "
-                          << say("cli.cannot_write", { { "file", partial.string() } }) << '\n';
-                return kExitProblem;
-            }
-        }
-        fs::rename(partial, target);
-        std::cout << say("cli.make_policy.wrote",
-                         { { "file", target.string() },
-                           { "id", dueregard::policy::policyExtensionId(policy) },
-                           { "version", policy.version },
-                           { "organisation", policy.organisation } })
-                  << '\n';
-        std::string locked;
-        for (const std::string& l : policy.locked)
-            locked += (locked.empty() ? "" : ", ") + l;
-        std::cout << say(
-            "cli.make_policy.locked",
-            { { "settings", locked.empty() ? say("cli.make_policy.locked_nothing") : locked } })
-                  << '\n';
-        std::cout << say("cli.make_policy.install", { { "file", target.string() } }) << '\n';
-        if (!policy.updateFeed.empty())
-        {
-            // The feed, named as its address says, beside the package: publish both there.
-            const fs::path feed
-                = target.parent_path() / policy.updateFeed.substr(policy.updateFeed.rfind('/') + 1);
-            std::ofstream out(feed, std::ios::binary | std::ios::trunc);
-            out << dueregard::policy::policyUpdateFeed(policy, target.filename().string());
-            if (!out.flush())
-            {
-                std::cerr << "dueregard: " << say("cli.cannot_write", { { "file", feed.string() } })
-                          << '\n';
-                return kExitProblem;
-            }
-            std::cout << say(
-                "cli.make_policy.feed",
-                { { "feed", feed.string() },
-                  { "address", policy.updateFeed.substr(0, policy.updateFeed.rfind('/') + 1) } })
-                      << '\n';
-        }
-        return kExitOk;
-    }
-    catch (const std::exception& e)
-    {
-        std::cerr << "dueregard: "
-                  << say("cli.make_policy.not_built", { { "reason", dueregard::cli::describe(e) } })
-                  << '\n';
-        return kExitProblem;
-    }
+std::string usage()
+{
+    return say("cli.usage");
 }
 
-// `dueregard rules test LAYER.json`: a department's layer over the built-in rules, and the
-// examples of each rule it adds or changes.
-int runRulesTest(int argc, char** argv)
+[[noreturn]] void usageError(const std::string& message)
 {
-    namespace engine = dueregard::engine;
-    using dueregard::cli::say;
-    if (argc != 4 || std::string(argv[2]) != "test")
-        usageError(say("cli.rules.usage"));
-    const std::string file = argv[3];
-    const std::optional<std::string> text = readSmallFile(fs::path(file));
-    if (!text)
-    {
-        std::cerr << "dueregard: " << say("cli.cannot_read", { { "file", file } }) << '\n';
-        return kExitProblem;
-    }
-    try
-    {
-        const engine::RulePackData pack
-            = engine::layeredRules(engine::builtinRulePack(), *text, file);
-        int failed = 0, passed = 0;
-        for (const std::string& id : engine::layerRuleIds(*text, file))
-        {
-            const engine::Rule* rule = pack.find(id);
-            if (!rule)
-            {
-                std::cout << say("cli.rules.switched_off", { { "id", id } }) << '\n';
-                continue;
-            }
-            if (rule->bad.empty() && rule->good.empty())
-            {
-                std::cout << say("cli.rules.no_examples", { { "id", id } }) << '\n';
-                continue;
-            }
-            for (const engine::ExampleOutcome& o :
-                 engine::runExamples(engine::builtinLexicon(), pack, { id }))
-            {
-                const std::string which
-                    = say(o.bad ? "cli.rules.bad_example" : "cli.rules.good_example",
-                          { { "number", std::to_string(o.index + 1) } });
-                if (o.passed)
-                {
-                    ++passed;
-                    continue;
-                }
-                ++failed;
-                if (!o.bad)
-                {
-                    std::cout << say("cli.rules.raised", { { "id", id }, { "example", which } })
-                              << '\n';
-                    continue;
-                }
-                // What it raised instead, each prompt once with how often.
-                std::vector<std::pair<std::string, int>> raised;
-                for (const std::string& f : o.fired)
-                {
-                    const std::string prompt = f.substr(0, f.find('('));
-                    auto it = std::find_if(raised.begin(), raised.end(),
-                                           [&](const auto& r) { return r.first == prompt; });
-                    if (it == raised.end())
-                        raised.emplace_back(prompt, 1);
-                    else
-                        ++it->second;
-                }
-                std::string list;
-                for (const auto& [prompt, times] : raised)
-                    list += (list.empty() ? "" : ", ")
-                            + (times > 1
-                                   ? say("cli.rules.times", { { "prompt", prompt },
-                                                              { "times", std::to_string(times) } })
-                                   : prompt);
-                std::cout << say("cli.rules.missed",
-                                 { { "id", id },
-                                   { "example", which },
-                                   { "prompts", list.empty() ? say("cli.rules.nothing") : list } })
-                          << '\n';
-            }
-        }
-        std::cout << (passed == 1
-                          ? say("cli.rules.summary_one", { { "failed", std::to_string(failed) } })
-                          : say("cli.rules.summary", { { "passed", std::to_string(passed) },
-                                                       { "failed", std::to_string(failed) } }))
-                  << '\n';
-        return failed > 0 ? kExitThreshold : kExitOk;
-    }
-    catch (const std::exception& e)
-    {
-        std::cerr << "dueregard: "
-                  << say("cli.rules.not_loaded", { { "reason", dueregard::cli::describe(e) } })
-                  << '\n';
-        return kExitProblem;
-    }
+    std::cerr << "dueregard: " << message << "\n\n" << usage();
+    std::exit(kExitProblem);
 }
+
+// readSmallFile reads a policy or layer file (up to 16 MB); nothing if it cannot.
+std::optional<std::string> readSmallFile(const fs::path& path)
+{
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    std::ifstream in(path, std::ios::binary);
+    if (ec || !in || size > 16 * 1024 * 1024)
+        return std::nullopt;
+    std::string content(static_cast<std::size_t>(size), '\0');
+    in.read(content.data(), static_cast<std::streamsize>(content.size()));
+    if (static_cast<std::size_t>(in.gcount()) != content.size())
+        return std::nullopt;
+    return content;
+}
+
+} // namespace dueregard::cli
 
 namespace
 {
@@ -797,13 +605,13 @@ int main(int argc, char** argv)
     }
     if (command == "--help" || command == "-h" || command == "help")
     {
-        std::cout << usage();
+        std::cout << dueregard::cli::usage();
         return kExitOk;
     }
     if (command == "make-policy")
-        return runMakePolicy(argc, argv);
+        return dueregard::cli::runMakePolicy(argc, argv);
     if (command == "rules")
-        return runRulesTest(argc, argv);
+        return dueregard::cli::runRulesTest(argc, argv);
     if (command != "check")
         usageError(dueregard::cli::say("cli.unknown_command", { { "command", command } }));
     const int status = runCheck(parseCheck(argc, argv, 2));
