@@ -172,7 +172,7 @@ Document parseDocument(const std::string& text)
     }
     catch (const json::exception& e) // a syntax error, or a number too large to hold
     {
-        throw ModelFormatError("document_json.not_json", { { "detail", std::string(e.what()) } });
+        throw ModelFormatError("data.not_json", { { "detail", std::string(e.what()) } });
     }
     return documentFromJson(root);
 }

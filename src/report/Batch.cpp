@@ -345,7 +345,7 @@ std::string htmlReport(const std::vector<FileReport>& reports, const std::string
                 h << "</ul>";
             }
             h << "<small>"
-              << say("report.html.basis",
+              << say("prompt.basis",
                      { { "basis", "<span" + lang + ">" + escapeHtml(f.basis) + "</span>", true } })
               << "</small></li>\n";
         }
